@@ -1,0 +1,35 @@
+import {defineRule} from '../src/rule.ts'
+
+export default defineRule({
+  id: 'no-execution-in-pm-role',
+  description: 'A Product Manager posting asks for work a PM does not do',
+  severity: 'warn',
+  rationale:
+    'The seed lists what a PM does NOT do: be a project manager, write detailed requirements, manage sprints, build slide decks. A PM pulled into sprint execution never has space to think about the bigger picture.',
+  fix: 'Give sprints, backlog grooming, detailed requirements and decks to a Product Owner (or delivery lead) and keep the PM on what to build and why',
+  messages: {
+    execution: 'A Product Manager posting asks for {words} ({families}), which is execution a PM does not do; give it to a Product Owner',
+  },
+  options: {},
+  examples: {
+    invalid: ['# Product Manager\n\n## Responsibilities\n\n- Groom the backlog and run daily standups\n'],
+    valid: ['# Product Manager\n\n## Responsibilities\n\n- Decide which customer problems to solve next and why\n'],
+  },
+  check(posting, context) {
+    if (posting.role !== 'pm') return
+    for (const unit of posting.units) {
+      // A nice-to-have is not what the role asks for.
+      if (unit.section.kind === 'nice-to-have') continue
+      const execution = unit.matches.filter((m) => m.execution)
+      if (!execution.length) continue
+      context.report({
+        messageId: 'execution',
+        unit,
+        data: {
+          words: [...new Set(execution.map((m) => `"${m.words}"`))].join(', '),
+          families: [...new Set(execution.map((m) => m.family))].sort().join(', '),
+        },
+      })
+    }
+  },
+})

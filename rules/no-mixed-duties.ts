@@ -1,0 +1,31 @@
+import {defineRule, familiesOf, isProductPosting, quoteWords} from '../src/rule.ts'
+
+export default defineRule({
+  id: 'no-mixed-duties',
+  description: 'One duty line joins Product Manager and Product Owner work',
+  severity: 'error',
+  rationale:
+    'The seed calls a posting that asks one person to "own our roadmap AND work with engineering on sprints" two jobs (Mistake 1): you hire someone good at one half and mediocre at the other. A single line that ties strategy to execution hides which one the hire is accountable for.',
+  fix: 'Split the line: keep the strategy half (roadmap, research, vision, metrics) for a Product Manager and give the execution half (sprints, backlog, stories, scope) to a Product Owner, or say who does each',
+  messages: {
+    mixed: 'Line joins PM work {pmWords} ({pmFamilies}) with PO work {poWords} ({poFamilies}); give each to one role',
+  },
+  options: {},
+  examples: {
+    invalid: ['# Product Manager\n\n## Responsibilities\n\n- Own the product roadmap and run sprint planning with the team\n'],
+    valid: ['# Product Manager\n\n## Responsibilities\n\n- Own the product roadmap\n- Partner with the Product Owner, who runs sprint planning\n'],
+  },
+  check(posting, context) {
+    if (!isProductPosting(posting)) return
+    for (const unit of posting.units) {
+      const pm = unit.families.some((f) => f.startsWith('pm.'))
+      const po = unit.families.some((f) => f.startsWith('po.'))
+      if (!pm || !po) continue
+      context.report({
+        messageId: 'mixed',
+        unit,
+        data: {pmWords: quoteWords(unit, 'pm.'), pmFamilies: familiesOf(unit, 'pm.'), poWords: quoteWords(unit, 'po.'), poFamilies: familiesOf(unit, 'po.')},
+      })
+    }
+  },
+})

@@ -1,0 +1,37 @@
+import {defineRule} from '../src/rule.ts'
+
+const STRATEGY = new Set(['pm.strategy', 'pm.roadmap', 'pm.research'])
+
+export default defineRule({
+  id: 'no-strategy-in-po-role',
+  description: 'A Product Owner posting asks for roadmap decisions, strategy or user research',
+  severity: 'warn',
+  rationale:
+    'The seed lists what a PO does NOT do: make roadmap decisions, define strategy, do user research. A PO who is the de facto PM (Mistake 4) leaves the product reactive, answering requests instead of following a strategy.',
+  fix: 'Give the strategy, roadmap and research to a Product Manager, and let the PO take that direction and turn it into executable work',
+  messages: {
+    strategy: 'A Product Owner posting asks for {words} ({families}), which is Product Manager work; give it to a PM or say the PO executes it',
+  },
+  options: {},
+  examples: {
+    invalid: ['# Product Owner\n\n## Responsibilities\n\n- Define the product vision and strategy\n'],
+    valid: ['# Product Owner\n\n## Responsibilities\n\n- Turn the roadmap set by the Product Manager into user stories\n'],
+  },
+  check(posting, context) {
+    if (posting.role !== 'po') return
+    for (const unit of posting.units) {
+      // A nice-to-have is not what the role asks for.
+      if (unit.section.kind === 'nice-to-have') continue
+      const strategy = unit.matches.filter((m) => STRATEGY.has(m.family))
+      if (!strategy.length) continue
+      context.report({
+        messageId: 'strategy',
+        unit,
+        data: {
+          words: [...new Set(strategy.map((m) => `"${m.words}"`))].join(', '),
+          families: [...new Set(strategy.map((m) => m.family))].sort().join(', '),
+        },
+      })
+    }
+  },
+})

@@ -1,0 +1,21 @@
+// Bundles the CLI and the library with esbuild. The CLI is one entry with code splitting, so
+// reporters, config loading and the rule catalogue text load only when a run needs them.
+import {build} from 'esbuild'
+import {rmSync} from 'node:fs'
+
+rmSync('dist', {recursive: true, force: true})
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  splitting: true,
+  outdir: 'dist',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // CommonJS dependencies inside an ESM bundle need a require of their own.
+  banner: {js: "import {createRequire as __jdlintCreateRequire} from 'node:module';const require = __jdlintCreateRequire(import.meta.url);"},
+}
+
+await build({...common, entryPoints: {cli: 'src/cli.ts', index: 'src/index.ts'}})

@@ -1,0 +1,178 @@
+import {Command, InvalidArgumentError, Option} from 'commander'
+import {resolve} from 'node:path'
+import {decodeText, findFiles, parseSize, readText} from './files.ts'
+import {lintText, makeResult, rules} from './lint.ts'
+import {docsUrl} from './rule.ts'
+import type {LintMessage, LintResult, ReportContext, Reporter, RuleMetaSummary} from './types.ts'
+import {VERSION} from './version.ts'
+
+const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const
+type Format = (typeof FORMATS)[number]
+
+interface CliOptions {
+  format: Format
+  outputFile?: string
+  quiet?: boolean
+  maxWarnings: number
+  color?: boolean
+  profile: boolean
+  stdin?: boolean
+  stdinFilename?: string
+  errorOnUnmatchedPattern: boolean
+  maxFileSize: number
+}
+
+/** A usage, config or I/O problem: one line on stderr, exit 2. */
+class UsageError extends Error {}
+
+async function loadReporter(format: Format): Promise<Reporter> {
+  switch (format) {
+    case 'json':
+      return (await import('./reporters/json.ts')).json
+    case 'sarif':
+      return (await import('./reporters/sarif.ts')).sarif
+    case 'github':
+      return (await import('./reporters/github.ts')).github
+    default:
+      return (await import('./reporters/stylish.ts')).stylish
+  }
+}
+
+function rulesMeta(): Record<string, RuleMetaSummary> {
+  return Object.fromEntries(rules.map((r) => [r.id, {id: r.id, description: r.description, severity: r.severity, docs: docsUrl(r.id), rationale: r.rationale, fix: r.fix}]))
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+function fatalResult(filePath: string, message: string): LintResult {
+  const m: LintMessage = {ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1}
+  return makeResult(filePath, [m], null)
+}
+
+function program(): Command {
+  return new Command('jdlint')
+    .description('Lint job postings for Product Manager / Product Owner role confusion')
+    .version(VERSION, '-v, --version')
+    .argument('[patterns...]', 'files, directories or globs to lint ("-" reads stdin)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
+    .option('--quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', intArg, -1)
+    .option('--color', 'force colour')
+    .option('--no-color', 'disable colour')
+    .option('--no-profile', 'hide the role profile in the stylish output')
+    .option('--stdin', 'lint text from standard input')
+    .option('--stdin-filename <path>', 'the file name to show for standard input')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no files')
+    .option('--max-file-size <size>', 'refuse files larger than this (e.g. 5mb, 512kb)', sizeArg, 5 * 1024 * 1024)
+    .showHelpAfterError('(run jdlint --help for usage)')
+    .configureOutput({outputError: (str, write) => write(str.replace(/^error: /, 'jdlint: '))})
+    .exitOverride()
+}
+
+function intArg(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < -1) throw new InvalidArgumentError('expected a whole number')
+  return n
+}
+
+function sizeArg(value: string): number {
+  const n = parseSize(value)
+  if (n === null || n <= 0) throw new InvalidArgumentError('expected a size such as 5mb, 512kb or 1048576')
+  return n
+}
+
+/** Runs the CLI and returns the exit code; output goes through the given writers. */
+export async function run(argv: string[]): Promise<number> {
+  const cmd = program()
+  try {
+    cmd.parse(argv, {from: 'user'})
+  } catch (error) {
+    const code = (error as {code?: string}).code
+    if (code === 'commander.helpDisplayed' || code === 'commander.version') return 0
+    return 2
+  }
+  const opts = cmd.opts<CliOptions>()
+  const patterns = cmd.args
+  const cwd = process.cwd()
+  const results: LintResult[] = []
+  let failed = false
+  const errorLine = (message: string) => {
+    failed = true
+    process.stderr.write(`jdlint: ${message}\n`)
+  }
+
+  const useStdin = opts.stdin || patterns.includes('-')
+  if (useStdin && patterns.filter((p) => p !== '-').length) throw new UsageError('use either files or standard input, not both')
+  if (!useStdin && !patterns.length) throw new UsageError('no files given (try: jdlint postings/ or jdlint --help)')
+
+  if (useStdin) {
+    const name = opts.stdinFilename ? resolve(cwd, opts.stdinFilename) : '<stdin>'
+    const buffer = await readStdin()
+    if (buffer.length > opts.maxFileSize) throw new UsageError(`standard input is above the ${opts.maxFileSize} byte limit (raise it with --max-file-size)`)
+    const decoded = decodeText(buffer)
+    if (decoded.ok) results.push(lintText(decoded.text, {filePath: name}))
+    else if ('fatal' in decoded) results.push(fatalResult(name, decoded.fatal))
+  } else {
+    const targets = await findFiles(patterns, cwd, opts.errorOnUnmatchedPattern)
+    for (const target of targets) {
+      if (target.kind === 'error') {
+        errorLine(target.message)
+        continue
+      }
+      const read = await readText(target.path, opts.maxFileSize, target.path)
+      if (read.ok) results.push(lintText(read.text, {filePath: target.path}))
+      else if ('fatal' in read) results.push(fatalResult(target.path, read.fatal))
+      else errorLine(read.error)
+    }
+  }
+
+  const shown = opts.quiet ? results.map((r) => makeResult(r.filePath, r.messages.filter((m) => m.severity === 2), r.posting, r.suppressedMessages)) : results
+  const errorCount = results.reduce((n, r) => n + r.errorCount, 0)
+  const warningCount = results.reduce((n, r) => n + r.warningCount, 0)
+  const tooManyWarnings = opts.maxWarnings >= 0 && warningCount > opts.maxWarnings
+  const context: ReportContext = {
+    cwd,
+    color: opts.color ?? (!opts.outputFile && process.stdout.isTTY === true && !process.env.NO_COLOR),
+    version: VERSION,
+    rulesMeta: rulesMeta(),
+    showProfile: opts.profile && !opts.quiet,
+    ...(tooManyWarnings ? {maxWarningsExceeded: {maxWarnings: opts.maxWarnings, foundWarnings: warningCount}} : {}),
+  }
+  const report = (await loadReporter(opts.format))(shown, context)
+  if (opts.outputFile) {
+    const {writeReport} = await import('./output.ts')
+    await writeReport(resolve(cwd, opts.outputFile), report, results.map((r) => r.filePath))
+  } else if (report) await write(report)
+
+  if (failed) return 2
+  return errorCount > 0 || tooManyWarnings ? 1 : 0
+}
+
+function write(text: string): Promise<void> {
+  return new Promise((done) => {
+    if (process.stdout.write(text)) done()
+    else process.stdout.once('drain', done)
+  })
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  // The reader went away (`jdlint postings/ | head -1`): stop quietly.
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw error
+})
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    const message = error instanceof UsageError || (error as Error)?.name === 'ConfigError' ? (error as Error).message : `internal error: ${(error as Error)?.stack ?? String(error)}`
+    process.stderr.write(`jdlint: ${message}\n`)
+    process.exitCode = 2
+  },
+)

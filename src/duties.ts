@@ -1,0 +1,218 @@
+import {compilePattern, matchAt, tokenize, type CompiledPattern, type Token} from './matcher.ts'
+import {findRoleMentions, type RoleMention} from './roles.ts'
+import type {Family, FamilyMatch, Role} from './types.ts'
+import {MACROS, NEGATORS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
+
+interface CompiledEntry {
+  entry: VocabularyEntry
+  pattern: CompiledPattern
+  slots: number
+}
+
+/** The vocabulary compiled once, indexed by the stems that can start a match. */
+export class Vocabulary {
+  private readonly byStem = new Map<string, CompiledEntry[]>()
+  private readonly anyStart: CompiledEntry[] = []
+  readonly entries: VocabularyEntry[]
+
+  constructor(entries: VocabularyEntry[]) {
+    this.entries = entries
+    for (const entry of entries) {
+      const pattern = compilePattern(entry.pattern, MACROS)
+      const compiled = {entry, pattern, slots: pattern.slots.length}
+      if (!pattern.firstStems) {
+        this.anyStart.push(compiled)
+        continue
+      }
+      for (const stem of new Set(pattern.firstStems)) {
+        const list = this.byStem.get(stem)
+        if (list) list.push(compiled)
+        else this.byStem.set(stem, [compiled])
+      }
+    }
+  }
+
+  /** Adds phrases from config: each becomes a pattern of its words in a row. */
+  extend(extra: Partial<Record<Family, string[]>>): Vocabulary {
+    const added: VocabularyEntry[] = []
+    for (const [family, phrases] of Object.entries(extra) as [Family, string[]][]) {
+      for (const [i, phrase] of phrases.entries()) {
+        const words = phrase.match(/[\p{L}\p{N}]+/gu)
+        if (words?.length) added.push({id: `config-${family}-${i}`, family, pattern: words.join(' '), note: 'added in the config', execution: family === 'po.sprint' || family === 'po.scope'})
+      }
+    }
+    return added.length ? new Vocabulary([...this.entries, ...added]) : this
+  }
+
+  candidates(token: Token): CompiledEntry[] {
+    const list = this.byStem.get(token.stem)
+    return list ? (this.anyStart.length ? [...list, ...this.anyStart] : list) : this.anyStart
+  }
+}
+
+let builtIn: Vocabulary | undefined
+/** The built-in vocabulary, compiled on first use and then shared. */
+export function builtInVocabulary(): Vocabulary {
+  builtIn ??= new Vocabulary(VOCABULARY)
+  return builtIn
+}
+
+interface RawMatch {
+  compiled: CompiledEntry
+  first: number
+  last: number
+  slotTokens: number[]
+}
+
+const COORDINATORS = new Set(['and', 'or', 'as', 'well'])
+const DETERMINERS = new Set(['the', 'our', 'a', 'an', 'your', 'their', 'each', 'every', 'this', 'that', 'dedicated', 'existing', 'senior', 'lead', 'partner', 'separate', 'other', 'team', 'teams', 'product', 'and', 'all', 'technical', 'respective'])
+const COLLAB = new Set(['with', 'alongside', 'by', 'from', 'supporting', 'support', 'supports', 'behind'])
+const RELATIVE = new Set(['who', 'which', 'that', 'whose'])
+const SECOND_PERSON = new Set(['you', 'your', "you'll", "you're", 'yourself', "you've", "you'd", 'we', "we'll", 'us', 'our'])
+const AFTER_BY = new Set(['by', 'from', 'of'])
+
+export interface UnitAnalysis {
+  tokens: Token[]
+  own: FamilyMatch[]
+  negated: FamilyMatch[]
+  delegated: FamilyMatch[]
+}
+
+function isSecondPerson(t: Token): boolean {
+  return SECOND_PERSON.has(t.norm) && t.norm !== 'our'
+}
+
+/**
+ * Whether a duty belongs to somebody other than the hire: a role other than the posting's is
+ * its subject ("our Product Owner runs the backlog"), the hire works with or behind that role
+ * on it ("refine the backlog with the PO"), or the object is that role's ("the roadmap set by
+ * the PM").
+ */
+function delegatedTo(match: RawMatch, tokens: Token[], mentions: RoleMention[], hire: Role): boolean {
+  const firstTok = tokens[match.first] as Token
+  const lastTok = tokens[match.last] as Token
+  const isOther = (m: RoleMention) => m.role !== hire && !(hire === 'combined' && (m.role === 'pm' || m.role === 'po'))
+  for (const m of mentions) {
+    if (!isOther(m)) continue
+    const mFirst = tokens[m.first] as Token
+    if (m.last < match.first && mFirst.clause === firstTok.clause) {
+      let you = false
+      for (let k = m.last + 1; k < match.first; k++) if (isSecondPerson(tokens[k] as Token)) you = true
+      if (you) continue
+      let atStart = true
+      for (let k = m.first - 1; k >= 0 && (tokens[k] as Token).clause === mFirst.clause; k--) {
+        if (!DETERMINERS.has((tokens[k] as Token).norm)) {
+          atStart = false
+          break
+        }
+      }
+      const before = tokens[m.first - 1]
+      const after = tokens[m.last + 1]
+      if (atStart || (before && COLLAB.has(before.norm)) || (after && RELATIVE.has(after.norm))) return true
+      // "the Product Owner will own the backlog": a role subject part way into the sentence.
+      if (after && ['will', 'runs', 'owns', 'sets', 'manages', 'leads', 'handles', 'is', 'are', 'decides', 'defines', 'drives', 'takes', 'facilitates', 'writes'].includes(after.norm)) return true
+    }
+    if (m.first > match.last && mFirst.clause === lastTok.clause && m.first - match.last <= 4) {
+      let blocked = false
+      let by = false
+      for (let k = match.last + 1; k < m.first; k++) {
+        const n = (tokens[k] as Token).norm
+        if (COORDINATORS.has(n) || isSecondPerson(tokens[k] as Token)) blocked = true
+        if (AFTER_BY.has(n) || ['set', 'owned', 'defined', 'decided', 'created', 'provided', 'given', 'led', 'driven'].includes(n)) by = true
+      }
+      const afterMention = tokens[m.last + 1]
+      const verbAfter = afterMention && /^(sets|owns|defines|decides|creates|drives|provides|gives|leads)$/.test(afterMention.norm)
+      if (!blocked && (by || verbAfter)) return true
+    }
+  }
+  return false
+}
+
+function negatedMatch(match: RawMatch, tokens: Token[]): boolean {
+  const clause = (tokens[match.first] as Token).clause
+  for (let k = match.first - 1; k >= 0 && k >= match.first - 5; k--) {
+    const t = tokens[k] as Token
+    if (t.clause !== clause) break
+    if (NEGATORS.has(t.norm)) return true
+  }
+  // "rather than running sprints"
+  const a = tokens[match.first - 2]
+  const b = tokens[match.first - 1]
+  return !!a && !!b && a.clause === clause && ((a.norm === 'rather' && b.norm === 'than') || (a.norm === 'instead' && b.norm === 'of'))
+}
+
+/** "Contribute to the development of the product vision": the hire gives input to somebody's decision. */
+function supportingMatch(match: RawMatch, tokens: Token[]): boolean {
+  const clause = (tokens[match.first] as Token).clause
+  for (let k = match.first; k >= 0 && k >= match.first - 10; k--) {
+    const t = tokens[k] as Token
+    if (t.clause !== clause || (k < match.first && COORDINATORS.has(t.norm))) break
+    if (SUPPORT_VERBS.has(t.stem) || SUPPORT_VERBS.has(t.norm)) return true
+  }
+  return false
+}
+
+/**
+ * Drops a match that sits inside the span of a match from the other side without starting it:
+ * in "translate the product vision into a development schedule" the vision is what the hire
+ * translates, not what they own.
+ */
+function dropEmbedded(matches: RawMatch[]): RawMatch[] {
+  const otherSide = (a: RawMatch, b: RawMatch) => a.compiled.entry.family.slice(0, 2) !== b.compiled.entry.family.slice(0, 2)
+  return matches.filter((a) => {
+    // "set the day-to-day priorities": the noun phrase that ends the match says what the object is.
+    if (matches.some((b) => b !== a && otherSide(a, b) && b.first > a.first && b.last === a.last)) return false
+    return !matches.some((b) => b !== a && otherSide(a, b) && b.first < a.first && a.last < b.last)
+  })
+}
+
+/**
+ * Drops a match whose object is only a modifier of another match's object: in "prioritise the
+ * product backlog" the backlog is the object, not the product. Coordinated objects ("the
+ * strategy and the execution") both stay.
+ */
+function dropModifiers(matches: RawMatch[], tokens: Token[]): RawMatch[] {
+  return matches.filter((a) => {
+    for (const b of matches) {
+      if (a === b || b.compiled.entry.family === a.compiled.entry.family) continue
+      if (b.first > a.last || b.last <= a.last) continue
+      if (b.first > a.first) continue
+      let coordinated = false
+      for (let k = a.last + 1; k <= b.last; k++) {
+        const t = tokens[k] as Token
+        if (COORDINATORS.has(t.norm) || t.afterComma || t.clause !== (tokens[a.last] as Token).clause) coordinated = true
+      }
+      if (!coordinated && b.last - a.last <= 3) return false
+    }
+    return true
+  })
+}
+
+/** Matches the vocabulary in one unit of text and sorts each match into own, negated or delegated. */
+export function analyzeUnit(text: string, vocabulary: Vocabulary, hire: Role, negatedContext: boolean): UnitAnalysis {
+  const tokens = tokenize(text)
+  const raw: RawMatch[] = []
+  const seen = new Set<string>()
+  for (let i = 0; i < tokens.length; i++) {
+    for (const compiled of vocabulary.candidates(tokens[i] as Token)) {
+      if (seen.has(compiled.entry.id)) continue
+      const m = matchAt(compiled.pattern, tokens, i)
+      if (m) {
+        raw.push({compiled, ...m})
+        seen.add(compiled.entry.id)
+      }
+    }
+  }
+  const mentions = raw.length ? findRoleMentions(tokens, text) : []
+  const result: UnitAnalysis = {tokens, own: [], negated: [], delegated: []}
+  for (const m of dropEmbedded(dropModifiers(raw, tokens))) {
+    const start = (tokens[m.first] as Token).start
+    const end = (tokens[m.last] as Token).end
+    const entry = m.compiled.entry
+    const fm: FamilyMatch = {family: entry.family, entry: entry.id, words: text.slice(start, end), start, end, execution: entry.execution ?? false}
+    if (negatedContext || negatedMatch(m, tokens)) result.negated.push(fm)
+    else if (delegatedTo(m, tokens, mentions, hire) || supportingMatch(m, tokens)) result.delegated.push(fm)
+    else result.own.push(fm)
+  }
+  return result
+}

@@ -1,0 +1,9 @@
+/**
+ * jdlint as a library: `lintText` takes a posting's Markdown and returns the same results the
+ * CLI prints. It does no I/O and never prints.
+ */
+export {lintText, resolveRules, roleProfile, rules, type LintOptions, type RuleSettingResolved} from './lint.ts'
+export {VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
+export {FAMILIES, PM_FAMILIES, PO_FAMILIES} from './types.ts'
+export type * from './types.ts'
+export type {RuleDefinition} from './rule.ts'

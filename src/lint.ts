@@ -1,0 +1,153 @@
+import {rules as allRules} from '../rules/index.ts'
+import {builtInVocabulary, type Vocabulary} from './duties.ts'
+import {buildPosting} from './posting.ts'
+import {docsUrl, formatMessage, type RuleDefinition, type RuleOptions} from './rule.ts'
+import {stripBom} from './text.ts'
+import {FAMILIES, PM_FAMILIES, PO_FAMILIES, type Family, type LintMessage, type LintResult, type Posting, type PostingSummary, type Role, type RoleProfile, type Severity} from './types.ts'
+
+/** A rule's effective setting: 0 off, 1 warn, 2 error, and its options. */
+export interface RuleSettingResolved {
+  severity: 0 | 1 | 2
+  options: Record<string, unknown>
+}
+
+/** Options of `lintText`. Everything is optional; the defaults are the rules' own. */
+export interface LintOptions {
+  /** Shown in results; nothing is read from it. */
+  filePath?: string
+  /** Per-rule severity and options; rules not named keep their defaults. */
+  rules?: Record<string, Partial<RuleSettingResolved>>
+  /** Extra phrases per duty family. */
+  vocabulary?: Partial<Record<Family, string[]>>
+  /** Extra title patterns per role class (regular expression sources, case-insensitive). */
+  titles?: Partial<Record<Role, string[]>>
+  /** Honour `<!-- jdlint-... -->` comments (default true). */
+  inlineConfig?: boolean
+  /** Report disable directives that silenced nothing. */
+  reportUnusedDisableDirectives?: 'off' | 'warn' | 'error'
+}
+
+const vocabularyCache = new WeakMap<object, Vocabulary>()
+function vocabularyFor(extra: LintOptions['vocabulary']): Vocabulary {
+  if (!extra || !Object.keys(extra).length) return builtInVocabulary()
+  let v = vocabularyCache.get(extra)
+  if (!v) {
+    v = builtInVocabulary().extend(extra)
+    vocabularyCache.set(extra, v)
+  }
+  return v
+}
+
+function titlePatterns(titles: LintOptions['titles']): Partial<Record<Role, RegExp[]>> | undefined {
+  if (!titles) return undefined
+  const out: Partial<Record<Role, RegExp[]>> = {}
+  for (const [role, list] of Object.entries(titles) as [Role, string[]][]) out[role] = list.map((p) => new RegExp(p, 'i'))
+  return out
+}
+
+/** The effective severity and options of each rule. */
+export function resolveRules(settings: LintOptions['rules'] = {}): Map<RuleDefinition<RuleOptions>, RuleSettingResolved> {
+  const resolved = new Map<RuleDefinition<RuleOptions>, RuleSettingResolved>()
+  for (const rule of allRules) {
+    const setting = settings[rule.id]
+    const severity = setting?.severity ?? (rule.severity === 'error' ? 2 : rule.severity === 'warn' ? 1 : 0)
+    resolved.set(rule, {severity, options: {...rule.options, ...(setting?.options ?? {})}})
+  }
+  return resolved
+}
+
+/** Counts duty units per family and says which job the posting really describes. */
+export function roleProfile(posting: Posting): RoleProfile {
+  const counts = Object.fromEntries(FAMILIES.map((f) => [f, 0])) as Record<Family, number>
+  for (const unit of posting.units) for (const f of unit.families) counts[f]++
+  const pm = Object.fromEntries(PM_FAMILIES.map((f) => [f, counts[f]])) as RoleProfile['pm']
+  const po = Object.fromEntries(PO_FAMILIES.map((f) => [f, counts[f]])) as RoleProfile['po']
+  const pmTotal = PM_FAMILIES.reduce((n, f) => n + counts[f], 0)
+  const poTotal = PO_FAMILIES.reduce((n, f) => n + counts[f], 0)
+  return {pm, po, verdict: verdict(posting.role, pmTotal, poTotal)}
+}
+
+function verdict(role: Role, pm: number, po: number): string {
+  const titled = {pm: 'a Product Manager title', po: 'a Product Owner title', combined: 'a combined PM/PO title', other: 'a title outside product management'}[role]
+  if (pm + po === 0) return `no product duties found under ${titled}`
+  const reads = pm >= 2 * po ? 'a Product Manager posting' : po >= 2 * pm ? 'a Product Owner posting' : 'two jobs, PM and PO'
+  const fits = (role === 'pm' && reads === 'a Product Manager posting') || (role === 'po' && reads === 'a Product Owner posting') || (role === 'combined' && reads === 'two jobs, PM and PO')
+  return `reads as ${reads} ${fits ? 'and the title agrees' : `under ${titled}`}`
+}
+
+function sortMessages(messages: LintMessage[]): LintMessage[] {
+  return messages.sort((a, b) => a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId)) || a.message.localeCompare(b.message))
+}
+
+/** The result shape with counts filled in. */
+export function makeResult(filePath: string, messages: LintMessage[], posting: PostingSummary | null, suppressed: LintMessage[] = []): LintResult {
+  let errorCount = 0
+  let warningCount = 0
+  let fatalErrorCount = 0
+  for (const m of messages) {
+    if (m.severity === 2) errorCount++
+    else warningCount++
+    if (m.fatal) fatalErrorCount++
+  }
+  return {filePath, messages, suppressedMessages: suppressed, errorCount, warningCount, fatalErrorCount, fixableErrorCount: 0, fixableWarningCount: 0, posting}
+}
+
+/**
+ * Lints one posting: Markdown text in, findings out. No file system, no console: the CLI and
+ * the library share this.
+ */
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  const filePath = options.filePath ?? '<text>'
+  const source = stripBom(text)
+  const {posting, problems, html} = buildPosting(source, {vocabulary: vocabularyFor(options.vocabulary), titles: titlePatterns(options.titles)})
+  const messages: LintMessage[] = problems.map((p) => ({ruleId: null, severity: 1 as Severity, message: p.message, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn}))
+  for (const [rule, setting] of resolveRules(options.rules)) {
+    if (setting.severity === 0) continue
+    rule.check(posting, {
+      options: setting.options,
+      report(d) {
+        const range = d.range ?? d.unit
+        if (!range) throw new Error(`rule ${rule.id} reported without a location`)
+        const template = rule.messages[d.messageId]
+        if (template === undefined) throw new Error(`rule ${rule.id} has no message "${d.messageId}"`)
+        const message: LintMessage = {
+          ruleId: rule.id,
+          messageId: d.messageId,
+          severity: setting.severity as Severity,
+          message: formatMessage(template, d.data),
+          line: range.line,
+          column: range.column,
+          endLine: range.endLine,
+          endColumn: range.endColumn,
+          docs: docsUrl(rule.id),
+        }
+        if (d.relatedLocations?.length) message.relatedLocations = d.relatedLocations
+        messages.push(message)
+      },
+    })
+  }
+  let kept = messages
+  let suppressed: LintMessage[] = []
+  if (options.inlineConfig !== false && html.length) {
+    ;({messages: kept, suppressed} = applyInlineConfig(messages, html, options.reportUnusedDisableDirectives ?? 'off'))
+  }
+  const summary: PostingSummary = {
+    title: posting.title,
+    role: posting.role,
+    roleSource: posting.roleSource,
+    stage: posting.stage.stage,
+    stageSource: posting.stage.source,
+    profile: roleProfile(posting),
+  }
+  return makeResult(filePath, sortMessages(kept), summary, sortMessages(suppressed))
+}
+
+type HtmlNode = {value: string; line: number; column: number; endLine: number; endColumn: number}
+let applyInlineConfig = (messages: LintMessage[], _html: HtmlNode[], _unused: 'off' | 'warn' | 'error'): {messages: LintMessage[]; suppressed: LintMessage[]} => ({messages, suppressed: []})
+
+/** Lets the directives module plug in (kept apart so the core has no dependency on it). */
+export function setInlineConfigHandler(handler: typeof applyInlineConfig): void {
+  applyInlineConfig = handler
+}
+
+export {allRules as rules}

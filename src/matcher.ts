@@ -1,0 +1,186 @@
+import {stemmer} from 'stemmer'
+
+/** A word of a duty unit, with the forms the vocabulary matches on. */
+export interface Token {
+  /** Lower case, curly apostrophes straightened, possessive dropped. */
+  norm: string
+  stem: string
+  start: number
+  end: number
+  /** Clause number inside the unit: `;`, `:`, brackets, dashes and sentence ends start a new one. */
+  clause: number
+  /** The token follows a comma, `&` or `/` (a list of coordinated words). */
+  afterComma: boolean
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
+const CLAUSE_BREAK = /[;:()[\]{}—–]|\.\s|[!?]\s|\s-\s/
+const LIST_BREAK = /[,&/+]/
+
+/**
+ * British and American spellings meet before stemming (prioritise/prioritize, organisation/
+ * organization). The rewrite only has to be the same for the vocabulary and the text, so words
+ * it catches by accident (enterprise) do no harm.
+ */
+function americanise(word: string): string {
+  return word.replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1')
+}
+
+const stemCache = new Map<string, string>()
+export function stemOf(norm: string): string {
+  let stem = stemCache.get(norm)
+  if (stem === undefined) {
+    stem = stemmer(americanise(norm))
+    if (stemCache.size > 50000) stemCache.clear()
+    stemCache.set(norm, stem)
+  }
+  return stem
+}
+
+export function normalise(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '')
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  let clause = 0
+  let last = 0
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index
+    const between = text.slice(last, start)
+    if (tokens.length && CLAUSE_BREAK.test(between + ' ')) clause++
+    const norm = normalise(m[0])
+    tokens.push({norm, stem: stemOf(norm), start, end: start + m[0].length, clause, afterComma: LIST_BREAK.test(between)})
+    last = start + m[0].length
+  }
+  return tokens
+}
+
+interface Word {
+  prefix: boolean
+  value: string
+  /** The written word is a derived noun (manager, development, execution). */
+  noun: boolean
+}
+
+/**
+ * Derived nouns share a stem with their verb (manager/manage, execution/execute,
+ * development/develop): a word only matches a token that is derived the same way, so
+ * "Product Manager, you will..." is not "manage".
+ */
+const NOUN_SUFFIX = /(?:[^e]er|[^e]ers|ment|ments|tion|tions|sion|sions)$/
+const isNoun = (word: string) => word.length > 4 && NOUN_SUFFIX.test(word)
+
+/** Words a gap never crosses: a new predicate or a negation starts there. */
+const GAP_STOP = new Set(['may', 'might', 'must', 'should', 'will', 'would', 'can', 'could', 'shall', 'is', 'are', 'was', 'were', 'without', 'not', 'never', 'no'])
+/** One alternative of a slot: one word, or several in a row (`stand+up`). */
+type Alternative = Word[]
+interface Slot {
+  alternatives: Alternative[]
+  /** Words allowed between the previous slot and this one. */
+  gap: number
+}
+
+export interface CompiledPattern {
+  slots: Slot[]
+  /** Stems that can start a match; null when the first slot has a prefix word. */
+  firstStems: string[] | null
+}
+
+const GAP_LONG = 8
+const GAP_SHORT = 3
+
+/**
+ * Compiles a pattern: slots separated by spaces, `...` allowing up to eight words between two
+ * slots and `..` up to three (never across a clause), `a|b` alternatives, `a+b` words in a row,
+ * `strateg*` a prefix of the written word. Words are stemmed like the text.
+ */
+export function compilePattern(pattern: string, macros: Record<string, string> = {}): CompiledPattern {
+  const slots: Slot[] = []
+  let gap = 0
+  for (const raw of pattern.trim().split(/\s+/)) {
+    if (raw === '...') {
+      gap = GAP_LONG
+      continue
+    }
+    if (raw === '..') {
+      gap = GAP_SHORT
+      continue
+    }
+    const expanded = raw.replace(/\$([A-Z_]+)/g, (_, name: string) => {
+      const macro = macros[name]
+      if (macro === undefined) throw new Error(`unknown macro $${name} in pattern "${pattern}"`)
+      return macro
+    })
+    const alternatives = expanded.split('|').filter(Boolean).map((alt) =>
+      alt.split('+').map((w): Word => {
+        const word = normalise(w)
+        return word.endsWith('*') ? {prefix: true, value: word.slice(0, -1), noun: false} : {prefix: false, value: stemOf(word), noun: isNoun(word)}
+      }),
+    )
+    if (!alternatives.length) throw new Error(`empty slot in pattern "${pattern}"`)
+    slots.push({alternatives, gap})
+    gap = 0
+  }
+  if (!slots.length) throw new Error('empty pattern')
+  const first = slots[0] as Slot
+  const firstStems = first.alternatives.some((a) => (a[0] as Word).prefix) ? null : first.alternatives.map((a) => (a[0] as Word).value)
+  return {slots, firstStems}
+}
+
+function wordMatches(word: Word, token: Token): boolean {
+  return word.prefix ? token.norm.startsWith(word.value) : token.stem === word.value && isNoun(token.norm) === word.noun
+}
+
+/** Length of the alternative that matches at `i`, or 0. */
+function slotAt(slot: Slot, tokens: Token[], i: number, clause: number): number {
+  for (const alt of slot.alternatives) {
+    let ok = true
+    for (let k = 0; k < alt.length; k++) {
+      const t = tokens[i + k]
+      if (!t || t.clause !== clause || !wordMatches(alt[k] as Word, t)) {
+        ok = false
+        break
+      }
+    }
+    if (ok) return alt.length
+  }
+  return 0
+}
+
+/** The token indexes a match used: each slot's first token, and the end (exclusive). */
+export interface PatternMatch {
+  first: number
+  last: number
+  slotTokens: number[]
+}
+
+/**
+ * Finds the first match of a pattern starting at token `i`. Each slot tries each position its
+ * gap allows, so the work per start is bounded by the pattern, never by the text.
+ */
+export function matchAt(pattern: CompiledPattern, tokens: Token[], i: number): PatternMatch | null {
+  const start = tokens[i]
+  if (!start) return null
+  const clause = start.clause
+  const slotTokens: number[] = []
+  const walk = (s: number, pos: number): number => {
+    if (s === pattern.slots.length) return pos
+    const slot = pattern.slots[s] as Slot
+    const limit = s === 0 ? pos : pos + slot.gap
+    for (let j = pos; j <= limit && j < tokens.length; j++) {
+      const t = tokens[j] as Token
+      if (t.clause !== clause) break
+      if (j > pos && GAP_STOP.has((tokens[j - 1] as Token).norm)) break
+      const len = slotAt(slot, tokens, j, clause)
+      if (len) {
+        slotTokens[s] = j
+        const end = walk(s + 1, j + len)
+        if (end >= 0) return end
+      }
+    }
+    return -1
+  }
+  const end = walk(0, i)
+  return end < 0 ? null : {first: i, last: end - 1, slotTokens: slotTokens.slice(0, pattern.slots.length)}
+}

@@ -1,0 +1,331 @@
+import type {Heading, Html, ListItem, Nodes, Paragraph, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {toNlcst} from 'mdast-util-to-nlcst'
+import {ParseEnglish} from 'parse-english'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {parseDocument} from 'yaml'
+import {analyzeUnit, type Vocabulary} from './duties.ts'
+import {classifyTitle, DECLARES_COMBINED, HIRING_AS} from './roles.ts'
+import {readStage} from './stage.ts'
+import {LineIndex} from './text.ts'
+import type {DutyUnit, Family, FrontMatter, Posting, Range, Role, RoleSource, Section, SectionKind} from './types.ts'
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+const english = new ParseEnglish()
+
+/** Parses Markdown once; the same VFile keeps positions for the sentence splitter. */
+export function parseMarkdown(text: string): {tree: Root; file: VFile} {
+  const file = new VFile({value: text})
+  return {tree: processor.parse(file), file}
+}
+
+/** A problem found while reading the document (broken front matter), reported as a warning. */
+export interface ReadProblem extends Range {
+  message: string
+}
+
+export interface BuildOptions {
+  vocabulary: Vocabulary
+  titles?: Partial<Record<Role, RegExp[]>>
+}
+
+export interface BuiltPosting {
+  posting: Posting
+  problems: ReadProblem[]
+  /** Every HTML node, for inline directives. */
+  html: (Range & {value: string})[]
+}
+
+const SECTION_PATTERNS: [SectionKind, RegExp][] = [
+  ['nice-to-have', /nice[\s-]to[\s-]haves?|bonus|\bplus\b|desirable|preferred|would be (?:great|nice)|extra credit|not required/i],
+  ['benefits', /benefits?|perks|what we offer|we offer|compensation|salary|\bpay\b|why (?:join|work)|what(?:'s| is)? in it for you|what else can you expect|rewards/i],
+  ['how-to-apply', /how to apply|\bapply\b|interested\?|contact us|next steps|hiring process|interview process|equal opportunit|diversity|sounds good/i],
+  ['responsibilities', /responsibilit|duties|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll be doing|your tasks|your role|the role|about the (?:role|position|job)|the job|job description|day[\s-]to[\s-]day|in this role|your mission|accountabilit|purpose of (?:the )?(?:job|role)|key (?:tasks|activities)|what you(?:'|’)?ll own|practice|scope|expected outcomes|you will/i],
+  ['requirements', /requirements?|qualifications?|who you are|about you|your profile|skills|experience|what you bring|what we(?:'|’)?re looking for|we(?:'|’)?d love|must[\s-]haves?|essential|you have|criteria|person specification|competenc|knowledge/i],
+  ['about', /about|who we are|our (?:mission|story|team|company|values)|company description|team description|what is|culture|the team|the company|learn more/i],
+]
+
+export function classifySection(heading: string): SectionKind {
+  for (const [kind, re] of SECTION_PATTERNS) if (re.test(heading)) return kind
+  return 'other'
+}
+
+const NEGATED_HEADING = /\b(?:not|won(?:'|’)t|will not|isn(?:'|’)t|aren(?:'|’)t|don(?:'|’)t|doesn(?:'|’)t|never|no)\b/i
+const ADDRESSES_HIRE = /\b(?:you|your|you(?:'|’)ll|you(?:'|’)re|this role|the role|this position|the position|the successful candidate|the candidate|the hire)\b/i
+const EXPERIENCE = /^\s*(?:\d+\s*\+?\s*(?:-\s*\d+\s*\+?\s*)?(?:years?|yrs)|(?:proven|demonstrated|prior|previous|relevant|hands-on|solid|significant)?\s*(?:experience|track record|background|familiarity|knowledge|understanding)|familiar|ability|able to|strong|excellent|deep|expert|proficien)/i
+const MULTI_SENTENCE = /[.!?]["'”’)\]]*\s+\S/
+
+function rangeOf(index: LineIndex, start: number, end: number): Range {
+  return index.range(start, end)
+}
+
+/** A paragraph that only holds emphasis, or is short and ends with a colon, acts as a heading. */
+function pseudoHeading(node: Paragraph): string | null {
+  const kids = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'break')
+  if (kids.length === 1 && (kids[0]?.type === 'strong' || kids[0]?.type === 'emphasis')) {
+    const text = toString(node).trim()
+    if (text.length <= 80) return text
+  }
+  const text = toString(node).trim()
+  if (text.length <= 60 && /:$/.test(text) && !/[.!?]\s/.test(text)) return text
+  return null
+}
+
+function readFrontMatter(node: RootContent | undefined, index: LineIndex, problems: ReadProblem[]): FrontMatter {
+  if (!node || node.type !== 'yaml' || !node.position) return {data: {}, range: null}
+  const range = rangeOf(index, node.position.start.offset ?? 0, node.position.end.offset ?? 0)
+  const doc = parseDocument(node.value, {prettyErrors: false})
+  if (doc.errors.length) {
+    const err = doc.errors[0]!
+    const line = range.line + (err.linePos?.[0].line ?? 1)
+    problems.push({line, column: err.linePos?.[0].col ?? 1, endLine: line, endColumn: (err.linePos?.[0].col ?? 1) + 1, message: `Front matter is not valid YAML (${err.code}): it was ignored`})
+    return {data: {}, range}
+  }
+  const data = doc.toJS() as unknown
+  if (data === null || data === undefined) return {data: {}, range}
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({...range, endLine: range.line, endColumn: 4, message: 'Front matter is not a mapping of keys to values: it was ignored'})
+    return {data: {}, range}
+  }
+  return {data: data as Record<string, unknown>, range}
+}
+
+const ROLE_VALUES: Record<string, Role> = {pm: 'pm', po: 'po', combined: 'combined', other: 'other', 'product manager': 'pm', 'product owner': 'po'}
+
+/** Builds the Posting model every rule reads: once per document. */
+export function buildPosting(source: string, options: BuildOptions): BuiltPosting {
+  const text = source
+  const index = new LineIndex(text)
+  const {tree, file} = parseMarkdown(text)
+  const problems: ReadProblem[] = []
+  const html: BuiltPosting['html'] = []
+  const frontMatter = readFrontMatter(tree.children[0], index, problems)
+  const fm = frontMatter.data
+  if (/^---\s*$/.test(index.lineText(1)) && !frontMatter.range) {
+    problems.push({line: 1, column: 1, endLine: 1, endColumn: 4, message: 'Front matter opened with --- on line 1 is never closed: it was read as text'})
+  }
+  for (const key of ['title', 'role', 'stage'] as const) {
+    const value = fm[key]
+    if (value !== undefined && value !== null && typeof value !== 'string') {
+      const line = frontMatter.range ? findKeyLine(index, frontMatter.range, key) : 1
+      problems.push({line, column: 1, endLine: line, endColumn: key.length + 2, message: `Front matter "${key}" should be text, got ${Array.isArray(value) ? 'a list' : typeof value}: it was ignored`})
+      delete fm[key]
+    }
+  }
+
+  const sections: Section[] = []
+  let section: Section = {kind: 'other', heading: '', line: 1}
+  let negatedSection = false
+  const units: DutyUnit[] = []
+  const plain: string[] = []
+  const lines: string[] = []
+  let firstHeading: {text: string; range: Range} | null = null
+
+  const pending: {kind: DutyUnit['kind']; text: string; start: number; end: number; section: Section; negated: boolean}[] = []
+
+  const startSection = (heading: string, line: number) => {
+    section = {kind: classifySection(heading), heading, line}
+    negatedSection = NEGATED_HEADING.test(heading)
+    sections.push(section)
+  }
+
+  const addParagraph = (node: Paragraph) => {
+    const value = toString(node)
+    if (!value.trim() || !node.position) return
+    plain.push(value)
+    if (!MULTI_SENTENCE.test(value)) {
+      pending.push({kind: 'sentence', text: value, start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0, section, negated: negatedSection})
+      return
+    }
+    const nlcst = toNlcst(node, file, english)
+    for (const para of nlcst.children) {
+      if (para.type !== 'ParagraphNode') continue
+      for (const sentence of para.children) {
+        if (sentence.type !== 'SentenceNode' || !sentence.position) continue
+        const sentenceText = nlcstText(sentence)
+        if (!sentenceText.trim()) continue
+        pending.push({kind: 'sentence', text: sentenceText, start: sentence.position.start.offset ?? 0, end: sentence.position.end.offset ?? 0, section, negated: negatedSection})
+      }
+    }
+  }
+
+  const addListItem = (node: ListItem) => {
+    const own = node.children.filter((c) => c.type !== 'list')
+    const parts = own.map((c) => toString(c)).filter((s) => s.trim())
+    const first = own[0]
+    const last = own[own.length - 1]
+    if (parts.length && first?.position && last?.position) {
+      const value = parts.join(' ')
+      plain.push(value)
+      pending.push({kind: 'list-item', text: value, start: first.position.start.offset ?? 0, end: last.position.end.offset ?? 0, section, negated: negatedSection})
+    }
+    for (const c of node.children) if (c.type === 'list') walk(c)
+    collectHtml(own)
+  }
+
+  const collectHtml = (nodes: Nodes[]) => {
+    const stack = [...nodes]
+    while (stack.length) {
+      const n = stack.pop()!
+      if (n.type === 'html' && n.position) html.push({...rangeOf(index, n.position.start.offset ?? 0, n.position.end.offset ?? 0), value: (n as Html).value})
+      else if ('children' in n && n.type !== 'list') stack.push(...(n.children as Nodes[]))
+    }
+  }
+
+  const walk = (node: Nodes): void => {
+    switch (node.type) {
+      case 'heading': {
+        const value = toString(node as Heading).trim()
+        if (!node.position) return
+        plain.push(value)
+        if (!firstHeading && value) firstHeading = {text: value, range: rangeOf(index, node.position.start.offset ?? 0, node.position.end.offset ?? 0)}
+        startSection(value, node.position.start.line)
+        collectHtml(node.children)
+        return
+      }
+      case 'paragraph': {
+        const heading = pseudoHeading(node)
+        if (heading !== null && node.position) {
+          plain.push(heading)
+          startSection(heading, node.position.start.line)
+          collectHtml(node.children)
+          return
+        }
+        collectHtml(node.children)
+        addParagraph(node)
+        return
+      }
+      case 'listItem':
+        addListItem(node)
+        return
+      case 'html':
+        collectHtml([node])
+        return
+      case 'code':
+      case 'yaml':
+      case 'thematicBreak':
+      case 'definition':
+        return
+      default:
+        if ('children' in node) for (const child of node.children as Nodes[]) walk(child)
+    }
+  }
+  for (const child of tree.children) walk(child)
+
+  for (let line = 1; line <= index.lineCount; line++) lines.push(index.lineText(line))
+
+  // Title and role.
+  let title = ''
+  let titleRange: Range = {line: 1, column: 1, endLine: 1, endColumn: 1}
+  let role: Role = 'other'
+  let roleSource: RoleSource = 'none'
+  const fmTitle = typeof fm.title === 'string' ? fm.title.trim() : ''
+  const heading = firstHeading as {text: string; range: Range} | null
+  if (fmTitle) {
+    title = fmTitle
+    titleRange = frontMatter.range ? lineRange(index, findKeyLine(index, frontMatter.range, 'title')) : titleRange
+  } else if (heading && (classifyTitle(heading.text, options.titles) || !designationLine(lines))) {
+    title = heading.text
+    titleRange = heading.range
+  } else {
+    const designation = designationLine(lines)
+    if (designation) {
+      title = designation.title
+      titleRange = lineRange(index, designation.line)
+    } else if (heading) {
+      title = heading.text
+      titleRange = heading.range
+    }
+  }
+  const titleRole = title ? classifyTitle(title, options.titles) : null
+  const fmRole = typeof fm.role === 'string' ? ROLE_VALUES[fm.role.trim().toLowerCase()] : undefined
+  if (fmRole) {
+    role = fmRole
+    roleSource = 'front-matter'
+  } else if (titleRole) {
+    role = titleRole
+    roleSource = 'title'
+    if (role === 'pm' || role === 'po') {
+      // A posting titled as one role that says it is hiring the other names both jobs.
+      for (const p of plain.slice(0, 12)) {
+        const m = HIRING_AS.exec(p)
+        if (m && classifyTitle(m[1] as string) !== role) {
+          role = 'combined'
+          roleSource = 'body'
+          break
+        }
+      }
+    }
+  } else if (title) {
+    roleSource = 'title'
+  }
+
+  const stage = readStage(lines, fm.stage)
+  const declaresCombined = plain.some((p) => DECLARES_COMBINED.some((re) => re.test(p)))
+
+  for (const p of pending) {
+    if (p.section.kind === 'benefits' || p.section.kind === 'how-to-apply') continue
+    if (p.section.kind === 'about' && !ADDRESSES_HIRE.test(p.text)) continue
+    const analysis = analyzeUnit(p.text, options.vocabulary, role, p.negated)
+    const families = [...new Set(analysis.own.map((m) => m.family))].sort() as Family[]
+    const range = rangeOf(index, p.start, trimEnd(text, p.start, p.end))
+    units.push({
+      kind: p.kind,
+      text: p.text,
+      section: p.section,
+      ...range,
+      families,
+      matches: analysis.own,
+      negated: analysis.negated,
+      delegated: analysis.delegated,
+      experience: p.section.kind === 'requirements' || p.section.kind === 'nice-to-have' || EXPERIENCE.test(p.text),
+    })
+  }
+
+  const salary = typeof fm.salary === 'string' || typeof fm.salary === 'number' ? String(fm.salary) : null
+  return {
+    posting: {title, titleRange, role, roleSource, declaresCombined, stage, salaryText: salary, frontMatter, sections, units, text, plain},
+    problems,
+    html,
+  }
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1] as string)) end--
+  return end
+}
+
+function lineRange(index: LineIndex, line: number): Range {
+  const content = index.lineText(line)
+  const lead = content.length - content.trimStart().length
+  return {line, column: lead + 1, endLine: line, endColumn: content.trimEnd().length + 1}
+}
+
+function findKeyLine(index: LineIndex, range: Range, key: string): number {
+  for (let line = range.line; line <= range.endLine; line++) if (new RegExp(`^\\s*${key}\\s*:`).test(index.lineText(line))) return line
+  return range.line
+}
+
+const DESIGNATION = /^[\s>*_#]*(?:job\s+title|position(?:\s+designation)?|role|post|vacancy)\s*[:\-–]\s*[*_]*\s*(.{3,80}?)[\s*_]*$/i
+
+function designationLine(lines: string[]): {title: string; line: number} | null {
+  for (let i = 0; i < Math.min(lines.length, 40); i++) {
+    const m = DESIGNATION.exec(lines[i] as string)
+    if (m && classifyTitle(m[1] as string)) return {title: (m[1] as string).trim(), line: i + 1}
+  }
+  return null
+}
+
+interface NlcstLike {
+  value?: string
+  children?: NlcstLike[]
+}
+function nlcstText(node: NlcstLike): string {
+  if (typeof node.value === 'string') return node.value
+  let out = ''
+  for (const c of node.children ?? []) out += nlcstText(c)
+  return out
+}

@@ -1,0 +1,112 @@
+import type {DutyUnit, Posting, Range, RelatedLocation, SeverityName} from './types.ts'
+
+/** Where the README documents every rule; each rule's `docs` link points at its anchor. */
+export const DOCS_BASE = 'https://github.com/jdlint/jdlint/blob/main/README.md'
+
+export type RuleOptions = Record<string, unknown>
+
+/** What a rule hands to `report`. */
+export interface ReportDescriptor {
+  messageId: string
+  /** Where the finding points: a duty unit or an explicit range. */
+  unit?: DutyUnit
+  range?: Range
+  data?: Record<string, string | number>
+  relatedLocations?: RelatedLocation[]
+}
+
+export interface RuleContext<O extends RuleOptions> {
+  options: O
+  report(descriptor: ReportDescriptor): void
+}
+
+/** A rule: data plus one function (ESLint's `meta`, co-located). */
+export interface RuleDefinition<O extends RuleOptions = RuleOptions> {
+  id: string
+  description: string
+  severity: SeverityName
+  /** Why, in the project's own words, citing the seed. */
+  rationale: string
+  /** What the user should do instead. */
+  fix: string
+  messages: Record<string, string>
+  /** Option defaults; their types are the options' schema. */
+  options: O
+  examples: {invalid: string[]; valid: string[]}
+  check(posting: Posting, context: RuleContext<O>): void
+}
+
+export function defineRule<O extends RuleOptions>(rule: RuleDefinition<O>): RuleDefinition<O> {
+  return rule
+}
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}#${ruleId}`
+}
+
+/** Fills `{name}` placeholders of a message template. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole))
+}
+
+export const PRODUCT_ROLES = new Set(['pm', 'po', 'combined'])
+
+/** Whether role-confusion rules apply: they stay silent on Scrum Master, Designer and other postings. */
+export function isProductPosting(posting: Posting): boolean {
+  return PRODUCT_ROLES.has(posting.role)
+}
+
+export const PM_CORE = ['pm.strategy', 'pm.roadmap', 'pm.research'] as const
+export const PO_CORE = ['po.requirements', 'po.sprint', 'po.scope'] as const
+
+export interface ClusterOptions extends RuleOptions {
+  /** Duty units needed for a cluster. */
+  minUnits: number
+  /** Distinct core families those units must cover. */
+  minFamilies: number
+}
+
+export interface Cluster {
+  present: boolean
+  units: DutyUnit[]
+  families: string[]
+}
+
+/**
+ * The PM or PO cluster of rules.md: enough duty units carrying the side's core families
+ * (strategy, roadmap, research; or requirements, sprint, scope), covering enough of them.
+ */
+export function cluster(posting: Posting, side: 'pm' | 'po', options: ClusterOptions): Cluster {
+  const core: readonly string[] = side === 'pm' ? PM_CORE : PO_CORE
+  const units = posting.units.filter((u) => u.families.some((f) => core.includes(f)))
+  const families = [...new Set(units.flatMap((u) => u.families.filter((f) => core.includes(f))))].sort()
+  return {present: units.length >= options.minUnits && families.length >= options.minFamilies, units, families}
+}
+
+/** The words that matched for the given families, quoted and joined: `"own the roadmap", "run sprints"`. */
+export function quoteWords(unit: DutyUnit, prefix: 'pm.' | 'po.'): string {
+  const words = [...new Set(unit.matches.filter((m) => m.family.startsWith(prefix)).map((m) => m.words))]
+  return words.map((w) => `"${w}"`).join(', ')
+}
+
+export function familiesOf(unit: DutyUnit, prefix: 'pm.' | 'po.'): string {
+  return unit.families.filter((f) => f.startsWith(prefix)).join(', ')
+}
+
+/** "8, 9 and 12" */
+export function listLines(lines: number[]): string {
+  const unique = [...new Set(lines)].sort((a, b) => a - b)
+  if (unique.length <= 1) return unique.join('')
+  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`
+}
+
+/** Evidence for document-level findings: one related location per unit. */
+export function related(units: DutyUnit[], prefix: 'pm.' | 'po.'): RelatedLocation[] {
+  return units.map((u) => ({
+    line: u.line,
+    column: u.column,
+    endLine: u.endLine,
+    endColumn: u.endColumn,
+    message: `${prefix === 'pm.' ? 'PM' : 'PO'} work: ${quoteWords(u, prefix)} (${familiesOf(u, prefix)})`,
+  }))
+}

@@ -1,0 +1,57 @@
+import type {Range} from './types.ts'
+
+/**
+ * Maps string offsets to 1-based lines and columns. CRLF, lone CR and LF all end a line, so the
+ * three give the same line numbers; columns count UTF-16 code units, as ESLint's do.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0]
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 10) this.starts.push(i + 1)
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++
+        this.starts.push(i + 1)
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length
+  }
+
+  point(offset: number): {line: number; column: number} {
+    const starts = this.starts
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((starts[mid] as number) <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return {line: lo + 1, column: offset - (starts[lo] as number) + 1}
+  }
+
+  range(start: number, end: number): Range {
+    const a = this.point(start)
+    const b = this.point(end)
+    return {line: a.line, column: a.column, endLine: b.line, endColumn: b.column}
+  }
+
+  /** The text of a 1-based line, without its line ending. */
+  lineText(line: number): string {
+    const start = this.starts[line - 1]
+    if (start === undefined) return ''
+    const next = this.starts[line]
+    let end = next === undefined ? this.text.length : next
+    while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--
+    return this.text.slice(start, end)
+  }
+}
+
+/** Drops a UTF-8 byte order mark. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}

@@ -1,0 +1,175 @@
+/** Duty families, fixed ids from the domain guide (rules.md section 2). */
+export const PM_FAMILIES = ['pm.research', 'pm.strategy', 'pm.roadmap', 'pm.metrics', 'pm.alignment'] as const
+export const PO_FAMILIES = ['po.requirements', 'po.engineering', 'po.scope', 'po.sprint', 'po.stakeholders'] as const
+export const FAMILIES = [...PM_FAMILIES, ...PO_FAMILIES] as const
+
+export type PmFamily = (typeof PM_FAMILIES)[number]
+export type PoFamily = (typeof PO_FAMILIES)[number]
+/** A duty family id such as `pm.roadmap` or `po.sprint`. */
+export type Family = PmFamily | PoFamily
+
+/** The class of role a posting is titled as. */
+export type Role = 'pm' | 'po' | 'combined' | 'other'
+/** Where the role was read from. */
+export type RoleSource = 'front-matter' | 'title' | 'heading' | 'body' | 'none'
+/** Company stage as the seed groups them. */
+export type Stage = 'seed-a' | 'b-c' | 'd-public' | 'unknown'
+
+/** 1 = warning, 2 = error (ESLint's numbers). */
+export type Severity = 1 | 2
+export type SeverityName = 'off' | 'warn' | 'error'
+
+/** A 1-based line, 1-based column range in the original text. */
+export interface Range {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
+export type SectionKind =
+  | 'responsibilities'
+  | 'requirements'
+  | 'nice-to-have'
+  | 'about'
+  | 'benefits'
+  | 'how-to-apply'
+  | 'other'
+
+export interface Section {
+  kind: SectionKind
+  heading: string
+  /** Line of the heading, or 1 for the part before any heading. */
+  line: number
+}
+
+/** One family matched in a duty unit, with the words that matched. */
+export interface FamilyMatch {
+  family: Family
+  /** The words of the text that matched, as written. */
+  words: string
+  /** Id of the vocabulary entry that matched. */
+  entry: string
+  /** Offsets into the unit text. */
+  start: number
+  end: number
+  /** Work the seed says a Product Manager does not do (sprints, detailed requirements, decks). */
+  execution: boolean
+}
+
+/** A list item or a paragraph sentence: one thing the posting asks of somebody. */
+export interface DutyUnit extends Range {
+  kind: 'list-item' | 'sentence'
+  text: string
+  section: Section
+  /** Families carried by the hire's own duties (negated and delegated matches excluded). */
+  families: Family[]
+  matches: FamilyMatch[]
+  /** Matches that were negated ("you will not run sprints"). */
+  negated: FamilyMatch[]
+  /** Matches given to somebody else ("our Product Owner runs the backlog"). */
+  delegated: FamilyMatch[]
+  /** An experience or skill line ("3+ years running Scrum teams") rather than a task. */
+  experience: boolean
+}
+
+export interface FrontMatter {
+  data: Record<string, unknown>
+  range: Range | null
+}
+
+export interface StageReading {
+  stage: Stage
+  source: 'front-matter' | 'text' | 'none'
+  /** The words that gave the stage away. */
+  evidence: string
+  line: number
+  /** Engineers counted in the text ("40 engineers"), if stated. */
+  engineers: number | null
+  /** Teams, squads or product lines counted in the text, if stated. */
+  teams: number | null
+}
+
+/** The model every rule reads, built once per document. */
+export interface Posting {
+  title: string
+  titleRange: Range
+  role: Role
+  roleSource: RoleSource
+  /** The posting says itself that one person covers both jobs. */
+  declaresCombined: boolean
+  stage: StageReading
+  salaryText: string | null
+  frontMatter: FrontMatter
+  sections: Section[]
+  units: DutyUnit[]
+  /** The full source text (BOM removed). */
+  text: string
+  /** Plain text of every paragraph, list item and heading, for document-level checks. */
+  plain: string[]
+}
+
+export interface RelatedLocation extends Range {
+  message: string
+}
+
+/** One finding, ESLint-compatible. */
+export interface LintMessage extends Range {
+  ruleId: string | null
+  messageId?: string
+  severity: Severity
+  message: string
+  fatal?: true
+  /** Link to the rule's documentation. */
+  docs?: string
+  /** Evidence elsewhere in the file (no-two-jobs names its lines here). */
+  relatedLocations?: RelatedLocation[]
+}
+
+export interface RoleProfile {
+  pm: Record<PmFamily, number>
+  po: Record<PoFamily, number>
+  verdict: string
+}
+
+export interface PostingSummary {
+  title: string
+  role: Role
+  roleSource: RoleSource
+  stage: Stage
+  stageSource: StageReading['source']
+  profile: RoleProfile
+}
+
+/** The result for one file, ESLint-compatible plus `posting`. */
+export interface LintResult {
+  filePath: string
+  messages: LintMessage[]
+  suppressedMessages: LintMessage[]
+  errorCount: number
+  warningCount: number
+  fatalErrorCount: number
+  fixableErrorCount: 0
+  fixableWarningCount: 0
+  posting: PostingSummary | null
+}
+
+/** What a reporter knows besides the results. */
+export interface ReportContext {
+  cwd: string
+  color: boolean
+  version: string
+  rulesMeta: Record<string, RuleMetaSummary>
+  showProfile: boolean
+  maxWarningsExceeded?: {maxWarnings: number; foundWarnings: number}
+}
+
+export interface RuleMetaSummary {
+  id: string
+  description: string
+  severity: SeverityName
+  docs: string
+  rationale: string
+}
+
+export type Reporter = (results: LintResult[], context: ReportContext) => string
