@@ -19,7 +19,8 @@ export default defineRule({
     if (!isProductPosting(posting)) return
     for (const unit of posting.units) {
       const pm = unit.families.some((f) => f.startsWith('pm.'))
-      const po = unit.families.some((f) => f.startsWith('po.'))
+      // Working with engineers is shared ground: the seed warns against a PM detached from them.
+      const po = unit.families.some((f) => f.startsWith('po.') && f !== 'po.engineering')
       if (!pm || !po) continue
       context.report({
         messageId: 'mixed',

@@ -4,6 +4,8 @@ import {build} from 'esbuild'
 import {rmSync} from 'node:fs'
 
 rmSync('dist', {recursive: true, force: true})
+// The config validator is compiled from the JSON Schema here, so Ajv never loads at run time.
+await import('./gen-validators.mjs')
 
 const common = {
   bundle: true,

@@ -1,9 +1,11 @@
 import {Command, InvalidArgumentError, Option} from 'commander'
 import {resolve} from 'node:path'
-import {decodeText, findFiles, parseSize, readText} from './files.ts'
+import {fatalResult, lintFiles, lintOptionsFor, type LintFilesOptions} from './api.ts'
+import {ConfigResolver, parseRuleFlag, type RuleSetting} from './config.ts'
+import {decodeText, parseSize} from './files.ts'
 import {lintText, makeResult, rules} from './lint.ts'
 import {docsUrl} from './rule.ts'
-import type {LintMessage, LintResult, ReportContext, Reporter, RuleMetaSummary} from './types.ts'
+import type {LintResult, ReportContext, Reporter, RuleMetaSummary} from './types.ts'
 import {VERSION} from './version.ts'
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const
@@ -20,6 +22,13 @@ interface CliOptions {
   stdinFilename?: string
   errorOnUnmatchedPattern: boolean
   maxFileSize: number
+  config?: string | false
+  printConfig?: string
+  rule: string[]
+  inlineConfig: boolean
+  reportUnusedDisableDirectives?: boolean | 'warn' | 'error' | 'off'
+  ignorePattern: string[]
+  ignore: boolean
 }
 
 /** A usage, config or I/O problem: one line on stderr, exit 2. */
@@ -48,11 +57,6 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
-function fatalResult(filePath: string, message: string): LintResult {
-  const m: LintMessage = {ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1}
-  return makeResult(filePath, [m], null)
-}
-
 function program(): Command {
   return new Command('jdlint')
     .description('Lint job postings for Product Manager / Product Owner role confusion')
@@ -69,9 +73,21 @@ function program(): Command {
     .option('--stdin-filename <path>', 'the file name to show for standard input')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no files')
     .option('--max-file-size <size>', 'refuse files larger than this (e.g. 5mb, 512kb)', sizeArg, 5 * 1024 * 1024)
+    .option('-c, --config <path>', 'use this config file instead of looking for one')
+    .option('--no-config', 'use no config file')
+    .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
+    .option('--rule <rule>', 'set a rule, e.g. "no-two-jobs: warn" (repeatable)', collect, [])
+    .option('--no-inline-config', 'ignore <!-- jdlint-... --> directives')
+    .addOption(new Option('--report-unused-disable-directives [severity]', 'report directives that silence nothing').choices(['off', 'warn', 'error']))
+    .option('--ignore-pattern <pattern>', 'ignore files matching this gitignore-style pattern (repeatable)', collect, [])
+    .option('--no-ignore', 'do not read .jdlintignore')
     .showHelpAfterError('(run jdlint --help for usage)')
     .configureOutput({outputError: (str, write) => write(str.replace(/^error: /, 'jdlint: '))})
     .exitOverride()
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value]
 }
 
 function intArg(value: string): number {
@@ -99,13 +115,30 @@ export async function run(argv: string[]): Promise<number> {
   const opts = cmd.opts<CliOptions>()
   const patterns = cmd.args
   const cwd = process.cwd()
-  const results: LintResult[] = []
-  let failed = false
-  const errorLine = (message: string) => {
-    failed = true
-    process.stderr.write(`jdlint: ${message}\n`)
+  const overrides: Record<string, RuleSetting> = Object.assign({}, ...opts.rule.map((r) => parseRuleFlag(r)))
+  const unused = opts.reportUnusedDisableDirectives
+  const options: LintFilesOptions = {
+    cwd,
+    ...(typeof opts.config === 'string' ? {config: opts.config} : {}),
+    noConfig: opts.config === false,
+    ruleOverrides: overrides,
+    ignorePatterns: opts.ignorePattern,
+    useIgnoreFile: opts.ignore,
+    errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern,
+    maxFileSize: opts.maxFileSize,
+    inlineConfig: opts.inlineConfig,
+    reportUnusedDisableDirectives: unused === true ? 'warn' : unused || 'off',
+  }
+  const resolver = () => new ConfigResolver({cwd, configPath: options.config, noConfig: options.noConfig, rules, overrides})
+
+  if (opts.printConfig) {
+    const config = await resolver().forFile(resolve(cwd, opts.printConfig))
+    await write(`${JSON.stringify(config, null, 2)}\n`)
+    return 0
   }
 
+  let results: LintResult[] = []
+  const errors: string[] = []
   const useStdin = opts.stdin || patterns.includes('-')
   if (useStdin && patterns.filter((p) => p !== '-').length) throw new UsageError('use either files or standard input, not both')
   if (!useStdin && !patterns.length) throw new UsageError('no files given (try: jdlint postings/ or jdlint --help)')
@@ -114,22 +147,16 @@ export async function run(argv: string[]): Promise<number> {
     const name = opts.stdinFilename ? resolve(cwd, opts.stdinFilename) : '<stdin>'
     const buffer = await readStdin()
     if (buffer.length > opts.maxFileSize) throw new UsageError(`standard input is above the ${opts.maxFileSize} byte limit (raise it with --max-file-size)`)
+    const config = await resolver().forFile(opts.stdinFilename ? name : resolve(cwd, 'stdin.md'))
     const decoded = decodeText(buffer)
-    if (decoded.ok) results.push(lintText(decoded.text, {filePath: name}))
+    if (decoded.ok) results.push(lintText(decoded.text, lintOptionsFor(config, options, name)))
     else if ('fatal' in decoded) results.push(fatalResult(name, decoded.fatal))
   } else {
-    const targets = await findFiles(patterns, cwd, opts.errorOnUnmatchedPattern)
-    for (const target of targets) {
-      if (target.kind === 'error') {
-        errorLine(target.message)
-        continue
-      }
-      const read = await readText(target.path, opts.maxFileSize, target.path)
-      if (read.ok) results.push(lintText(read.text, {filePath: target.path}))
-      else if ('fatal' in read) results.push(fatalResult(target.path, read.fatal))
-      else errorLine(read.error)
-    }
+    const report = await lintFiles(patterns, options)
+    results = report.results
+    errors.push(...report.errors)
   }
+  for (const error of errors) process.stderr.write(`jdlint: ${error}\n`)
 
   const shown = opts.quiet ? results.map((r) => makeResult(r.filePath, r.messages.filter((m) => m.severity === 2), r.posting, r.suppressedMessages)) : results
   const errorCount = results.reduce((n, r) => n + r.errorCount, 0)
@@ -147,9 +174,9 @@ export async function run(argv: string[]): Promise<number> {
   if (opts.outputFile) {
     const {writeReport} = await import('./output.ts')
     await writeReport(resolve(cwd, opts.outputFile), report, results.map((r) => r.filePath))
-  } else if (report) await write(report)
+  } else if (report && (results.length || !errors.length)) await write(report)
 
-  if (failed) return 2
+  if (errors.length) return 2
   return errorCount > 0 || tooManyWarnings ? 1 : 0
 }
 

@@ -108,7 +108,7 @@ function delegatedTo(match: RawMatch, tokens: Token[], mentions: RoleMention[], 
       }
       const before = tokens[m.first - 1]
       const after = tokens[m.last + 1]
-      if (atStart || (before && COLLAB.has(before.norm)) || (after && RELATIVE.has(after.norm))) return true
+      if (atStart || (!m.generic && before && COLLAB.has(before.norm)) || (after && RELATIVE.has(after.norm))) return true
       // "the Product Owner will own the backlog": a role subject part way into the sentence.
       if (after && ['will', 'runs', 'owns', 'sets', 'manages', 'leads', 'handles', 'is', 'are', 'decides', 'defines', 'drives', 'takes', 'facilitates', 'writes'].includes(after.norm)) return true
     }

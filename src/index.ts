@@ -3,6 +3,8 @@
  * CLI prints. It does no I/O and never prints.
  */
 export {lintText, resolveRules, roleProfile, rules, type LintOptions, type RuleSettingResolved} from './lint.ts'
+export {lintFiles, loadConfig, type LintFilesOptions, type LintFilesReport} from './api.ts'
+export {ConfigError, parseRuleFlag, type JdlintConfig, type ResolvedConfig, type RuleSetting} from './config.ts'
 export {VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
 export {FAMILIES, PM_FAMILIES, PO_FAMILIES} from './types.ts'
 export type * from './types.ts'

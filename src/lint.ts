@@ -2,6 +2,7 @@ import {rules as allRules} from '../rules/index.ts'
 import {builtInVocabulary, type Vocabulary} from './duties.ts'
 import {buildPosting} from './posting.ts'
 import {docsUrl, formatMessage, type RuleDefinition, type RuleOptions} from './rule.ts'
+import {applyDirectives, parseDirectives} from './directives.ts'
 import {stripBom} from './text.ts'
 import {FAMILIES, PM_FAMILIES, PO_FAMILIES, type Family, type LintMessage, type LintResult, type Posting, type PostingSummary, type Role, type RoleProfile, type Severity} from './types.ts'
 
@@ -129,7 +130,10 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   let kept = messages
   let suppressed: LintMessage[] = []
   if (options.inlineConfig !== false && html.length) {
-    ;({messages: kept, suppressed} = applyInlineConfig(messages, html, options.reportUnusedDisableDirectives ?? 'off'))
+    const {directives, problems: directiveProblems} = parseDirectives(html, allRules.map((r) => r.id))
+    const applied = applyDirectives(messages, directives, {reportUnused: options.reportUnusedDisableDirectives ?? 'off'})
+    kept = [...applied.messages, ...directiveProblems]
+    suppressed = applied.suppressed
   }
   const summary: PostingSummary = {
     title: posting.title,
@@ -140,14 +144,6 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
     profile: roleProfile(posting),
   }
   return makeResult(filePath, sortMessages(kept), summary, sortMessages(suppressed))
-}
-
-type HtmlNode = {value: string; line: number; column: number; endLine: number; endColumn: number}
-let applyInlineConfig = (messages: LintMessage[], _html: HtmlNode[], _unused: 'off' | 'warn' | 'error'): {messages: LintMessage[]; suppressed: LintMessage[]} => ({messages, suppressed: []})
-
-/** Lets the directives module plug in (kept apart so the core has no dependency on it). */
-export function setInlineConfigHandler(handler: typeof applyInlineConfig): void {
-  applyInlineConfig = handler
 }
 
 export {allRules as rules}

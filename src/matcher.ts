@@ -83,6 +83,8 @@ interface Slot {
 
 export interface CompiledPattern {
   slots: Slot[]
+  /** The first slot is a verb: it cannot follow an article or possessive ("the lead", "our plan"). */
+  verbFirst: boolean
   /** Stems that can start a match; null when the first slot has a prefix word. */
   firstStems: string[] | null
 }
@@ -93,12 +95,14 @@ const GAP_SHORT = 3
 /**
  * Compiles a pattern: slots separated by spaces, `...` allowing up to eight words between two
  * slots and `..` up to three (never across a clause), `a|b` alternatives, `a+b` words in a row,
- * `strateg*` a prefix of the written word. Words are stemmed like the text.
+ * `strateg*` a prefix of the written word, a leading `@` a verb first. Words are stemmed like
+ * the text.
  */
 export function compilePattern(pattern: string, macros: Record<string, string> = {}): CompiledPattern {
   const slots: Slot[] = []
   let gap = 0
-  for (const raw of pattern.trim().split(/\s+/)) {
+  const verbFirst = pattern.trimStart().startsWith('@')
+  for (const raw of pattern.trim().replace(/^@/, '').split(/\s+/)) {
     if (raw === '...') {
       gap = GAP_LONG
       continue
@@ -125,8 +129,11 @@ export function compilePattern(pattern: string, macros: Record<string, string> =
   if (!slots.length) throw new Error('empty pattern')
   const first = slots[0] as Slot
   const firstStems = first.alternatives.some((a) => (a[0] as Word).prefix) ? null : first.alternatives.map((a) => (a[0] as Word).value)
-  return {slots, firstStems}
+  return {slots, firstStems, verbFirst}
 }
+
+/** Words before which a verb-looking word is a noun: "the lead", "engineering lead", "our plan". */
+const NOUN_MAKERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'this', 'that', 'each', 'every', 'engineering', 'tech', 'technical', 'team', 'design', 'delivery', 'project', 'squad'])
 
 function wordMatches(word: Word, token: Token): boolean {
   return word.prefix ? token.norm.startsWith(word.value) : token.stem === word.value && isNoun(token.norm) === word.noun
@@ -163,6 +170,8 @@ export function matchAt(pattern: CompiledPattern, tokens: Token[], i: number): P
   const start = tokens[i]
   if (!start) return null
   const clause = start.clause
+  const before = tokens[i - 1]
+  if (pattern.verbFirst && before && before.clause === clause && NOUN_MAKERS.has(before.norm)) return null
   const slotTokens: number[] = []
   const walk = (s: number, pos: number): number => {
     if (s === pattern.slots.length) return pos

@@ -15,6 +15,8 @@ import type {DutyUnit, Family, FrontMatter, Posting, Range, Role, RoleSource, Se
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 const english = new ParseEnglish()
+// HTML (comments, directives, fixture markers) is not part of what a posting says.
+const TEXT_ONLY = {includeHtml: false}
 
 /** Parses Markdown once; the same VFile keeps positions for the sentence splitter. */
 export function parseMarkdown(text: string): {tree: Root; file: VFile} {
@@ -66,10 +68,10 @@ function rangeOf(index: LineIndex, start: number, end: number): Range {
 function pseudoHeading(node: Paragraph): string | null {
   const kids = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'break')
   if (kids.length === 1 && (kids[0]?.type === 'strong' || kids[0]?.type === 'emphasis')) {
-    const text = toString(node).trim()
+    const text = toString(node, TEXT_ONLY).trim()
     if (text.length <= 80) return text
   }
-  const text = toString(node).trim()
+  const text = toString(node, TEXT_ONLY).trim()
   if (text.length <= 60 && /:$/.test(text) && !/[.!?]\s/.test(text)) return text
   return null
 }
@@ -133,7 +135,7 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
   }
 
   const addParagraph = (node: Paragraph) => {
-    const value = toString(node)
+    const value = toString(node, TEXT_ONLY)
     if (!value.trim() || !node.position) return
     plain.push(value)
     if (!MULTI_SENTENCE.test(value)) {
@@ -154,7 +156,7 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
 
   const addListItem = (node: ListItem) => {
     const own = node.children.filter((c) => c.type !== 'list')
-    const parts = own.map((c) => toString(c)).filter((s) => s.trim())
+    const parts = own.map((c) => toString(c, TEXT_ONLY)).filter((s) => s.trim())
     const first = own[0]
     const last = own[own.length - 1]
     if (parts.length && first?.position && last?.position) {
@@ -178,7 +180,7 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
   const walk = (node: Nodes): void => {
     switch (node.type) {
       case 'heading': {
-        const value = toString(node as Heading).trim()
+        const value = toString(node as Heading, TEXT_ONLY).trim()
         if (!node.position) return
         plain.push(value)
         if (!firstHeading && value) firstHeading = {text: value, range: rangeOf(index, node.position.start.offset ?? 0, node.position.end.offset ?? 0)}
@@ -320,10 +322,13 @@ function designationLine(lines: string[]): {title: string; line: number} | null 
 }
 
 interface NlcstLike {
+  type: string
   value?: string
   children?: NlcstLike[]
 }
 function nlcstText(node: NlcstLike): string {
+  // Inline code and HTML arrive as source nodes: not the posting's words.
+  if (node.type === 'SourceNode') return ' '
   if (typeof node.value === 'string') return node.value
   let out = ''
   for (const c of node.children ?? []) out += nlcstText(c)

@@ -41,6 +41,8 @@ export function classifyTitle(title: string, extra: Partial<Record<Role, RegExp[
 /** A role named inside a sentence ("our Product Owner", "the PM", "engineers"). */
 export interface RoleMention {
   role: Role
+  /** Engineers, developers, designers, a team: people the hire works beside, not a role that owns duties. */
+  generic: boolean
   /** Token indexes: first and last word of the mention. */
   first: number
   last: number
@@ -76,7 +78,7 @@ export function findRoleMentions(tokens: Token[], text: string): RoleMention[] {
       const pair = `${t.norm} ${next.norm.replace(/(?:er|ers|ement|ing|s)$/, '')}`
       const role = TWO_WORD[pair] ?? TWO_WORD[`${t.norm} ${next.norm}`] ?? TWO_WORD[`${t.norm} ${next.norm.replace(/s$/, '')}`]
       if (role) {
-        mentions.push({role, first: i, last: i + 1})
+        mentions.push({role, generic: /team$/.test(pair) || pair === 'product design', first: i, last: i + 1})
         i++
         continue
       }
@@ -84,7 +86,7 @@ export function findRoleMentions(tokens: Token[], text: string): RoleMention[] {
     const written = text.slice(t.start, t.end)
     const short = ONE_WORD[t.norm]
     if (short && (short === 'other' || written === written.toUpperCase().replace(/S$/, 's') || /^P[MO]s?$/.test(written))) {
-      mentions.push({role: short, first: i, last: i})
+      mentions.push({role: short, generic: short === 'other', first: i, last: i})
     }
   }
   return mentions

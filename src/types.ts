@@ -124,6 +124,8 @@ export interface LintMessage extends Range {
   docs?: string
   /** Evidence elsewhere in the file (no-two-jobs names its lines here). */
   relatedLocations?: RelatedLocation[]
+  /** On suppressed messages: the directive that silenced it and its reason (ESLint's shape). */
+  suppressions?: {kind: 'directive'; justification: string}[]
 }
 
 export interface RoleProfile {

@@ -3,7 +3,7 @@ import type {Family} from './types.ts'
 /**
  * One duty pattern. Patterns are verb + object (matched on stems, so own/owns/owning and
  * prioritise/prioritize meet) or a noun phrase that only one of the two jobs does.
- * Syntax: see `compilePattern` in matcher.ts.
+ * Syntax: see `compilePattern` in matcher.ts; `@` marks a first slot that must be a verb.
  */
 export interface VocabularyEntry {
   id: string
@@ -35,112 +35,112 @@ const e = (family: Family, id: string, pattern: string, note: string, execution?
 /** The built-in vocabulary for the ten duty families of rules.md. */
 export const VOCABULARY: VocabularyEntry[] = [
   // pm.research: market and user research, discovery.
-  e('pm.research', 'research-conduct', '$RESEARCH ... research|discovery|interviews|interview', 'running research or discovery is how a PM learns what customers need'),
+  e('pm.research', 'research-conduct', '@$RESEARCH ... research|discovery|interviews|interview', 'running research or discovery is how a PM learns what customers need'),
   e('pm.research', 'research-noun', 'user|customer|market|product|ux|qualitative|quantitative research|discovery', 'user, customer and market research are PM work in the seed'),
   e('pm.research', 'research-discovery-noun', 'discovery phase|phases|stage|stages|session|sessions|work|process|interviews|interview|sprint|sprints|track', 'discovery is the PM activity of finding problems worth solving'),
-  e('pm.research', 'research-interview', 'interview|shadow|observe|visit|survey ... customers|customer|users|user|clients|client|buyers|people|prospects', 'talking to and watching users is research'),
-  e('pm.research', 'research-talk', 'talk|speak|meet ... to|with ... customers|users|clients|buyers|prospects', 'time with customers is continuous sensing'),
-  e('pm.research', 'research-needs', '$LEARN ... needs|problems|problem|pain|pains|jobs|motivations|behaviour|behavior|opportunities|insight|insights|challenges', 'understanding what customers need and what problems are acute'),
-  e('pm.research', 'research-market', '$LEARN|analyze|analyse|study|track|monitor|follow|stay ... market|markets|competitors|competitor|competitive|landscape|trends|industry', 'what competitors do and where the market is heading'),
+  e('pm.research', 'research-interview', '@interview|shadow|observe|visit|survey ... customers|customer|users|user|clients|client|buyers|people|prospects', 'talking to and watching users is research'),
+  e('pm.research', 'research-talk', '@talk|speak|meet ... to|with ... customers|users|clients|buyers|prospects', 'time with customers is continuous sensing'),
+  e('pm.research', 'research-needs', '@$LEARN ... needs|problems|problem|pain|pains|jobs|motivations|behaviour|behavior|opportunities|insight|insights|challenges', 'understanding what customers need and what problems are acute'),
+  e('pm.research', 'research-market', '@$LEARN|analyze|analyse|study|track|monitor|follow|stay ... market|markets|competitors|competitor|competitive|landscape|trends|industry', 'what competitors do and where the market is heading'),
   e('pm.research', 'research-competitive', 'competitive analysis|landscape|intelligence|research|evaluation|evaluations', 'competitive analysis is market research'),
   e('pm.research', 'research-market-intel', 'market intelligence|insight|insights|trends|analysis|sizing|opportunity|opportunities', 'reading the market is PM research'),
   e('pm.research', 'research-customer-insight', 'customer|user insight|insights|feedback|empathy|understanding', 'first-hand customer insight feeds strategy'),
-  e('pm.research', 'research-feedback', 'gather|collect|solicit|seek|get|getting|curate|capture|synthesize|synthesise|obtain ... feedback|insights', 'collecting feedback from users is research'),
-  e('pm.research', 'research-validate', 'validate|test|de-risk|derisk ... hypotheses|hypothesis|ideas|idea|assumptions|problems|opportunities|concepts|priorities|solutions|demand', 'validation is the research the seed asks a PM to do'),
+  e('pm.research', 'research-feedback', '@gather|collect|solicit|seek|get|getting|curate|capture|synthesize|synthesise|obtain ... feedback|insights', 'collecting feedback from users is research'),
+  e('pm.research', 'research-validate', '@validate|test|de-risk|derisk ... hypotheses|hypothesis|ideas|idea|assumptions|problems|opportunities|concepts|priorities|solutions|demand', 'validation is the research the seed asks a PM to do'),
   e('pm.research', 'research-usability', 'usability|concept|user testing|tests|test|studies|sessions', 'testing ideas with users is research'),
   e('pm.research', 'research-personas', 'personas|persona|journey+maps|jobs+to+be+done|jtbd', 'personas and jobs-to-be-done come out of research'),
   e('pm.research', 'research-empathy', 'empathy ... users|customers|people', 'building empathy with users is research'),
   e('pm.research', 'research-prototype', 'prototype|prototyping ... test|validate|learn', 'prototypes made to learn are discovery'),
 
   // pm.strategy: which problems, which segments, the value proposition, the vision.
-  e('pm.strategy', 'strategy-own', '$OWN|drive|contribute|influence|inform ... strategy|strategies|strategic+direction|direction|vision|visions|positioning*|proposition|differentiation|thesis|mission|goal|goals', 'deciding strategy, vision and positioning is the PM core'),
+  e('pm.strategy', 'strategy-own', '@$OWN|drive|contribute|influence|inform ... strategy|strategies|strategic+direction|direction|vision|visions|positioning*|proposition|differentiation|thesis|mission|goal|goals', 'deciding strategy, vision and positioning is the PM core'),
   e('pm.strategy', 'strategy-product-noun', 'product|business|market|platform|gtm|go+to+market strategy|vision|direction|positioning*|goal', 'a product strategy or vision is the PM job'),
   e('pm.strategy', 'strategy-value-prop', 'value proposition|propositions|prop', 'the value proposition makes the product distinct'),
-  e('pm.strategy', 'strategy-segments', 'decide|choose|pick|identify|define|select|target ... segments|segment|markets|personas|problems|problem ... solve|pursue|target|serve|address|to', 'deciding which problems and segments to go after'),
-  e('pm.strategy', 'strategy-what-build', 'decide|determine|define|choose ... what ... build|ship', 'what to build and why is strategy'),
+  e('pm.strategy', 'strategy-segments', '@decide|choose|pick|identify|define|select|target ... segments|segment|markets|personas|problems|problem ... solve|pursue|target|serve|address|to', 'deciding which problems and segments to go after'),
+  e('pm.strategy', 'strategy-what-build', '@decide|determine|define|choose ... what ... build|ship', 'what to build and why is strategy'),
   e('pm.strategy', 'strategy-market-fit', 'product+market|product market fit', 'product/market fit is strategic'),
   e('pm.strategy', 'strategy-pricing', 'pricing|packaging|monetization|monetisation|business+model|positioning*|messaging', 'pricing and positioning decide how the product competes'),
-  e('pm.strategy', 'strategy-growth', 'grow|expand|increase ... market+share|revenue|adoption|user+base|customer+base', 'growth bets are strategic choices'),
-  e('pm.strategy', 'strategy-gaps', 'identify|fill|find|spot ... product|market gaps|gap|opportunities|opportunity', 'finding gaps in the product or market is strategy'),
-  e('pm.strategy', 'strategy-bet', 'place|make|choose ... bets|bet', 'strategic bets'),
+  e('pm.strategy', 'strategy-growth', '@grow|expand|increase ... market+share|revenue|adoption|user+base|customer+base', 'growth bets are strategic choices'),
+  e('pm.strategy', 'strategy-gaps', '@identify|fill|find|spot ... product|market gaps|gap|opportunities|opportunity', 'finding gaps in the product or market is strategy'),
+  e('pm.strategy', 'strategy-bet', '@place|make|choose ... bets|bet', 'strategic bets'),
 
   // pm.roadmap: owning the roadmap and trade-offs between opportunities.
-  e('pm.roadmap', 'roadmap-own', '$OWN|communicate|present|share|evangelize|evangelise|prioritize|prioritise|update|curate|influence|inform|drive|run ... roadmap|roadmaps', 'owning the roadmap is the PM decision "A before B because..."'),
+  e('pm.roadmap', 'roadmap-own', '@$OWN|communicate|present|share|evangelize|evangelise|prioritize|prioritise|update|curate|influence|inform|drive|run ... roadmap|roadmaps', 'owning the roadmap is the PM decision "A before B because..."'),
   e('pm.roadmap', 'roadmap-noun', 'product|team|technology|quarterly|strategic|feature roadmap|roadmaps|roadmapping|prioritization|prioritisation', 'the product roadmap belongs to the PM'),
-  e('pm.roadmap', 'roadmap-prioritize', 'prioritize|prioritise|rank|sequence|weigh ... opportunities|opportunity|features|feature|initiatives|initiative|investments|investment|bets|problems|themes|work|projects|development|priorities|ideas|outcomes|requests|epics', 'trade-offs between competing opportunities'),
+  e('pm.roadmap', 'roadmap-prioritize', '@prioritize|prioritise|rank|sequence|weigh ... opportunities|opportunity|features|feature|initiatives|initiative|investments|investment|bets|problems|themes|work|projects|development|priorities|ideas|outcomes|requests|epics', 'trade-offs between competing opportunities'),
   e('pm.roadmap', 'roadmap-tradeoffs', 'trade+offs|tradeoffs|trade+off|tradeoff .. between|among|across ... opportunities|priorities|bets|investments|initiatives|features', 'making trade-offs between opportunities is roadmap work'),
-  e('pm.roadmap', 'roadmap-validate-priorities', 'validate|set|define|establish|decide|determine ... priorities|priority', 'setting priorities decides what comes first'),
+  e('pm.roadmap', 'roadmap-validate-priorities', '@validate|set|define|establish|decide|determine ... priorities|priority', 'setting priorities decides what comes first'),
   e('pm.roadmap', 'roadmap-most-impactful', 'most|highest impactful|important|valuable|impact', 'deciding what matters most is prioritization'),
   e('pm.roadmap', 'roadmap-what-next', 'what ... build|ship|work .. next', 'deciding what comes next is roadmap work'),
 
   // pm.metrics: KPIs, OKRs, instrumentation, "did it work".
-  e('pm.metrics', 'metrics-define', '$MEASURE ... metrics|metric|kpis|kpi|okrs|okr|key+results|krs|success+criteria|success+measures|analytics|instrumentation|north+star|retention|engagement|usage|adoption|conversion|churn', 'defining and owning success metrics is PM work'),
+  e('pm.metrics', 'metrics-define', '@$MEASURE ... metrics|metric|kpis|kpi|okrs|okr|key+results|krs|success+criteria|success+measures|analytics|instrumentation|north+star|retention|engagement|usage|adoption|conversion|churn', 'defining and owning success metrics is PM work'),
   e('pm.metrics', 'metrics-noun', 'kpis|kpi|okrs|okr|key+results|north+star|success+metrics|success+metric|a+b+test|a+b+tests|cohort+analysis|funnel+analysis|product+analytics|instrumentation|measurable+outcomes', 'success metrics and analytics are how a PM knows if it worked'),
   e('pm.metrics', 'metrics-success-looks', 'success|winning looks', 'defining what success looks like'),
-  e('pm.metrics', 'metrics-measure', 'measure|measuring|quantify|evaluate ... success|impact|value|progress|performance|effectiveness|results|outcome|outcomes', 'measuring whether a product direction worked'),
+  e('pm.metrics', 'metrics-measure', '@measure|measuring|quantify|evaluate ... success|impact|value|progress|performance|effectiveness|results|outcome|outcomes', 'measuring whether a product direction worked'),
   e('pm.metrics', 'metrics-data-decisions', 'data ... decisions|decision|decide|prioritization|guide|inform|drive|enhancements', 'data-informed product decisions'),
   e('pm.metrics', 'metrics-data-driven', 'data+driven|data+informed|data+based|evidence+based|metrics+driven', 'data-driven decision making'),
-  e('pm.metrics', 'metrics-experiments', 'run|design|launch|analyze|analyse ... experiments|experiment|a+b', 'experiments measure whether a change worked'),
+  e('pm.metrics', 'metrics-experiments', '@run|design|launch|analyze|analyse ... experiments|experiment|a+b', 'experiments measure whether a change worked'),
 
   // pm.alignment: cross-functional alignment on strategy and priorities.
-  e('pm.alignment', 'alignment-align', 'align|rally|unite|galvanize ... stakeholders|teams|team|sales|leadership|organization|organisation|company|executives|everyone|functions|partners|people', 'aligning sales, CS, engineering and design on the strategy'),
+  e('pm.alignment', 'alignment-align', '@align|rally|unite|galvanize ... stakeholders|teams|team|sales|leadership|organization|organisation|company|executives|everyone|functions|partners|people', 'aligning sales, CS, engineering and design on the strategy'),
   e('pm.alignment', 'alignment-noun', 'alignment|buy+in|consensus ... on|around|across|with|among', 'building alignment or buy-in across functions'),
-  e('pm.alignment', 'alignment-drive', 'drive|build|create|ensure|achieve|secure|foster|gain|get|win ... alignment|buy+in|consensus', 'building alignment or buy-in across functions'),
-  e('pm.alignment', 'alignment-communicate', 'communicate|evangelize|evangelise|share|present|articulate|explain|convey|socialize|socialise|tell ... vision|strategy|priorities|direction|narrative|why', 'telling the organization where the product is going and why'),
+  e('pm.alignment', 'alignment-drive', '@drive|build|create|ensure|achieve|secure|foster|gain|get|win ... alignment|buy+in|consensus', 'building alignment or buy-in across functions'),
+  e('pm.alignment', 'alignment-communicate', '@communicate|evangelize|evangelise|share|present|articulate|explain|convey|socialize|socialise|tell ... vision|strategy|priorities|direction|narrative|why', 'telling the organization where the product is going and why'),
   e('pm.alignment', 'alignment-cross-functional', 'cross+functional alignment|leadership', 'cross-functional alignment'),
 
   // po.requirements: breaking priorities into concrete, estimable work.
-  e('po.requirements', 'req-stories', '$WRITE|meticulous|review ... user+stories|stories|story|acceptance+criteria|specifications|specification|specs|spec|tickets|requirements|backlog+items|use+cases|epics|prds|prd|requirement', 'writing stories, specs and acceptance criteria is PO work'),
+  e('po.requirements', 'req-stories', '@$WRITE|meticulous|review ... user+stories|stories|story|acceptance+criteria|specifications|specification|specs|spec|tickets|requirements|backlog+items|use+cases|epics|prds|prd|requirement', 'writing stories, specs and acceptance criteria is PO work'),
   e('po.requirements', 'req-user-stories', 'user stories|story', 'user stories are the PO\'s unit of work', true),
   e('po.requirements', 'req-acceptance', 'acceptance criteria|tests|test', 'acceptance criteria make work estimable', true),
   e('po.requirements', 'req-detailed', 'detailed|functional|technical|feature|product|business|non+functional requirements|requirement|specifications|specification|specs|spec', 'detailed requirements and specifications are PO work', true),
   e('po.requirements', 'req-ready-done', 'definition|definitions ... ready|done', 'definitions of ready and done govern the team\'s work', true),
-  e('po.requirements', 'req-gather', 'gather|collect|capture|elicit|record|identify|identification|recording|clarify|understand|analyze|analyse ... requirements|requirement', 'collecting and clarifying requirements', true),
-  e('po.requirements', 'req-break-down', 'break|breaking|breaks|decompose|slice|split|turn|translate|translating|convert ... into|down ... stories|tasks|tickets|work|requirements|epics|items|increments|deliverables|schedule|backlog|plan|plans', 'turning a priority into concrete, estimable work'),
-  e('po.requirements', 'req-translate-goals', 'translate|translating|turn|convert|break ... goals|strategy|vision|priorities|roadmap|initiatives|objectives ... into', 'translating someone\'s strategy into work is PO work'),
+  e('po.requirements', 'req-gather', '@gather|collect|capture|elicit|record|identify|identification|recording|clarify|understand|analyze|analyse ... requirements|requirement', 'collecting and clarifying requirements', true),
+  e('po.requirements', 'req-break-down', '@break|breaking|breaks|decompose|slice|split|turn|translate|translating|convert ... into|down ... stories|tasks|tickets|work|requirements|epics|items|increments|deliverables|schedule|backlog|plan|plans', 'turning a priority into concrete, estimable work'),
+  e('po.requirements', 'req-translate-goals', '@translate|translating|turn|convert|break ... goals|strategy|vision|priorities|roadmap|initiatives|objectives ... into', 'translating someone\'s strategy into work is PO work'),
   e('po.requirements', 'req-ticket-writing', 'ticket writing|grooming|refinement', 'writing tickets is PO work', true),
   e('po.requirements', 'req-documentation', 'document|documentation ... features|feature|functionality|changes|details', 'documenting features for the team'),
 
   // po.engineering: daily partnership with engineers on feasibility and trade-offs.
   e('po.engineering', 'eng-feasibility', 'feasibility|feasible|technical+implementation|implementation+methods|implementation+details|technical+trade+offs|technical+tradeoffs|technical+constraints', 'feasibility and implementation trade-offs are worked out with engineers'),
   e('po.engineering', 'eng-daily', 'daily|day+to+day|closely|embedded ... with ... engineers|engineering|developers|development|dev', 'working with engineering daily'),
-  e('po.engineering', 'eng-test', 'test|tests|testing|qa|accept ... product|features|feature|stories|builds|releases|increments', 'hands-on testing of what the team builds'),
-  e('po.engineering', 'eng-answer', 'answer|respond|field ... questions ... team|engineers|developers', 'being there for the team\'s questions'),
+  e('po.engineering', 'eng-test', '@test|tests|testing|qa|accept ... product|features|feature|stories|builds|releases|increments', 'hands-on testing of what the team builds'),
+  e('po.engineering', 'eng-answer', '@answer|respond|field ... questions ... team|engineers|developers', 'being there for the team\'s questions'),
 
   // po.scope: protecting scope, v1 not v2, triage.
-  e('po.scope', 'scope-manage', 'protect|manage|managing|control|negotiate|own|guard|define|cut|reduce|limit|contain ... scope|scoping', 'protecting the scope of a feature so it ships', true),
+  e('po.scope', 'scope-manage', '@protect|manage|managing|control|negotiate|own|guard|define|cut|reduce|limit|contain ... scope|scoping', 'protecting the scope of a feature so it ships', true),
   e('po.scope', 'scope-noun', 'scope creep|changes|change|management|definition|trade+offs|decisions', 'scope management', true),
-  e('po.scope', 'scope-triage', 'triage|triaging|triages ... bugs|bug|requests|issues|feedback|tickets|defects|incidents', 'triaging bugs and requests into this sprint or later', true),
+  e('po.scope', 'scope-triage', '@triage|triaging|triages ... bugs|bug|requests|issues|feedback|tickets|defects|incidents', 'triaging bugs and requests into this sprint or later', true),
   e('po.scope', 'scope-delivery-tradeoffs', 'trade+offs|tradeoffs|decisions ... during|in ... delivery|implementation|execution|development|sprint|sprints', 'trade-offs made while work is being built', true),
   e('po.scope', 'scope-mvp', 'mvp|mvps|v1|minimum+viable', 'deciding what goes in v1', true),
 
   // po.sprint: sprints, standups, backlog, unblocking, delivery.
   e('po.sprint', 'sprint-ceremonies', 'sprint planning|plannings|reviews|review|goals|goal|cycle|cycles|cadence|demos|demo|backlog|backlogs', 'sprint ceremonies are execution', true),
-  e('po.sprint', 'sprint-run', '$RUN ... sprints|sprint|standups|standup|stand+ups|stand+up|ceremonies|ceremony|retrospectives|retrospective|retros|scrum|kanban|iterations|iteration|agile|planning+poker', 'running sprints and ceremonies is execution', true),
+  e('po.sprint', 'sprint-run', '@$RUN ... sprints|sprint|standups|standup|stand+ups|stand+up|ceremonies|ceremony|retrospectives|retrospective|retros|scrum|kanban|iterations|iteration|agile|planning+poker', 'running sprints and ceremonies is execution', true),
   e('po.sprint', 'sprint-standup', 'daily standup|standups|stand+up|stand+ups|scrum|scrums', 'standups are execution', true),
-  e('po.sprint', 'sprint-backlog', '$KEEP ... backlog|backlogs', 'managing the backlog is PO work', true),
+  e('po.sprint', 'sprint-backlog', '@$KEEP ... backlog|backlogs', 'managing the backlog is PO work', true),
   e('po.sprint', 'sprint-backlog-noun', 'backlog management|grooming|refinement|refinements|prioritization|prioritisation|items|health|hygiene', 'backlog management is PO work', true),
   e('po.sprint', 'sprint-groomed', 'groomed|prioritized|prioritised|refined|healthy|ordered ... backlog|backlogs', 'a groomed backlog is PO work', true),
-  e('po.sprint', 'sprint-execution', 'drive|own|lead|manage|oversee|ensure|deliver|run|execute ... execution|delivery|deliveries|releases|release', 'driving execution and delivery is PO work', true),
+  e('po.sprint', 'sprint-execution', '@drive|own|lead|manage|oversee|ensure|deliver|run|execute ... execution|delivery|deliveries|releases|release', 'driving execution and delivery is PO work', true),
   e('po.sprint', 'sprint-day-to-day', 'day+to+day|daily priorities|priority|execution|delivery|decisions|operations|work|management', 'day-to-day priorities are sprint execution', true),
   e('po.sprint', 'sprint-unblock', 'unblock|unblocking|unblocks|impediments|impediment|blockers|blocker|roadblocks|roadblock', 'keeping engineering unblocked', true),
-  e('po.sprint', 'sprint-remove', 'remove|removing|clear|resolve ... obstacles|barriers|dependencies|dependency', 'clearing the team\'s path', true),
+  e('po.sprint', 'sprint-remove', '@remove|removing|clear|resolve ... obstacles|barriers|dependencies|dependency', 'clearing the team\'s path', true),
   e('po.sprint', 'sprint-project-management', 'project management|manager|plans|plan|timelines|timeline|schedules|schedule', 'project management is what a PM does not do', true),
-  e('po.sprint', 'sprint-manage-projects', 'manage|coordinate|track|drive ... projects|project|timelines|deadlines|milestones|dependencies|tasks', 'managing projects and timelines is execution', true),
+  e('po.sprint', 'sprint-manage-projects', '@manage|coordinate|track|drive ... projects|project|timelines|deadlines|milestones|dependencies|tasks', 'managing projects and timelines is execution', true),
   e('po.sprint', 'sprint-deadlines', 'timelines|deadlines|deliverables|milestones ... met|hit|meet|on+time', 'ensuring deadlines are met is execution', true),
   e('po.sprint', 'sprint-on-time', 'on+time|on+schedule|within+budget ... delivery|delivered|deliver|ship|shipped', 'on-time delivery is execution', true),
   e('po.sprint', 'sprint-velocity', 'velocity|burndown|burn+down|cycle+time|lead+time|throughput|release+plan|release+planning|execution+schedule|development+schedule|delivery+schedule|sprint+cycle|agile+practice|agile+process|agile+processes|agile+ceremonies|scrum+events|scrum+ceremonies', 'sprint metrics and plans are execution', true),
-  e('po.sprint', 'sprint-execute-against', 'execute|deliver|implement|build ... against|on|to ... roadmap|plan|vision', 'delivering against somebody else\'s roadmap is PO work', true),
-  e('po.sprint', 'sprint-build-execute', 'execute ... vision|backlog|backlogs|deliverables', 'executing the backlog is PO work', true),
+  e('po.sprint', 'sprint-execute-against', '@execute|deliver|implement|build ... against|on|to ... roadmap|plan|vision', 'delivering against somebody else\'s roadmap is PO work', true),
+  e('po.sprint', 'sprint-build-execute', '@execute ... vision|backlog|backlogs|deliverables', 'executing the backlog is PO work', true),
   e('po.sprint', 'sprint-lifecycle', 'development|delivery|project|product+development lifecycle|life+cycle|process', 'running the development lifecycle is execution', true),
 
   // po.stakeholders: explaining what ships and its limits; setting expectations.
-  e('po.stakeholders', 'stake-expectations', 'set|manage|managing|align|reset ... expectations|expectation', 'setting expectations about what ships'),
-  e('po.stakeholders', 'stake-informed', 'keep|keeping ... stakeholders|leadership|clients|customers|sales|teams|everyone|partners ... informed|updated|up+to+date|aware', 'keeping stakeholders informed about what ships'),
-  e('po.stakeholders', 'stake-explain-ship', 'explain|communicate|present|demo|demonstrate|show|share|announce ... progress|status|releases|release|changes|updates|what|plan|work|features', 'explaining what is being built to the business'),
+  e('po.stakeholders', 'stake-expectations', '@set|manage|managing|align|reset ... expectations|expectation', 'setting expectations about what ships'),
+  e('po.stakeholders', 'stake-informed', '@keep|keeping ... stakeholders|leadership|clients|customers|sales|teams|everyone|partners ... informed|updated|up+to+date|aware', 'keeping stakeholders informed about what ships'),
+  e('po.stakeholders', 'stake-explain-ship', '@explain|communicate|present|demo|demonstrate|show|share|announce ... progress|status|releases|release|changes|updates|what|plan|work|features', 'explaining what is being built to the business'),
   e('po.stakeholders', 'stake-point-of-contact', 'point of contact|go+to+person|in+house+expert|product+updates|release+notes|status+updates|status+reports', 'being the one the business asks about what ships'),
-  e('po.stakeholders', 'stake-enable-sales', 'enable|equip|train|arm ... sales|support|success|customer|teams|team|partners', 'enabling sales and support with what ships'),
-  e('po.stakeholders', 'stake-decks', 'build|create|prepare|produce|make|write|deliver|develop ... decks|deck|slides|powerpoint|powerpoints|presentations|collateral', 'building slide decks, which the seed says a PM does not do', true),
+  e('po.stakeholders', 'stake-enable-sales', '@enable|equip|train|arm ... sales|support|success|customer|teams|team|partners', 'enabling sales and support with what ships'),
+  e('po.stakeholders', 'stake-decks', '@build|create|prepare|produce|make|write|deliver|develop ... decks|deck|slides|powerpoint|powerpoints|presentations|collateral', 'building slide decks, which the seed says a PM does not do', true),
   e('po.stakeholders', 'stake-decks-noun', 'pitch|sales|slide|demo decks|deck|collateral|narratives|presentations|powerpoints', 'sales decks and collateral are enablement work', true),
 ]
 
