@@ -1,4 +1,4 @@
-import {defineRule} from '../src/rule.ts'
+import {defineRule, quoteMatches} from '../src/rule.ts'
 
 export default defineRule({
   id: 'no-execution-in-pm-role',
@@ -26,7 +26,7 @@ export default defineRule({
         messageId: 'execution',
         unit,
         data: {
-          words: [...new Set(execution.map((m) => `"${m.words}"`))].join(', '),
+          words: quoteMatches(unit, execution),
           families: [...new Set(execution.map((m) => m.family))].sort().join(', '),
         },
       })

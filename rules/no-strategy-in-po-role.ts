@@ -1,4 +1,4 @@
-import {defineRule} from '../src/rule.ts'
+import {defineRule, quoteMatches} from '../src/rule.ts'
 
 const STRATEGY = new Set(['pm.strategy', 'pm.roadmap', 'pm.research'])
 
@@ -28,7 +28,7 @@ export default defineRule({
         messageId: 'strategy',
         unit,
         data: {
-          words: [...new Set(strategy.map((m) => `"${m.words}"`))].join(', '),
+          words: quoteMatches(unit, strategy),
           families: [...new Set(strategy.map((m) => m.family))].sort().join(', '),
         },
       })

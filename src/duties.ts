@@ -6,6 +6,7 @@ import {MACROS, NEGATORS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from 
 interface CompiledEntry {
   entry: VocabularyEntry
   pattern: CompiledPattern
+  unless: CompiledPattern | null
   slots: number
 }
 
@@ -19,7 +20,7 @@ export class Vocabulary {
     this.entries = entries
     for (const entry of entries) {
       const pattern = compilePattern(entry.pattern, MACROS)
-      const compiled = {entry, pattern, slots: pattern.slots.length}
+      const compiled = {entry, pattern, unless: entry.unless ? compilePattern(entry.unless, MACROS) : null, slots: pattern.slots.length}
       if (!pattern.firstStems) {
         this.anyStart.push(compiled)
         continue
@@ -188,6 +189,11 @@ function dropModifiers(matches: RawMatch[], tokens: Token[]): RawMatch[] {
   })
 }
 
+function followedBy(pattern: CompiledPattern, tokens: Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) if (matchAt(pattern, tokens, k)) return true
+  return false
+}
+
 /** Matches the vocabulary in one unit of text and sorts each match into own, negated or delegated. */
 export function analyzeUnit(text: string, vocabulary: Vocabulary, hire: Role, negatedContext: boolean): UnitAnalysis {
   const tokens = tokenize(text)
@@ -197,6 +203,7 @@ export function analyzeUnit(text: string, vocabulary: Vocabulary, hire: Role, ne
     for (const compiled of vocabulary.candidates(tokens[i] as Token)) {
       if (seen.has(compiled.entry.id)) continue
       const m = matchAt(compiled.pattern, tokens, i)
+      if (m && compiled.unless && followedBy(compiled.unless, tokens, m.last)) continue
       if (m) {
         raw.push({compiled, ...m})
         seen.add(compiled.entry.id)

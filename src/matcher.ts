@@ -191,5 +191,13 @@ export function matchAt(pattern: CompiledPattern, tokens: Token[], i: number): P
     return -1
   }
   const end = walk(0, i)
-  return end < 0 ? null : {first: i, last: end - 1, slotTokens: slotTokens.slice(0, pattern.slots.length)}
+  if (end < 0) return null
+  // "Own the roadmap and run sprint planning": a later verb of the same slot starts the real match.
+  if (pattern.verbFirst && pattern.slots.length > 1) {
+    const first = pattern.slots[0] as Slot
+    for (let k = i + 1; k < (slotTokens[1] as number); k++) {
+      if (slotAt(first, tokens, k, clause) && !NOUN_MAKERS.has((tokens[k - 1] as Token).norm)) return null
+    }
+  }
+  return {first: i, last: end - 1, slotTokens: slotTokens.slice(0, pattern.slots.length)}
 }

@@ -1,4 +1,4 @@
-import type {DutyUnit, Posting, Range, RelatedLocation, SeverityName} from './types.ts'
+import type {DutyUnit, FamilyMatch, Posting, Range, RelatedLocation, SeverityName} from './types.ts'
 
 /** Where the README documents every rule; each rule's `docs` link points at its anchor. */
 export const DOCS_BASE = 'https://github.com/jdlint/jdlint/blob/main/README.md'
@@ -85,8 +85,18 @@ export function cluster(posting: Posting, side: 'pm' | 'po', options: ClusterOpt
 
 /** The words that matched for the given families, quoted and joined: `"own the roadmap", "run sprints"`. */
 export function quoteWords(unit: DutyUnit, prefix: 'pm.' | 'po.'): string {
-  const words = [...new Set(unit.matches.filter((m) => m.family.startsWith(prefix)).map((m) => m.words))]
-  return words.map((w) => `"${w}"`).join(', ')
+  return quoteMatches(unit, unit.matches.filter((m) => m.family.startsWith(prefix)))
+}
+
+/** Quotes the matched words in text order, overlapping matches merged into one span. */
+export function quoteMatches(unit: DutyUnit, matches: FamilyMatch[]): string {
+  const spans: [number, number][] = []
+  for (const m of [...matches].sort((a, b) => a.start - b.start)) {
+    const last = spans[spans.length - 1]
+    if (last && m.start <= last[1]) last[1] = Math.max(last[1], m.end)
+    else spans.push([m.start, m.end])
+  }
+  return spans.map(([a, b]) => `"${unit.text.slice(a, b)}"`).join(', ')
 }
 
 export function familiesOf(unit: DutyUnit, prefix: 'pm.' | 'po.'): string {

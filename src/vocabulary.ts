@@ -13,6 +13,8 @@ export interface VocabularyEntry {
   note: string
   /** Work the seed says a Product Manager does NOT do ("What a PM does NOT do"). */
   execution?: boolean
+  /** A pattern that cancels the match when it follows within three words ("interview candidates"). */
+  unless?: string
 }
 
 /** Verb groups shared by several entries. */
@@ -39,6 +41,11 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.research', 'research-noun', 'user|customer|market|product|ux|qualitative|quantitative research|discovery', 'user, customer and market research are PM work in the seed'),
   e('pm.research', 'research-discovery-noun', 'discovery phase|phases|stage|stages|session|sessions|work|process|interviews|interview|sprint|sprints|track', 'discovery is the PM activity of finding problems worth solving'),
   e('pm.research', 'research-interview', '@interview|shadow|observe|visit|survey ... customers|customer|users|user|clients|client|buyers|people|prospects', 'talking to and watching users is research'),
+  {
+    ...e('pm.research', 'research-interview-any', '@interview|interviewing|shadow|shadowing', 'interviewing or shadowing the people a product serves is research'),
+    unless: 'candidates|candidate|applicants|applicant|hires|engineers|designers|product+managers|product+owners|for',
+  },
+  e('pm.research', 'research-why', '@understand|learn|discover|uncover|investigate|explore|research|dig why|how+customers|how+users', 'finding out why people behave as they do is research'),
   e('pm.research', 'research-talk', '@talk|speak|meet ... to|with ... customers|users|clients|buyers|prospects', 'time with customers is continuous sensing'),
   e('pm.research', 'research-needs', '@$LEARN ... needs|problems|problem|pain|pains|jobs|motivations|behaviour|behavior|opportunities|insight|insights|challenges', 'understanding what customers need and what problems are acute'),
   e('pm.research', 'research-market', '@$LEARN|analyze|analyse|study|track|monitor|follow|stay ... market|markets|competitors|competitor|competitive|landscape|trends|industry', 'what competitors do and where the market is heading'),
