@@ -20,4 +20,4 @@ const common = {
   banner: {js: "import {createRequire as __jdlintCreateRequire} from 'node:module';const require = __jdlintCreateRequire(import.meta.url);"},
 }
 
-await build({...common, entryPoints: {cli: 'src/cli.ts', index: 'src/index.ts'}})
+await build({...common, entryPoints: {cli: 'src/cli.ts', index: 'src/index.ts', worker: 'src/worker.ts'}})

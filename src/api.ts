@@ -2,10 +2,14 @@ import {dirname, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {rules} from '../rules/index.ts'
 import {ConfigResolver, loadConfig as loadConfigWith, type ResolvedConfig, type RuleSetting} from './config.ts'
-import {findFiles, readText} from './files.ts'
+import {findFiles} from './files.ts'
 import {createIgnoreFilter} from './ignore.ts'
-import {lintText, makeResult} from './lint.ts'
-import type {LintMessage, LintResult} from './types.ts'
+import type {Job} from './job.ts'
+import type {LintOptions} from './lint.ts'
+import {runJobs, workerCount} from './pool.ts'
+import type {LintResult} from './types.ts'
+
+export {fatalResult} from './job.ts'
 
 /** Options of `lintFiles`; the CLI's flags map onto these. */
 export interface LintFilesOptions {
@@ -28,7 +32,12 @@ export interface LintFilesOptions {
   /** Honour inline directives (default true). */
   inlineConfig?: boolean
   reportUnusedDisableDirectives?: 'off' | 'warn' | 'error'
+  /** Worker threads for many files: a number, or 'auto' (one per core once there are enough files). */
+  concurrency?: number | 'auto'
 }
+
+/** One step of a run: a result for a file, or a line saying why a file or pattern failed. */
+export type LintEvent = {result: LintResult} | {error: string}
 
 /** What `lintFiles` found: a result per linted file, and one line per file it could not read. */
 export interface LintFilesReport {
@@ -37,19 +46,13 @@ export interface LintFilesReport {
   errors: string[]
 }
 
-/** The result for a file that is not lintable text, in ESLint's shape. */
-export function fatalResult(filePath: string, message: string): LintResult {
-  const m: LintMessage = {ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1}
-  return makeResult(filePath, [m], null)
-}
-
 function displayName(path: string, cwd: string): string {
   const rel = relative(cwd, path)
   return (rel && !rel.startsWith('..') ? rel : path).split(sep).join('/')
 }
 
 /** Rule settings and the rest of a resolved config, as `lintText` takes them. */
-export function lintOptionsFor(config: ResolvedConfig, options: LintFilesOptions, filePath: string) {
+export function lintOptionsFor(config: ResolvedConfig, options: LintFilesOptions, filePath: string): LintOptions {
   return {
     filePath,
     rules: config.rules,
@@ -61,10 +64,11 @@ export function lintOptionsFor(config: ResolvedConfig, options: LintFilesOptions
 }
 
 /**
- * Lints files, folders and globs the way the CLI does: nearest config per file, ignore files,
- * UTF-8 and size checks. It reads files but never writes, and never prints.
+ * Lints files, folders and globs the way the CLI does, yielding in a stable order as results
+ * arrive (nearest config per file, ignore files, UTF-8 and size checks, worker threads for many
+ * files). It reads files but never writes, and never prints.
  */
-export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintFilesReport> {
+export async function* lintFilesIterate(patterns: string[], options: LintFilesOptions = {}): AsyncGenerator<LintEvent> {
   const cwd = resolve(options.cwd ?? process.cwd())
   const resolver = new ConfigResolver({cwd, configPath: options.config, noConfig: options.noConfig, rules, overrides: options.ruleOverrides})
   const ignored = createIgnoreFilter({cwd, patterns: options.ignorePatterns ?? [], ignoreFile: options.useIgnoreFile === false ? false : undefined})
@@ -77,23 +81,36 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     const rel = relative(base, file)
     return !!rel && !rel.startsWith('..') && ig.ignores(rel.split(sep).join('/'))
   }
-  const results: LintResult[] = []
-  const errors: string[] = []
+  const jobs: Job[] = []
+  // Pattern errors keep their place among the files: `errorsBefore[i]` come before job i.
+  const errorsBefore = new Map<number, string[]>()
+  const maxFileSize = options.maxFileSize ?? 5 * 1024 * 1024
   for (const target of await findFiles(patterns, cwd, options.errorOnUnmatchedPattern ?? true)) {
     if (target.kind === 'error') {
-      errors.push(target.message)
+      errorsBefore.set(jobs.length, [...(errorsBefore.get(jobs.length) ?? []), target.message])
       continue
     }
     // Ignored files are skipped silently, even when named: pre-commit and lint-staged name them.
     if (ignored(target.path)) continue
     const config = await resolver.forFile(target.path)
     if (ignoredByConfig(config, target.path)) continue
-    const read = await readText(target.path, options.maxFileSize ?? 5 * 1024 * 1024, displayName(target.path, cwd))
-    if (read.ok) results.push(lintText(read.text, lintOptionsFor(config, options, target.path)))
-    else if ('fatal' in read) results.push(fatalResult(target.path, read.fatal))
-    else errors.push(read.error)
+    jobs.push({index: jobs.length, path: target.path, display: displayName(target.path, cwd), maxFileSize, options: lintOptionsFor(config, options, target.path)})
   }
-  return {results, errors}
+  for await (const outcome of runJobs(jobs, workerCount(jobs.length, options.concurrency))) {
+    for (const error of errorsBefore.get(outcome.index) ?? []) yield {error}
+    yield 'result' in outcome ? {result: outcome.result} : {error: outcome.error}
+  }
+  for (const error of errorsBefore.get(jobs.length) ?? []) yield {error}
+}
+
+/** Lints files, folders and globs; collects what `lintFilesIterate` yields. */
+export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintFilesReport> {
+  const report: LintFilesReport = {results: [], errors: []}
+  for await (const event of lintFilesIterate(patterns, options)) {
+    if ('result' in event) report.results.push(event.result)
+    else report.errors.push(event.error)
+  }
+  return report
 }
 
 /** Loads and validates one config file; returns the settings it gives every rule. */

@@ -1,11 +1,11 @@
 import {Command, InvalidArgumentError, Option} from 'commander'
 import {resolve} from 'node:path'
-import {fatalResult, lintFiles, lintOptionsFor, type LintFilesOptions} from './api.ts'
+import {fatalResult, lintFilesIterate, lintOptionsFor, type LintFilesOptions} from './api.ts'
 import {ConfigResolver, parseRuleFlag, type RuleSetting} from './config.ts'
 import {decodeText, parseSize} from './files.ts'
 import {lintText, makeResult, rules} from './lint.ts'
 import {docsUrl} from './rule.ts'
-import type {LintResult, ReportContext, Reporter, RuleMetaSummary} from './types.ts'
+import type {LintResult, ReportContext, ReportStream, RuleMetaSummary, RunSummary} from './types.ts'
 import {VERSION} from './version.ts'
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const
@@ -29,23 +29,11 @@ interface CliOptions {
   reportUnusedDisableDirectives?: boolean | 'warn' | 'error' | 'off'
   ignorePattern: string[]
   ignore: boolean
+  concurrency: number | 'auto'
 }
 
 /** A usage, config or I/O problem: one line on stderr, exit 2. */
 class UsageError extends Error {}
-
-async function loadReporter(format: Format): Promise<Reporter> {
-  switch (format) {
-    case 'json':
-      return (await import('./reporters/json.ts')).json
-    case 'sarif':
-      return (await import('./reporters/sarif.ts')).sarif
-    case 'github':
-      return (await import('./reporters/github.ts')).github
-    default:
-      return (await import('./reporters/stylish.ts')).stylish
-  }
-}
 
 function rulesMeta(): Record<string, RuleMetaSummary> {
   return Object.fromEntries(rules.map((r) => [r.id, {id: r.id, description: r.description, severity: r.severity, docs: docsUrl(r.id), rationale: r.rationale, fix: r.fix}]))
@@ -81,9 +69,17 @@ function program(): Command {
     .addOption(new Option('--report-unused-disable-directives [severity]', 'report directives that silence nothing').choices(['off', 'warn', 'error']))
     .option('--ignore-pattern <pattern>', 'ignore files matching this gitignore-style pattern (repeatable)', collect, [])
     .option('--no-ignore', 'do not read .jdlintignore')
+    .option('--concurrency <n>', 'worker threads for many files: a number, or auto', concurrencyArg, 'auto')
     .showHelpAfterError('(run jdlint --help for usage)')
     .configureOutput({outputError: (str, write) => write(str.replace(/^error: /, 'jdlint: '))})
     .exitOverride()
+}
+
+function concurrencyArg(value: string): number | 'auto' {
+  if (value === 'auto' || value === 'off') return value === 'off' ? 1 : 'auto'
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number, auto or off')
+  return n
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -128,6 +124,7 @@ export async function run(argv: string[]): Promise<number> {
     maxFileSize: opts.maxFileSize,
     inlineConfig: opts.inlineConfig,
     reportUnusedDisableDirectives: unused === true ? 'warn' : unused || 'off',
+    concurrency: opts.concurrency,
   }
   const resolver = () => new ConfigResolver({cwd, configPath: options.config, noConfig: options.noConfig, rules, overrides})
 
@@ -137,11 +134,31 @@ export async function run(argv: string[]): Promise<number> {
     return 0
   }
 
-  let results: LintResult[] = []
-  const errors: string[] = []
   const useStdin = opts.stdin || patterns.includes('-')
   if (useStdin && patterns.filter((p) => p !== '-').length) throw new UsageError('use either files or standard input, not both')
   if (!useStdin && !patterns.length) throw new UsageError('no files given (try: jdlint postings/ or jdlint --help)')
+
+  const context: ReportContext = {
+    cwd,
+    color: opts.color ?? (!opts.outputFile && process.stdout.isTTY === true && !process.env.NO_COLOR),
+    version: VERSION,
+    rulesMeta: rulesMeta(),
+    showProfile: opts.profile && !opts.quiet,
+  }
+  const stream = await openStream(opts.format, context)
+  const sink = opts.outputFile ? await (await import('./output.ts')).openReport(resolve(cwd, opts.outputFile)) : {write, close: async () => {}}
+  const linted: string[] = []
+  let errorCount = 0
+  let warningCount = 0
+  let failed = false
+  const take = async (result: LintResult) => {
+    const shown = opts.quiet ? makeResult(result.filePath, result.messages.filter((m) => m.severity === 2), result.posting, result.suppressedMessages) : result
+    linted.push(result.filePath)
+    errorCount += shown.errorCount
+    warningCount += shown.warningCount
+    const text = stream.file(shown)
+    if (text) await sink.write(text)
+  }
 
   if (useStdin) {
     const name = opts.stdinFilename ? resolve(cwd, opts.stdinFilename) : '<stdin>'
@@ -149,35 +166,52 @@ export async function run(argv: string[]): Promise<number> {
     if (buffer.length > opts.maxFileSize) throw new UsageError(`standard input is above the ${opts.maxFileSize} byte limit (raise it with --max-file-size)`)
     const config = await resolver().forFile(opts.stdinFilename ? name : resolve(cwd, 'stdin.md'))
     const decoded = decodeText(buffer)
-    if (decoded.ok) results.push(lintText(decoded.text, lintOptionsFor(config, options, name)))
-    else if ('fatal' in decoded) results.push(fatalResult(name, decoded.fatal))
+    if (decoded.ok) await take(lintText(decoded.text, lintOptionsFor(config, options, name)))
+    else if ('fatal' in decoded) await take(fatalResult(name, decoded.fatal))
   } else {
-    const report = await lintFiles(patterns, options)
-    results = report.results
-    errors.push(...report.errors)
+    for await (const event of lintFilesIterate(patterns, options)) {
+      if ('result' in event) await take(event.result)
+      else {
+        failed = true
+        process.stderr.write(`jdlint: ${event.error}\n`)
+      }
+    }
   }
-  for (const error of errors) process.stderr.write(`jdlint: ${error}\n`)
 
-  const shown = opts.quiet ? results.map((r) => makeResult(r.filePath, r.messages.filter((m) => m.severity === 2), r.posting, r.suppressedMessages)) : results
-  const errorCount = results.reduce((n, r) => n + r.errorCount, 0)
-  const warningCount = results.reduce((n, r) => n + r.warningCount, 0)
   const tooManyWarnings = opts.maxWarnings >= 0 && warningCount > opts.maxWarnings
-  const context: ReportContext = {
-    cwd,
-    color: opts.color ?? (!opts.outputFile && process.stdout.isTTY === true && !process.env.NO_COLOR),
-    version: VERSION,
-    rulesMeta: rulesMeta(),
-    showProfile: opts.profile && !opts.quiet,
+  const summary: RunSummary = {
+    fileCount: linted.length,
+    errorCount,
+    warningCount,
     ...(tooManyWarnings ? {maxWarningsExceeded: {maxWarnings: opts.maxWarnings, foundWarnings: warningCount}} : {}),
   }
-  const report = (await loadReporter(opts.format))(shown, context)
-  if (opts.outputFile) {
-    const {writeReport} = await import('./output.ts')
-    await writeReport(resolve(cwd, opts.outputFile), report, results.map((r) => r.filePath))
-  } else if (report && (results.length || !errors.length)) await write(report)
+  // A run that only failed (nothing linted) prints just its error lines, as ESLint does.
+  if (linted.length || !failed) await sink.write(stream.end(summary))
+  await sink.close(linted)
 
-  if (errors.length) return 2
+  if (failed) return 2
   return errorCount > 0 || tooManyWarnings ? 1 : 0
+}
+
+/** The reporter for a format, as a stream: files are written as they are linted. */
+async function openStream(format: Format, context: ReportContext): Promise<ReportStream> {
+  switch (format) {
+    case 'json':
+      return (await import('./reporters/json.ts')).jsonStream(context)
+    case 'stylish':
+      return (await import('./reporters/stylish.ts')).stylishStream(context)
+    case 'github': {
+      // One line per finding: each file's lines stand alone.
+      const {github} = await import('./reporters/github.ts')
+      return {file: (result) => github([result], context), end: () => ''}
+    }
+    case 'sarif': {
+      // One document that lists every result: it is written when the run ends.
+      const {sarif} = await import('./reporters/sarif.ts')
+      const results: LintResult[] = []
+      return {file: (result) => (results.push(result), ''), end: () => sarif(results, context)}
+    }
+  }
 }
 
 function write(text: string): Promise<void> {

@@ -175,3 +175,18 @@ export interface RuleMetaSummary {
 }
 
 export type Reporter = (results: LintResult[], context: ReportContext) => string
+
+/** Totals of a run, known once every file is done. */
+export interface RunSummary {
+  fileCount: number
+  errorCount: number
+  warningCount: number
+  maxWarningsExceeded?: {maxWarnings: number; foundWarnings: number}
+}
+
+/** A reporter that writes each file's part as soon as it is linted, so memory stays flat. */
+export interface ReportStream {
+  file(result: LintResult): string
+  end(summary: RunSummary): string
+}
+export type StreamingReporter = (context: ReportContext) => ReportStream

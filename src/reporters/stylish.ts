@@ -1,6 +1,6 @@
 import {Chalk} from 'chalk'
 import {relative, sep} from 'node:path'
-import {PM_FAMILIES, PO_FAMILIES, type LintResult, type ReportContext, type Reporter, type RoleProfile} from '../types.ts'
+import {PM_FAMILIES, PO_FAMILIES, type LintResult, type ReportContext, type Reporter, type RoleProfile, type RunSummary, type StreamingReporter} from '../types.ts'
 
 const BAR = 10
 
@@ -34,56 +34,58 @@ function profileLines(profile: RoleProfile, c: InstanceType<typeof Chalk>): stri
   return [`    ${c.bold.cyan('PM side'.padEnd(12 + BAR + 4))}      ${c.bold.magenta('PO side')}`, ...rows, `    ${c.bold('▶')} ${profile.verdict}`]
 }
 
-/** ESLint's stylish layout, plus the role and stage read and the role profile. */
-export const stylish: Reporter = (results, context: ReportContext) => {
+/** ESLint's stylish layout, plus the role and stage read and the role profile; file by file. */
+export const stylishStream: StreamingReporter = (context: ReportContext) => {
   const c = new Chalk({level: context.color ? 1 : 0})
-  const out: string[] = []
-  let errors = 0
-  let warnings = 0
-  const full = results.length === 1
-  for (const result of results) {
-    errors += result.errorCount
-    warnings += result.warningCount
-    const path = displayPath(result.filePath, context.cwd)
-    if (!result.messages.length) {
-      if (!full) {
-        out.push(`${c.green('✔')} ${path}  ${roleLine(result, c)}`)
-        continue
+  return {
+    file(result) {
+      const path = displayPath(result.filePath, context.cwd)
+      if (!result.messages.length) {
+        const verdict = result.posting ? c.dim(`  ·  ${result.posting.profile.verdict}`) : ''
+        return `${c.green('✔')} ${path}  ${roleLine(result, c)}${verdict}\n`
       }
-    }
-    out.push('', c.underline(path))
-    const rows = result.messages.map((m) => [
-      `${m.line}:${m.column}`,
-      m.fatal || m.severity === 2 ? c.red('error') : c.yellow('warning'),
-      m.message.replace(/\s*\n\s*/g, ' '),
-      c.dim(m.ruleId ?? ''),
-    ])
-    const width = rows.reduce((w, r) => Math.max(w, (r[0] as string).length), 0)
-    const sevWidth = rows.some((r) => (r[1] as string).includes('warning')) ? 7 : 5
-    for (const r of rows) {
-      const sev = r[1] as string
-      const pad = ' '.repeat(Math.max(0, sevWidth - (sev.includes('warning') ? 7 : 5)))
-      out.push(`  ${c.dim((r[0] as string).padEnd(width))}  ${sev}${pad}  ${r[2]}  ${r[3]}`)
-    }
-    if (!result.messages.length) out.push(`  ${c.green('✔ no problems')}`)
-    if (result.posting) {
-      out.push(`  ${roleLine(result, c)}`)
-      if (context.showProfile) out.push(...profileLines(result.posting.profile, c))
-    }
+      const out: string[] = ['', c.underline(path)]
+      const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.fatal || m.severity === 2 ? 'error' : 'warning', m.message.replace(/\s*\n\s*/g, ' '), m.ruleId ?? ''] as const)
+      const width = Math.max(...rows.map((r) => r[0].length))
+      const sevWidth = rows.some((r) => r[1] === 'warning') ? 7 : 5
+      for (const [at, sev, message, rule] of rows) {
+        const label = sev === 'error' ? c.red(sev.padEnd(sevWidth)) : c.yellow(sev.padEnd(sevWidth))
+        out.push(`  ${c.dim(at.padEnd(width))}  ${label}  ${message}  ${c.dim(rule)}`)
+      }
+      if (result.posting) {
+        out.push(`  ${roleLine(result, c)}`)
+        if (context.showProfile) out.push(...profileLines(result.posting.profile, c))
+      }
+      return `${out.join('\n')}\n`
+    },
+    end(summary: RunSummary) {
+      const {errorCount: errors, warningCount: warnings, fileCount} = summary
+      const total = errors + warnings
+      const out = ['']
+      if (total) {
+        const text = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`
+        out.push(errors ? c.red.bold(text) : c.yellow.bold(text))
+      } else {
+        out.push(c.green.bold(`✔ no problems in ${fileCount} file${fileCount === 1 ? '' : 's'}`))
+      }
+      if (summary.maxWarningsExceeded) {
+        const {maxWarnings, foundWarnings} = summary.maxWarningsExceeded
+        out.push(c.red(`jdlint found too many warnings (maximum: ${maxWarnings}, found: ${foundWarnings})`))
+      }
+      return `${out.join('\n')}\n`
+    },
   }
-  const total = errors + warnings
-  out.push('')
-  if (total) {
-    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`
-    out.push(errors ? c.red.bold(summary) : c.yellow.bold(summary))
-  } else {
-    out.push(c.green.bold(`✔ no problems in ${results.length} file${results.length === 1 ? '' : 's'}`))
+}
+
+export const stylish: Reporter = (results, context) => {
+  const stream = stylishStream(context)
+  const summary: RunSummary = {
+    fileCount: results.length,
+    errorCount: results.reduce((n, r) => n + r.errorCount, 0),
+    warningCount: results.reduce((n, r) => n + r.warningCount, 0),
+    ...(context.maxWarningsExceeded ? {maxWarningsExceeded: context.maxWarningsExceeded} : {}),
   }
-  if (context.maxWarningsExceeded) {
-    const {maxWarnings, foundWarnings} = context.maxWarningsExceeded
-    out.push(c.red(`jdlint found too many warnings (maximum: ${maxWarnings}, found: ${foundWarnings})`))
-  }
-  return `${out.join('\n')}\n`
+  return results.map((r) => stream.file(r)).join('') + stream.end(summary)
 }
 
 export default stylish

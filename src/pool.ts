@@ -1,0 +1,93 @@
+import {existsSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import {lintJob, type Job, type JobOutcome} from './job.ts'
+
+/** Below this many files, starting workers costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 64
+
+/** How many worker threads to use for `count` files: one per core, none for a few files. */
+export function workerCount(count: number, requested: number | 'auto' = 'auto'): number {
+  if (requested !== 'auto') return Math.max(0, requested <= 1 ? 0 : requested)
+  if (count < MIN_FILES_FOR_WORKERS) return 0
+  return Math.min(availableParallelism(), Math.ceil(count / MIN_FILES_FOR_WORKERS))
+}
+
+function workerUrl(): URL | null {
+  // The bundle ships dist/worker.js beside the chunk that holds this code; run from the sources
+  // (tests) there is none, and linting stays in this thread.
+  const url = new URL('./worker.js', import.meta.url)
+  return existsSync(fileURLToPath(url)) ? url : null
+}
+
+/**
+ * Lints jobs and yields their outcomes in job order, whatever order the threads finish in, so
+ * output is stable and each result can be written and dropped as soon as its turn comes.
+ */
+export async function* runJobs(jobs: Job[], threads: number): AsyncGenerator<JobOutcome> {
+  const url = threads > 1 ? workerUrl() : null
+  if (!url) {
+    for (const job of jobs) yield await lintJob(job)
+    return
+  }
+  const batchSize = Math.max(1, Math.min(32, Math.ceil(jobs.length / (threads * 16))))
+  const ready = new Map<number, JobOutcome>()
+  let wake: (() => void) | null = null
+  const notify = () => {
+    wake?.()
+    wake = null
+  }
+  let nextJob = 0
+  let batchId = 0
+  const inFlight = new Map<Worker, Job[]>()
+  const workers: Worker[] = []
+  let alive = threads
+
+  const feed = (worker: Worker) => {
+    if (nextJob >= jobs.length) {
+      inFlight.delete(worker)
+      return
+    }
+    const batch = jobs.slice(nextJob, nextJob + batchSize)
+    nextJob += batch.length
+    inFlight.set(worker, batch)
+    worker.postMessage({id: batchId++, jobs: batch})
+  }
+
+  for (let i = 0; i < threads; i++) {
+    const worker = new Worker(url)
+    worker.on('message', (message: {outcomes: JobOutcome[]}) => {
+      for (const outcome of message.outcomes) ready.set(outcome.index, outcome)
+      feed(worker)
+      notify()
+    })
+    worker.on('error', (error: Error) => {
+      // A worker that dies takes its batch with it: say so for each of those files.
+      for (const job of inFlight.get(worker) ?? []) ready.set(job.index, {index: job.index, error: `${job.display}: internal error while linting (${error.message})`})
+      inFlight.delete(worker)
+      alive--
+      notify()
+    })
+    workers.push(worker)
+    feed(worker)
+  }
+
+  try {
+    for (const job of jobs) {
+      while (!ready.has(job.index)) {
+        if (alive === 0) {
+          // Every worker is gone: lint what is left here.
+          ready.set(job.index, await lintJob(job))
+          break
+        }
+        await new Promise<void>((resolve) => (wake = resolve))
+      }
+      const outcome = ready.get(job.index) ?? {index: job.index, error: `${job.display}: internal error: no result`}
+      ready.delete(job.index)
+      yield outcome
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()))
+  }
+}
