@@ -1,0 +1,56 @@
+/**
+ * Phrase lists for the document-level rules (accountability, success criteria, engineering
+ * partnership, customer voice, validation): data with a note on every entry, matched sentence by
+ * sentence on the posting's plain text or its duty units.
+ */
+
+/** One phrase a rule looks for, and why it counts. */
+export interface Phrase {
+  /** `^` anchors at the start of a sentence (an imperative: "Own the roadmap"). */
+  pattern: RegExp
+  note: string
+}
+
+/** Where a phrase matched. */
+export interface PhraseMatch {
+  /** The words of the text that matched, as written. */
+  words: string
+}
+
+const SENTENCE_END = /(?<=[.!?])\s+(?=["“(]?[A-Z])/
+const NEGATORS = /\b(?:not|never|no(?!-)|without|nor|neither|won['’]t|don['’]t|doesn['’]t|isn['’]t|aren['’]t|cannot|can['’]t)\b/i
+// A negator beyond the start of the phrase's clause does not reach it.
+const CLAUSE_BREAK = /[.;:,()—–]|\s-\s|\bbut\b/gi
+const NEGATION_WINDOW = 8
+
+// A negator in the few words of the same clause before the phrase denies it.
+function negated(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index)
+  const clause = before.split(CLAUSE_BREAK).pop() ?? ''
+  const words = clause.trim().split(/\s+/).slice(-NEGATION_WINDOW).join(' ')
+  return NEGATORS.test(words)
+}
+
+/**
+ * The first phrase that occurs, not negated, in one of the sentences of `text` ("you will
+ * never talk to engineers" is no engineering partnership).
+ */
+export function matchPhrase(text: string, phrases: readonly Phrase[]): PhraseMatch | null {
+  for (const raw of text.split(SENTENCE_END)) {
+    const sentence = raw.trim()
+    for (const phrase of phrases) {
+      const m = phrase.pattern.exec(sentence)
+      if (m && !negated(sentence, m.index)) return {words: m[0].trim()}
+    }
+  }
+  return null
+}
+
+/** The first match in any of the texts. */
+export function findPhrase(texts: readonly string[], phrases: readonly Phrase[]): PhraseMatch | null {
+  for (const text of texts) {
+    const m = matchPhrase(text, phrases)
+    if (m) return m
+  }
+  return null
+}

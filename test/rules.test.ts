@@ -1,0 +1,70 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {rules} from '../rules/index.ts'
+import {lintText} from '../src/index.ts'
+
+const rulesDir = new URL('../rules/', import.meta.url)
+const catalogue = readFileSync(new URL('../../shared/domain/rules.md', import.meta.url), 'utf8')
+const ids = rules.map((r) => r.id)
+const fired = (text: string, id: string) => lintText(text).messages.filter((m) => m.ruleId === id)
+
+describe('the rule index', () => {
+  it('has unique ids, sorted', () => {
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids).toEqual([...ids].sort())
+  })
+
+  it('lists every rule file', () => {
+    const files = readdirSync(rulesDir)
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort()
+    expect(ids).toEqual(files)
+  })
+
+  it('uses the ids of the catalogue in rules.md', () => {
+    const listed = [...catalogue.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1])
+    for (const id of ids) expect(listed, id).toContain(id)
+  })
+})
+
+describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
+  it('is named for its file, in kebab-case', () => {
+    expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*$/)
+    expect(existsSync(new URL(`${id}.ts`, rulesDir))).toBe(true)
+  })
+
+  it('has a severity, a description, a rationale and a fix', () => {
+    expect(['warn', 'error']).toContain(rule.severity)
+    for (const text of [rule.description, rule.rationale, rule.fix]) expect(text.trim().length).toBeGreaterThan(20)
+  })
+
+  it('has messages without a trailing period', () => {
+    const messages = Object.entries(rule.messages)
+    expect(messages.length).toBeGreaterThan(0)
+    for (const [messageId, message] of messages) {
+      expect(messageId).toMatch(/^[a-z][a-zA-Z]*$/)
+      expect(message.trim(), messageId).not.toBe('')
+      expect(message, messageId).not.toMatch(/\.\s*$/)
+    }
+  })
+
+  it('has examples', () => {
+    expect(rule.examples.invalid.length).toBeGreaterThan(0)
+    expect(rule.examples.valid.length).toBeGreaterThan(0)
+  })
+
+  it.each(rule.examples.invalid.map((text, i) => [i, text] as const))('fires on invalid example %i', (_, text) => {
+    expect(fired(text, id).length).toBeGreaterThan(0)
+  })
+
+  it.each(rule.examples.valid.map((text, i) => [i, text] as const))('stays silent on valid example %i', (_, text) => {
+    expect(fired(text, id)).toEqual([])
+  })
+
+  it.each(rule.examples.invalid.map((text, i) => [i, text] as const))('stays silent on invalid example %i retitled as a non-product role', (_, text) => {
+    const retitled = text.replace(/^# .*$/m, '# Scrum Master').replace(/^title: .*$/m, 'title: Scrum Master')
+    expect(retitled).toMatch(/Scrum Master/)
+    expect(fired(retitled, id)).toEqual([])
+  })
+})
