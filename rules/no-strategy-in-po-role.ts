@@ -22,7 +22,8 @@ export default defineRule({
     for (const unit of posting.units) {
       // A nice-to-have is not what the role asks for.
       if (unit.section.kind === 'nice-to-have') continue
-      const strategy = unit.matches.filter((m) => STRATEGY.has(m.family))
+      // Input to the PM's decision ("contribute to the vision") is a PO's to give.
+      const strategy = unit.matches.filter((m) => STRATEGY.has(m.family) && !m.supporting)
       if (!strategy.length) continue
       context.report({
         messageId: 'strategy',

@@ -1,4 +1,4 @@
-import {compilePattern, matchAt, tokenize, type CompiledPattern, type Token} from './matcher.ts'
+import {compilePattern, matchAt, registerVerbs, tokenize, type CompiledPattern, type Token} from './matcher.ts'
 import {findRoleMentions, type RoleMention} from './roles.ts'
 import type {Family, FamilyMatch, Role} from './types.ts'
 import {MACROS, NEGATORS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
@@ -18,6 +18,7 @@ export class Vocabulary {
 
   constructor(entries: VocabularyEntry[]) {
     this.entries = entries
+    registerVerbs(Object.values(MACROS).flatMap((group) => group.split('|')))
     for (const entry of entries) {
       const pattern = compilePattern(entry.pattern, MACROS)
       const compiled = {entry, pattern, unless: entry.unless ? compilePattern(entry.unless, MACROS) : null, slots: pattern.slots.length}
@@ -71,12 +72,35 @@ const COLLAB = new Set(['with', 'alongside', 'by', 'from', 'supporting', 'suppor
 const RELATIVE = new Set(['who', 'which', 'that', 'whose'])
 const SECOND_PERSON = new Set(['you', 'your', "you'll", "you're", 'yourself', "you've", "you'd", 'we', "we'll", 'us', 'our'])
 const AFTER_BY = new Set(['by', 'from', 'of'])
+/** Words that hand a duty to the role named after "by" or "to" in the same clause. */
+const HANDED = new Set(['leave', 'leaves', 'delegate', 'delegates', 'delegated', 'hand', 'hands', 'handed', 'pass', 'passes', 'passed', 'belongs', 'belong', 'sits', 'rests', 'lies', 'owned', 'set', 'decided', 'defined', 'made', 'handled', 'covered', 'run', 'done', 'led', 'driven', 'written', 'managed', 'taken', 'facilitated', 'owns'])
+const PRONOUNS = new Set(['they', 'he', 'she'])
 
 export interface UnitAnalysis {
   tokens: Token[]
   own: FamilyMatch[]
   negated: FamilyMatch[]
   delegated: FamilyMatch[]
+}
+
+/** "by the client's PM", "to our Head of Product": `by` or `to` a few words before a mention. */
+function byOrTo(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    const n = (tokens[k] as Token).norm
+    if (n === 'by' || n === 'to') return true
+    if (!DETERMINERS.has(n) && !/^[\p{L}]+$/u.test(n)) return false
+  }
+  return false
+}
+
+/** "...two product owners; they run the sprints": a clause whose subject points back at another role. */
+function pronounForOther(match: RawMatch, tokens: Token[], mentions: RoleMention[], isOther: (m: RoleMention) => boolean): boolean {
+  const clause = (tokens[match.first] as Token).clause
+  let k = match.first - 1
+  while (k >= 0 && (tokens[k] as Token).clause === clause) k--
+  const subject = tokens[k + 1]
+  if (!subject || !PRONOUNS.has(subject.norm)) return false
+  return mentions.some((m) => m.last <= k && isOther(m))
 }
 
 function isSecondPerson(t: Token): boolean {
@@ -93,6 +117,7 @@ function delegatedTo(match: RawMatch, tokens: Token[], mentions: RoleMention[], 
   const firstTok = tokens[match.first] as Token
   const lastTok = tokens[match.last] as Token
   const isOther = (m: RoleMention) => m.role !== hire && !(hire === 'combined' && (m.role === 'pm' || m.role === 'po'))
+  if (pronounForOther(match, tokens, mentions, isOther)) return true
   for (const m of mentions) {
     if (!isOther(m)) continue
     const mFirst = tokens[m.first] as Token
@@ -109,9 +134,23 @@ function delegatedTo(match: RawMatch, tokens: Token[], mentions: RoleMention[], 
       }
       const before = tokens[m.first - 1]
       const after = tokens[m.last + 1]
-      if (atStart || (!m.generic && before && COLLAB.has(before.norm)) || (after && RELATIVE.has(after.norm))) return true
+      // "... and our product owner runs the sprints": a new subject after a coordinator.
+      let afterAnd = false
+      for (let k = m.first - 1; k >= 0 && (tokens[k] as Token).clause === mFirst.clause; k--) {
+        const n = (tokens[k] as Token).norm
+        if (COORDINATORS.has(n)) afterAnd = true
+        if (!DETERMINERS.has(n) || afterAnd) break
+      }
+      if (atStart || afterAnd || (!m.generic && before && COLLAB.has(before.norm)) || (after && RELATIVE.has(after.norm))) return true
       // "the Product Owner will own the backlog": a role subject part way into the sentence.
       if (after && ['will', 'runs', 'owns', 'sets', 'manages', 'leads', 'handles', 'is', 'are', 'decides', 'defines', 'drives', 'takes', 'facilitates', 'writes'].includes(after.norm)) return true
+    }
+    // "Leave market research to the Head of Product", "the goal, the roadmap and the priorities are set by the PM"
+    if (mFirst.clause === firstTok.clause && !m.generic && byOrTo(tokens, m.first)) {
+      for (let k = 0; k < m.first; k++) {
+        const t = tokens[k] as Token
+        if (t.clause === mFirst.clause && HANDED.has(t.norm) && (k < match.first || m.first > match.last)) return true
+      }
     }
     if (m.first > match.last && mFirst.clause === lastTok.clause && m.first - match.last <= 4) {
       let blocked = false
@@ -129,17 +168,23 @@ function delegatedTo(match: RawMatch, tokens: Token[], mentions: RoleMention[], 
   return false
 }
 
+/** Negators that reach every duty after them in their clause ("you won't own the roadmap or the strategy"). */
+const CLAUSE_NEGATORS = new Set(['not', 'never', 'cannot', "won't", "don't", "doesn't", "isn't", "aren't", "wouldn't", "shouldn't", "can't", "didn't", 'neither', 'nor'])
+
 function negatedMatch(match: RawMatch, tokens: Token[]): boolean {
   const clause = (tokens[match.first] as Token).clause
-  for (let k = match.first - 1; k >= 0 && k >= match.first - 5; k--) {
+  for (let k = match.first - 1; k >= 0; k--) {
     const t = tokens[k] as Token
     if (t.clause !== clause) break
-    if (NEGATORS.has(t.norm)) return true
+    // "not only X but also Y" asks for X.
+    if (CLAUSE_NEGATORS.has(t.norm) && (tokens[k + 1] as Token).norm !== 'only') return true
+    if (NEGATORS.has(t.norm) && match.first - k <= 3) return true
+    // "rather send a memo than a 40-slide deck", "instead of running sprints"
+    if (t.norm === 'than' && match.first - k <= 3) return true
   }
-  // "rather than running sprints"
   const a = tokens[match.first - 2]
   const b = tokens[match.first - 1]
-  return !!a && !!b && a.clause === clause && ((a.norm === 'rather' && b.norm === 'than') || (a.norm === 'instead' && b.norm === 'of'))
+  return !!a && !!b && a.clause === clause && a.norm === 'instead' && b.norm === 'of'
 }
 
 /** "Contribute to the development of the product vision": the hire gives input to somebody's decision. */
@@ -216,10 +261,13 @@ export function analyzeUnit(text: string, vocabulary: Vocabulary, hire: Role, ne
     const start = (tokens[m.first] as Token).start
     const end = (tokens[m.last] as Token).end
     const entry = m.compiled.entry
-    const fm: FamilyMatch = {family: entry.family, entry: entry.id, words: text.slice(start, end), start, end, execution: entry.execution ?? false}
+    const fm: FamilyMatch = {family: entry.family, entry: entry.id, words: text.slice(start, end), start, end, execution: entry.execution ?? false, supporting: false}
     if (negatedContext || negatedMatch(m, tokens)) result.negated.push(fm)
-    else if (delegatedTo(m, tokens, mentions, hire) || supportingMatch(m, tokens)) result.delegated.push(fm)
-    else result.own.push(fm)
+    else if (delegatedTo(m, tokens, mentions, hire)) result.delegated.push(fm)
+    else {
+      if (supportingMatch(m, tokens)) fm.supporting = true
+      result.own.push(fm)
+    }
   }
   return result
 }

@@ -11,11 +11,15 @@ export interface Token {
   clause: number
   /** The token follows a comma, `&` or `/` (a list of coordinated words). */
   afterComma: boolean
+  /** Its derivational noun suffix, or "" (see `nounSuffix`). */
+  suffix: string
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 const CLAUSE_BREAK = /[;:()[\]{}—–]|\.\s|[!?]\s|\s-\s/
 const LIST_BREAK = /[,&/+]/
+/** Conjunctions that start a clause of their own: "you won't run sprints, but you will own the roadmap". */
+const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however'])
 
 /**
  * British and American spellings meet before stemming (prioritise/prioritize, organisation/
@@ -48,9 +52,9 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index
     const between = text.slice(last, start)
-    if (tokens.length && CLAUSE_BREAK.test(between + ' ')) clause++
     const norm = normalise(m[0])
-    tokens.push({norm, stem: stemOf(norm), start, end: start + m[0].length, clause, afterComma: LIST_BREAK.test(between)})
+    if (tokens.length && (CLAUSE_BREAK.test(between + ' ') || CLAUSE_WORDS.has(norm))) clause++
+    tokens.push({norm, stem: stemOf(norm), start, end: start + m[0].length, clause, afterComma: LIST_BREAK.test(between), suffix: nounSuffix(norm)})
     last = start + m[0].length
   }
   return tokens
@@ -59,8 +63,8 @@ export function tokenize(text: string): Token[] {
 interface Word {
   prefix: boolean
   value: string
-  /** The written word is a derived noun (manager, development, execution). */
-  noun: boolean
+  /** The derivational noun suffix of the written word (manager: "er", execution: "tion"), or "". */
+  noun: string
 }
 
 /**
@@ -68,8 +72,29 @@ interface Word {
  * development/develop): a word only matches a token that is derived the same way, so
  * "Product Manager, you will..." is not "manage".
  */
-const NOUN_SUFFIX = /(?:[^e]er|[^e]ers|ment|ments|tion|tions|sion|sions)$/
-const isNoun = (word: string) => word.length > 4 && NOUN_SUFFIX.test(word)
+const NOUN_SUFFIX = /(?:[^e](er)s?|(ment)s?|(tion)s?|(sion)s?)$/
+/** The derivational suffix of a noun ("er", "ment", "tion", "sion"), or "" for other words. */
+const nounSuffix = (word: string): string => {
+  if (word.length <= 4) return ''
+  const m = NOUN_SUFFIX.exec(word)
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '') : ''
+}
+
+const COORDINATING = new Set(['and', 'or'])
+/** Stems of the verbs the vocabulary's verb groups use; set by `registerVerbs`. */
+const verbStems = new Set<string>()
+/** Tells the matcher which words are verbs, so a gap can stop where a new verb phrase starts. */
+export function registerVerbs(words: string[]): void {
+  for (const w of words) verbStems.add(stemOf(normalise(w)))
+}
+
+const DETERMINER_AFTER_VERB = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'each', 'every', 'all'])
+/** "and agree the goal": a coordinator, a vocabulary verb, then a determiner. */
+function startsVerbPhrase(tokens: Token[], j: number): boolean {
+  const t = tokens[j] as Token
+  const next = tokens[j + 1]
+  return COORDINATING.has((tokens[j - 1] as Token).norm) && verbStems.has(t.stem) && !t.suffix && !!next && DETERMINER_AFTER_VERB.has(next.norm)
+}
 
 /** Words a gap never crosses: a new predicate or a negation starts there. */
 const GAP_STOP = new Set(['may', 'might', 'must', 'should', 'will', 'would', 'can', 'could', 'shall', 'is', 'are', 'was', 'were', 'without', 'not', 'never', 'no'])
@@ -119,7 +144,7 @@ export function compilePattern(pattern: string, macros: Record<string, string> =
     const alternatives = expanded.split('|').filter(Boolean).map((alt) =>
       alt.split('+').map((w): Word => {
         const word = normalise(w)
-        return word.endsWith('*') ? {prefix: true, value: word.slice(0, -1), noun: false} : {prefix: false, value: stemOf(word), noun: isNoun(word)}
+        return word.endsWith('*') ? {prefix: true, value: word.slice(0, -1), noun: ''} : {prefix: false, value: stemOf(word), noun: nounSuffix(word)}
       }),
     )
     if (!alternatives.length) throw new Error(`empty slot in pattern "${pattern}"`)
@@ -136,7 +161,7 @@ export function compilePattern(pattern: string, macros: Record<string, string> =
 const NOUN_MAKERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'this', 'that', 'each', 'every', 'engineering', 'tech', 'technical', 'team', 'design', 'delivery', 'project', 'squad'])
 
 function wordMatches(word: Word, token: Token): boolean {
-  return word.prefix ? token.norm.startsWith(word.value) : token.stem === word.value && isNoun(token.norm) === word.noun
+  return word.prefix ? token.norm.startsWith(word.value) : token.stem === word.value && token.suffix === word.noun
 }
 
 /** Length of the alternative that matches at `i`, or 0. */
@@ -172,6 +197,8 @@ export function matchAt(pattern: CompiledPattern, tokens: Token[], i: number): P
   const clause = start.clause
   const before = tokens[i - 1]
   if (pattern.verbFirst && before && before.clause === clause && NOUN_MAKERS.has(before.norm)) return null
+  // "needs defined by the client": a participle before "by" is somebody else's act.
+  if (pattern.verbFirst && tokens[i + 1]?.norm === 'by') return null
   const slotTokens: number[] = []
   const walk = (s: number, pos: number): number => {
     if (s === pattern.slots.length) return pos
@@ -181,6 +208,8 @@ export function matchAt(pattern: CompiledPattern, tokens: Token[], i: number): P
       const t = tokens[j] as Token
       if (t.clause !== clause) break
       if (j > pos && GAP_STOP.has((tokens[j - 1] as Token).norm)) break
+      // "...planning and agree the goal": after "and", a verb of the vocabulary starts another phrase.
+      if (j > pos && slot.gap > 0 && j - 1 > pos && startsVerbPhrase(tokens, j) && !slotAt(slot, tokens, j, clause)) break
       const len = slotAt(slot, tokens, j, clause)
       if (len) {
         slotTokens[s] = j

@@ -124,7 +124,8 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
   const units: DutyUnit[] = []
   const plain: string[] = []
   const lines: string[] = []
-  let firstHeading: {text: string; range: Range} | null = null
+  /** Headings and bold lines in order: where a title may stand. */
+  const headings: {text: string; range: Range}[] = []
 
   const pending: {kind: DutyUnit['kind']; text: string; start: number; end: number; section: Section; negated: boolean}[] = []
 
@@ -183,7 +184,7 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
         const value = toString(node as Heading, TEXT_ONLY).trim()
         if (!node.position) return
         plain.push(value)
-        if (!firstHeading && value) firstHeading = {text: value, range: rangeOf(index, node.position.start.offset ?? 0, node.position.end.offset ?? 0)}
+        if (value) headings.push({text: value, range: rangeOf(index, node.position.start.offset ?? 0, node.position.end.offset ?? 0)})
         startSection(value, node.position.start.line)
         collectHtml(node.children)
         return
@@ -192,6 +193,7 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
         const heading = pseudoHeading(node)
         if (heading !== null && node.position) {
           plain.push(heading)
+          headings.push({text: heading, range: rangeOf(index, node.position.start.offset ?? 0, node.position.end.offset ?? 0)})
           startSection(heading, node.position.start.line)
           collectHtml(node.children)
           return
@@ -225,22 +227,16 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
   let role: Role = 'other'
   let roleSource: RoleSource = 'none'
   const fmTitle = typeof fm.title === 'string' ? fm.title.trim() : ''
-  const heading = firstHeading as {text: string; range: Range} | null
-  if (fmTitle) {
-    title = fmTitle
-    titleRange = frontMatter.range ? lineRange(index, findKeyLine(index, frontMatter.range, 'title')) : titleRange
-  } else if (heading && (classifyTitle(heading.text, options.titles) || !designationLine(lines))) {
-    title = heading.text
-    titleRange = heading.range
-  } else {
-    const designation = designationLine(lines)
-    if (designation) {
-      title = designation.title
-      titleRange = lineRange(index, designation.line)
-    } else if (heading) {
-      title = heading.text
-      titleRange = heading.range
-    }
+  // The title: front matter, else the first heading or bold line that names a role (a page may
+  // open with "Careers at X"), else a "Job title:" line, else the first heading.
+  const named = headings.slice(0, 6).find((h) => classifyTitle(h.text, options.titles))
+  const designation = designationLine(lines)
+  const chosen = fmTitle
+    ? {text: fmTitle, range: frontMatter.range ? lineRange(index, findKeyLine(index, frontMatter.range, 'title')) : titleRange}
+    : (named ?? (designation ? {text: designation.title, range: lineRange(index, designation.line)} : headings[0]))
+  if (chosen) {
+    title = chosen.text
+    titleRange = chosen.range
   }
   const titleRole = title ? classifyTitle(title, options.titles) : null
   const fmRole = typeof fm.role === 'string' ? ROLE_VALUES[fm.role.trim().toLowerCase()] : undefined
@@ -261,8 +257,17 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
         }
       }
     }
-  } else if (title) {
-    roleSource = 'title'
+  } else {
+    // No title names a role: "We are looking for a Senior Product Owner" in the opening does.
+    for (const p of plain.slice(0, 8)) {
+      const m = HIRING_AS.exec(p)
+      if (m) {
+        role = classifyTitle(m[1] as string) ?? 'other'
+        roleSource = 'body'
+        break
+      }
+    }
+    if (roleSource === 'none' && title) roleSource = 'title'
   }
 
   const stage = readStage(lines, fm.stage)

@@ -66,6 +66,7 @@ const TWO_WORD: Record<string, Role> = {
   'engineering team': 'other',
   'product design': 'other',
 }
+const THREE_WORD: Record<string, Role> = {'head of product': 'pm', 'vp of product': 'pm', 'director of product': 'pm', 'chief product officer': 'pm'}
 const ONE_WORD: Record<string, Role> = {po: 'po', pos: 'po', pm: 'pm', pms: 'pm', cpo: 'pm', engineers: 'other', developers: 'other', designers: 'other'}
 
 /** Finds role mentions in a unit's tokens. Works on the written words, so `PO` is not `po` in "po box". */
@@ -74,6 +75,12 @@ export function findRoleMentions(tokens: Token[], text: string): RoleMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     const next = tokens[i + 1]
+    const third = tokens[i + 2]
+    if (next && third && third.clause === t.clause && THREE_WORD[`${t.norm} ${next.norm} ${third.norm}`]) {
+      mentions.push({role: THREE_WORD[`${t.norm} ${next.norm} ${third.norm}`] as Role, generic: false, first: i, last: i + 2})
+      i += 2
+      continue
+    }
     if (next && next.clause === t.clause) {
       const pair = `${t.norm} ${next.norm.replace(/(?:er|ers|ement|ing|s)$/, '')}`
       const role = TWO_WORD[pair] ?? TWO_WORD[`${t.norm} ${next.norm}`] ?? TWO_WORD[`${t.norm} ${next.norm.replace(/s$/, '')}`]

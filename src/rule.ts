@@ -78,8 +78,10 @@ export interface Cluster {
  */
 export function cluster(posting: Posting, side: 'pm' | 'po', options: ClusterOptions): Cluster {
   const core: readonly string[] = side === 'pm' ? PM_CORE : PO_CORE
-  const units = posting.units.filter((u) => u.families.some((f) => core.includes(f)))
-  const families = [...new Set(units.flatMap((u) => u.families.filter((f) => core.includes(f))))].sort()
+  // A duty the hire only helps with ("contribute to the vision") is not that side's job.
+  const owned = (u: DutyUnit) => u.matches.filter((m) => !m.supporting && core.includes(m.family)).map((m) => m.family)
+  const units = posting.units.filter((u) => owned(u).length)
+  const families = [...new Set(units.flatMap(owned))].sort()
   return {present: units.length >= options.minUnits && families.length >= options.minFamilies, units, families}
 }
 

@@ -55,6 +55,8 @@ export interface FamilyMatch {
   end: number
   /** Work the seed says a Product Manager does not do (sprints, detailed requirements, decks). */
   execution: boolean
+  /** The hire helps with it rather than owning it ("contribute to the product vision"). */
+  supporting: boolean
 }
 
 /** A list item or a paragraph sentence: one thing the posting asks of somebody. */

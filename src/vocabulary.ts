@@ -31,8 +31,16 @@ export const MACROS: Record<string, string> = {
   MEASURE: 'define|set|establish|own|track|monitor|measure|select|report|choose|instrument|analyze|analyse|review|evaluate|develop|create|drive|deliver|hit|achieve|improve|move|grow',
 }
 
-const e = (family: Family, id: string, pattern: string, note: string, execution?: boolean): VocabularyEntry =>
-  execution ? {id, family, pattern, note, execution} : {id, family, pattern, note}
+/** Requirements, sprint and scope work is execution: the seed's "What a PM does NOT do". */
+const EXECUTION_FAMILIES = new Set<Family>(['po.requirements', 'po.sprint', 'po.scope'])
+
+const e = (family: Family, id: string, pattern: string, note: string, execution?: boolean): VocabularyEntry => ({
+  id,
+  family,
+  pattern,
+  note,
+  execution: execution ?? EXECUTION_FAMILIES.has(family),
+})
 
 /** The built-in vocabulary for the ten duty families of rules.md. */
 export const VOCABULARY: VocabularyEntry[] = [
@@ -60,11 +68,11 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.research', 'research-prototype', 'prototype|prototyping ... test|validate|learn', 'prototypes made to learn are discovery'),
 
   // pm.strategy: which problems, which segments, the value proposition, the vision.
-  e('pm.strategy', 'strategy-own', '@$OWN|drive|contribute|influence|inform ... strategy|strategies|strategic+direction|direction|vision|visions|positioning*|proposition|differentiation|thesis|mission|goal|goals', 'deciding strategy, vision and positioning is the PM core'),
+  e('pm.strategy', 'strategy-own', '@$OWN|drive ... strategy|strategies|strategic+direction|direction|vision|visions|positioning*|proposition|differentiation|thesis', 'deciding strategy, vision and positioning is the PM core'),
   e('pm.strategy', 'strategy-product-noun', 'product|business|market|platform|gtm|go+to+market strategy|vision|direction|positioning*|goal', 'a product strategy or vision is the PM job'),
   e('pm.strategy', 'strategy-value-prop', 'value proposition|propositions|prop', 'the value proposition makes the product distinct'),
   e('pm.strategy', 'strategy-segments', '@decide|choose|pick|identify|define|select|target ... segments|segment|markets|personas|problems|problem ... solve|pursue|target|serve|address|to', 'deciding which problems and segments to go after'),
-  e('pm.strategy', 'strategy-what-build', '@decide|determine|define|choose ... what ... build|ship', 'what to build and why is strategy'),
+  e('pm.strategy', 'strategy-what-build', '@decide|determine|define|choose ... what|which ... build|ship|becomes|become|next', 'what to build and why is strategy'),
   e('pm.strategy', 'strategy-market-fit', 'product+market|product market fit', 'product/market fit is strategic'),
   e('pm.strategy', 'strategy-pricing', 'pricing|packaging|monetization|monetisation|business+model|positioning*|messaging', 'pricing and positioning decide how the product competes'),
   e('pm.strategy', 'strategy-growth', '@grow|expand|increase ... market+share|revenue|adoption|user+base|customer+base', 'growth bets are strategic choices'),
@@ -77,7 +85,6 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.roadmap', 'roadmap-prioritize', '@prioritize|prioritise|rank|sequence|weigh ... opportunities|opportunity|features|feature|initiatives|initiative|investments|investment|bets|problems|themes|work|projects|development|priorities|ideas|outcomes|requests|epics', 'trade-offs between competing opportunities'),
   e('pm.roadmap', 'roadmap-tradeoffs', 'trade+offs|tradeoffs|trade+off|tradeoff .. between|among|across ... opportunities|priorities|bets|investments|initiatives|features', 'making trade-offs between opportunities is roadmap work'),
   e('pm.roadmap', 'roadmap-validate-priorities', '@validate|set|define|establish|decide|determine ... priorities|priority', 'setting priorities decides what comes first'),
-  e('pm.roadmap', 'roadmap-most-impactful', 'most|highest impactful|important|valuable|impact', 'deciding what matters most is prioritization'),
   e('pm.roadmap', 'roadmap-what-next', 'what ... build|ship|work .. next', 'deciding what comes next is roadmap work'),
 
   // pm.metrics: KPIs, OKRs, instrumentation, "did it work".
@@ -102,9 +109,10 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.requirements', 'req-acceptance', 'acceptance criteria|tests|test', 'acceptance criteria make work estimable', true),
   e('po.requirements', 'req-detailed', 'detailed|functional|technical|feature|product|business|non+functional requirements|requirement|specifications|specification|specs|spec', 'detailed requirements and specifications are PO work', true),
   e('po.requirements', 'req-ready-done', 'definition|definitions ... ready|done', 'definitions of ready and done govern the team\'s work', true),
-  e('po.requirements', 'req-gather', '@gather|collect|capture|elicit|record|identify|identification|recording|clarify|understand|analyze|analyse ... requirements|requirement', 'collecting and clarifying requirements', true),
+  e('po.requirements', 'req-gather', '@gather|collect|capture|elicit|record|identify|identification|recording|clarify|document ... requirements|requirement', 'collecting and clarifying requirements', true),
   e('po.requirements', 'req-break-down', '@break|breaking|breaks|decompose|slice|split|turn|translate|translating|convert ... into|down ... stories|tasks|tickets|work|requirements|epics|items|increments|deliverables|schedule|backlog|plan|plans', 'turning a priority into concrete, estimable work'),
   e('po.requirements', 'req-translate-goals', '@translate|translating|turn|convert|break ... goals|strategy|vision|priorities|roadmap|initiatives|objectives ... into', 'translating someone\'s strategy into work is PO work'),
+  e('po.requirements', 'req-compound', 'requirements engineering|management|analysis|gathering|elicitation|definition|documentation|specification|writing', 'requirements engineering is PO work'),
   e('po.requirements', 'req-ticket-writing', 'ticket writing|grooming|refinement', 'writing tickets is PO work', true),
   e('po.requirements', 'req-documentation', 'document|documentation ... features|feature|functionality|changes|details', 'documenting features for the team'),
 
@@ -125,26 +133,29 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.sprint', 'sprint-ceremonies', 'sprint planning|plannings|reviews|review|goals|goal|cycle|cycles|cadence|demos|demo|backlog|backlogs', 'sprint ceremonies are execution', true),
   e('po.sprint', 'sprint-run', '@$RUN ... sprints|sprint|standups|standup|stand+ups|stand+up|ceremonies|ceremony|retrospectives|retrospective|retros|scrum|kanban|iterations|iteration|agile|planning+poker', 'running sprints and ceremonies is execution', true),
   e('po.sprint', 'sprint-standup', 'daily standup|standups|stand+up|stand+ups|scrum|scrums', 'standups are execution', true),
-  e('po.sprint', 'sprint-backlog', '@$KEEP ... backlog|backlogs', 'managing the backlog is PO work', true),
+  e('po.sprint', 'sprint-backlog', '@$KEEP ... backlog|backlogs|tickets|jira|board', 'managing the backlog is PO work', true),
   e('po.sprint', 'sprint-backlog-noun', 'backlog management|grooming|refinement|refinements|prioritization|prioritisation|items|health|hygiene', 'backlog management is PO work', true),
   e('po.sprint', 'sprint-groomed', 'groomed|prioritized|prioritised|refined|healthy|ordered ... backlog|backlogs', 'a groomed backlog is PO work', true),
   e('po.sprint', 'sprint-execution', '@drive|own|lead|manage|oversee|ensure|deliver|run|execute ... execution|delivery|deliveries|releases|release', 'driving execution and delivery is PO work', true),
   e('po.sprint', 'sprint-day-to-day', 'day+to+day|daily priorities|priority|execution|delivery|decisions|operations|work|management', 'day-to-day priorities are sprint execution', true),
+  e('po.sprint', 'sprint-release-goal', 'sprint|release|iteration|increment goal|goals|objective|objectives', 'a sprint or release goal is execution, not product strategy'),
+  e('po.sprint', 'sprint-ensure-ships', '@ensure|make+sure ... ships*|shipped*|delivered*|released*|lands*|on+time', 'making sure work ships is execution'),
+  e('po.sprint', 'sprint-due-when', 'what+is+due|due+when|due+dates', 'knowing what is due when is project management'),
   e('po.sprint', 'sprint-unblock', 'unblock|unblocking|unblocks|impediments|impediment|blockers|blocker|roadblocks|roadblock', 'keeping engineering unblocked', true),
   e('po.sprint', 'sprint-remove', '@remove|removing|clear|resolve ... obstacles|barriers|dependencies|dependency', 'clearing the team\'s path', true),
-  e('po.sprint', 'sprint-project-management', 'project management|manager|plans|plan|timelines|timeline|schedules|schedule', 'project management is what a PM does not do', true),
-  e('po.sprint', 'sprint-manage-projects', '@manage|coordinate|track|drive ... projects|project|timelines|deadlines|milestones|dependencies|tasks', 'managing projects and timelines is execution', true),
+  e('po.sprint', 'sprint-project-management', 'project management|plans|plan|timelines|timeline|schedules|schedule', 'project management is what a PM does not do', true),
+  e('po.sprint', 'sprint-manage-projects', '@manage|coordinate|track|drive ... projects|project|timelines|deadlines|milestones|dependencies|tasks|releases|handoffs|workstreams|frontend|backend', 'managing projects and timelines is execution', true),
   e('po.sprint', 'sprint-deadlines', 'timelines|deadlines|deliverables|milestones ... met|hit|meet|on+time', 'ensuring deadlines are met is execution', true),
   e('po.sprint', 'sprint-on-time', 'on+time|on+schedule|within+budget ... delivery|delivered|deliver|ship|shipped', 'on-time delivery is execution', true),
   e('po.sprint', 'sprint-velocity', 'velocity|burndown|burn+down|cycle+time|lead+time|throughput|release+plan|release+planning|execution+schedule|development+schedule|delivery+schedule|sprint+cycle|agile+practice|agile+process|agile+processes|agile+ceremonies|scrum+events|scrum+ceremonies', 'sprint metrics and plans are execution', true),
   e('po.sprint', 'sprint-execute-against', '@execute|deliver|implement|build ... against|on|to ... roadmap|plan|vision', 'delivering against somebody else\'s roadmap is PO work', true),
   e('po.sprint', 'sprint-build-execute', '@execute ... vision|backlog|backlogs|deliverables', 'executing the backlog is PO work', true),
-  e('po.sprint', 'sprint-lifecycle', 'development|delivery|project|product+development lifecycle|life+cycle|process', 'running the development lifecycle is execution', true),
+  e('po.sprint', 'sprint-lifecycle', '@run|manage|drive|own|lead|oversee|coordinate ... development|delivery|project lifecycle|life+cycle|lifecycles', 'running the development lifecycle is execution', true),
 
   // po.stakeholders: explaining what ships and its limits; setting expectations.
   e('po.stakeholders', 'stake-expectations', '@set|manage|managing|align|reset ... expectations|expectation', 'setting expectations about what ships'),
   e('po.stakeholders', 'stake-informed', '@keep|keeping ... stakeholders|leadership|clients|customers|sales|teams|everyone|partners ... informed|updated|up+to+date|aware', 'keeping stakeholders informed about what ships'),
-  e('po.stakeholders', 'stake-explain-ship', '@explain|communicate|present|demo|demonstrate|show|share|announce ... progress|status|releases|release|changes|updates|what|plan|work|features', 'explaining what is being built to the business'),
+  e('po.stakeholders', 'stake-explain-ship', '@explain|communicate|present|demo|demonstrate|show|share|announce ... progress|status|releases|release|changes|updates|what+is+shipping|what+shipping|what+ships|what+we+ship|what+is+being+built|what+being+built|limits', 'explaining what is being built to the business'),
   e('po.stakeholders', 'stake-point-of-contact', 'point of contact|go+to+person|in+house+expert|product+updates|release+notes|status+updates|status+reports', 'being the one the business asks about what ships'),
   e('po.stakeholders', 'stake-enable-sales', '@enable|equip|train|arm ... sales|support|success|customer|teams|team|partners', 'enabling sales and support with what ships'),
   e('po.stakeholders', 'stake-decks', '@build|create|prepare|produce|make|write|deliver|develop ... decks|deck|slides|powerpoint|powerpoints|presentations|collateral', 'building slide decks, which the seed says a PM does not do', true),
