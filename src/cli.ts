@@ -70,6 +70,7 @@ function program(): Command {
     .option('--ignore-pattern <pattern>', 'ignore files matching this gitignore-style pattern (repeatable)', collect, [])
     .option('--no-ignore', 'do not read .jdlintignore')
     .option('--concurrency <n>', 'worker threads for many files: a number, or auto', concurrencyArg, 'auto')
+    .addHelpText('after', '\nCommands:\n  jdlint rules [--format json]   list every rule with its default severity\n  jdlint explain <rule-id>       what a rule checks, why, and what to do instead')
     .showHelpAfterError('(run jdlint --help for usage)')
     .configureOutput({outputError: (str, write) => write(str.replace(/^error: /, 'jdlint: '))})
     .exitOverride()
@@ -99,7 +100,39 @@ function sizeArg(value: string): number {
 }
 
 /** Runs the CLI and returns the exit code; output goes through the given writers. */
+/** `jdlint rules [--format json]` and `jdlint explain <rule-id>`: the catalogue. */
+async function runCatalogue(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  const cmd = new Command(`jdlint ${command}`)
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .option('--color', 'force colour')
+    .option('--no-color', 'disable colour')
+    .configureOutput({outputError: (str, write) => write(str.replace(/^error: /, 'jdlint: '))})
+    .exitOverride()
+  if (command === 'explain') cmd.argument('<rule-id>', 'the rule to explain')
+  try {
+    cmd.parse(rest, {from: 'user'})
+  } catch (error) {
+    return (error as {code?: string}).code === 'commander.helpDisplayed' ? 0 : 2
+  }
+  const opts = cmd.opts<{format: 'stylish' | 'json'; color?: boolean}>()
+  const color = opts.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR)
+  const {explainRule, listRules} = await import('./catalogue.ts')
+  if (command === 'rules') {
+    await write(listRules(opts.format, color))
+    return 0
+  }
+  const explained = explainRule(cmd.args[0] as string, color)
+  if (!explained.ok) {
+    process.stderr.write(`jdlint: ${explained.message}\n`)
+    return 2
+  }
+  await write(explained.text)
+  return 0
+}
+
 export async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'rules' || argv[0] === 'explain') return runCatalogue(argv)
   const cmd = program()
   try {
     cmd.parse(argv, {from: 'user'})
