@@ -15,6 +15,7 @@ const common = {
   splitting: true,
   outdir: 'dist',
   legalComments: 'none',
+  minify: true,
   logLevel: 'warning',
   // CommonJS dependencies inside an ESM bundle need a require of their own.
   banner: {js: "import {createRequire as __jdlintCreateRequire} from 'node:module';const require = __jdlintCreateRequire(import.meta.url);"},

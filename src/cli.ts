@@ -221,6 +221,8 @@ export async function run(argv: string[]): Promise<number> {
   // A run that only failed (nothing linted) prints just its error lines, as ESLint does.
   if (linted.length || !failed) await sink.write(stream.end(summary))
   await sink.close(linted)
+  // Stylish says it in its summary; the machine formats keep their output clean, so say it here.
+  if (tooManyWarnings && opts.format !== 'stylish') process.stderr.write(`jdlint: found too many warnings (maximum: ${opts.maxWarnings}, found: ${warningCount})\n`)
 
   if (failed) return 2
   return errorCount > 0 || tooManyWarnings ? 1 : 0

@@ -4,6 +4,7 @@ import {pathToFileURL} from 'node:url'
 import {lilconfig, type Loader} from 'lilconfig'
 import schema from '../schema/jdlint.schema.json' with {type: 'json'}
 import {nearestNames, orList} from './directives.ts'
+import {loadYaml} from './lazy.ts'
 import validateShape, {type ShapeError} from './generated/config-validator.js'
 import type {RuleDefinition} from './rule.ts'
 import type {Family, Role, SeverityName} from './types.ts'
@@ -296,9 +297,8 @@ function loaders(cwd: string): Record<string, Loader> {
     return module.default
   }
   const yaml: Loader = async (filepath, content) => {
-    // Imported on demand: most projects have no YAML config, and yaml is the largest dependency
-    // here. Through `default`, the CommonJS exports, because esbuild's split chunk has only those.
-    const {parseDocument} = (await import('yaml')).default
+    // Loaded on demand: most projects have no YAML config, and yaml is the largest dependency.
+    const {parseDocument} = loadYaml()
     const document = parseDocument(content)
     const [error] = document.errors
     if (error) {

@@ -1,11 +1,11 @@
 import {open, stat} from 'node:fs/promises'
 import {resolve} from 'node:path'
-import {glob, isDynamicPattern} from 'tinyglobby'
 
 /** A file to lint, or a problem with one of the patterns given. */
 export type Target = {kind: 'file'; path: string; explicit: boolean} | {kind: 'error'; message: string}
 
 export const MARKDOWN_GLOB = '**/*.{md,markdown,MD,Markdown}'
+const MARKDOWN_FILE = /\.(?:md|markdown)$/i
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**']
 
 /**
@@ -31,8 +31,10 @@ export async function findFiles(patterns: string[], cwd: string, errorOnUnmatche
       } else add(abs, true)
       continue
     }
+    const {glob, isDynamicPattern} = await import('tinyglobby')
     if (isDynamicPattern(pattern)) {
-      const found = (await glob(pattern, {cwd, absolute: true, ignore: ALWAYS_IGNORED, dot: false, followSymbolicLinks: false})).sort()
+      // A glob picks Markdown files only: 'careers/*' should not lint the README.txt beside them.
+      const found = (await glob(pattern, {cwd, absolute: true, ignore: ALWAYS_IGNORED, dot: false, followSymbolicLinks: false})).filter((f) => MARKDOWN_FILE.test(f)).sort()
       if (!found.length && errorOnUnmatched) out.push({kind: 'error', message: `${pattern}: No files matching the pattern were found`})
       for (const f of found) add(resolve(f), false)
       continue
@@ -44,7 +46,10 @@ export async function findFiles(patterns: string[], cwd: string, errorOnUnmatche
 }
 
 async function walk(dir: string): Promise<string[]> {
-  const found = await glob(MARKDOWN_GLOB, {cwd: dir, absolute: true, ignore: ALWAYS_IGNORED, dot: false, followSymbolicLinks: false})
+  // Loaded here: a run over named files never needs the glob engine.
+  const {glob} = await import('tinyglobby')
+  // Dot-folders (.drafts/) hold postings too; only node_modules and .git are skipped.
+  const found = await glob(MARKDOWN_GLOB, {cwd: dir, absolute: true, ignore: ALWAYS_IGNORED, dot: true, followSymbolicLinks: false})
   return found.map((f) => resolve(f)).sort()
 }
 

@@ -1,20 +1,17 @@
 import type {Heading, Html, ListItem, Nodes, Paragraph, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {toNlcst} from 'mdast-util-to-nlcst'
-import {ParseEnglish} from 'parse-english'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {parseDocument} from 'yaml'
 import {analyzeUnit, type Vocabulary} from './duties.ts'
+import {loadSentenceParser, loadYaml} from './lazy.ts'
 import {classifyTitle, DECLARES_COMBINED, HIRING_AS} from './roles.ts'
 import {readStage} from './stage.ts'
 import {LineIndex} from './text.ts'
 import type {DutyUnit, Family, FrontMatter, Posting, Range, Role, RoleSource, Section, SectionKind} from './types.ts'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
-const english = new ParseEnglish()
 // HTML (comments, directives, fixture markers) is not part of what a posting says.
 const TEXT_ONLY = {includeHtml: false}
 
@@ -79,7 +76,7 @@ function pseudoHeading(node: Paragraph): string | null {
 function readFrontMatter(node: RootContent | undefined, index: LineIndex, problems: ReadProblem[]): FrontMatter {
   if (!node || node.type !== 'yaml' || !node.position) return {data: {}, range: null}
   const range = rangeOf(index, node.position.start.offset ?? 0, node.position.end.offset ?? 0)
-  const doc = parseDocument(node.value, {prettyErrors: false})
+  const doc = loadYaml().parseDocument(node.value, {prettyErrors: false})
   if (doc.errors.length) {
     const err = doc.errors[0]!
     const line = range.line + (err.linePos?.[0].line ?? 1)
@@ -143,6 +140,7 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
       pending.push({kind: 'sentence', text: value, start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0, section, negated: negatedSection})
       return
     }
+    const {toNlcst, english} = loadSentenceParser()
     const nlcst = toNlcst(node, file, english)
     for (const para of nlcst.children) {
       if (para.type !== 'ParagraphNode') continue

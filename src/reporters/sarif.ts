@@ -93,7 +93,7 @@ export const sarif: Reporter = (results, context) => {
       },
     ],
   }
-  return JSON.stringify(log, null, 2)
+  return `${JSON.stringify(log, null, 2)}\n`
 }
 
 export default sarif

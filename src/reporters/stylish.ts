@@ -50,7 +50,7 @@ export const stylishStream: StreamingReporter = (context: ReportContext) => {
       const sevWidth = rows.some((r) => r[1] === 'warning') ? 7 : 5
       for (const [at, sev, message, rule] of rows) {
         const label = sev === 'error' ? c.red(sev.padEnd(sevWidth)) : c.yellow(sev.padEnd(sevWidth))
-        out.push(`  ${c.dim(at.padEnd(width))}  ${label}  ${message}  ${c.dim(rule)}`)
+        out.push(`  ${c.dim(at.padEnd(width))}  ${label}  ${message}${rule ? `  ${c.dim(rule)}` : ''}`)
       }
       if (result.posting) {
         out.push(`  ${roleLine(result, c)}`)
