@@ -118,6 +118,9 @@ function delegatedTo(match: RawMatch, tokens: Token[], mentions: RoleMention[], 
   const lastTok = tokens[match.last] as Token
   const isOther = (m: RoleMention) => m.role !== hire && !(hire === 'combined' && (m.role === 'pm' || m.role === 'po'))
   if (pronounForOther(match, tokens, mentions, isOther)) return true
+  // A role named as the owner of an object ("the roadmap set by the PM") takes that role's side of
+  // the work only: the hire still does "deliver against the roadmap the PM sets".
+  const sameSide = (m: RoleMention) => m.role === 'other' || match.compiled.entry.family.startsWith(`${m.role}.`)
   for (const m of mentions) {
     if (!isOther(m)) continue
     const mFirst = tokens[m.first] as Token
@@ -146,13 +149,13 @@ function delegatedTo(match: RawMatch, tokens: Token[], mentions: RoleMention[], 
       if (after && ['will', 'runs', 'owns', 'sets', 'manages', 'leads', 'handles', 'is', 'are', 'decides', 'defines', 'drives', 'takes', 'facilitates', 'writes'].includes(after.norm)) return true
     }
     // "Leave market research to the Head of Product", "the goal, the roadmap and the priorities are set by the PM"
-    if (mFirst.clause === firstTok.clause && !m.generic && byOrTo(tokens, m.first)) {
+    if (mFirst.clause === firstTok.clause && !m.generic && sameSide(m) && byOrTo(tokens, m.first)) {
       for (let k = 0; k < m.first; k++) {
         const t = tokens[k] as Token
         if (t.clause === mFirst.clause && HANDED.has(t.norm) && (k < match.first || m.first > match.last)) return true
       }
     }
-    if (m.first > match.last && mFirst.clause === lastTok.clause && m.first - match.last <= 4) {
+    if (m.first > match.last && mFirst.clause === lastTok.clause && m.first - match.last <= 4 && sameSide(m)) {
       let blocked = false
       let by = false
       for (let k = match.last + 1; k < m.first; k++) {

@@ -1,0 +1,100 @@
+// The Posting model and the duty vocabulary, through the library API a user calls.
+import {describe, expect, it} from 'vitest'
+import {lintText} from '../src/index.ts'
+import {builtInVocabulary} from '../src/duties.ts'
+import {buildPosting} from '../src/posting.ts'
+
+const build = (text: string) => buildPosting(text, {vocabulary: builtInVocabulary()}).posting
+const at = (text: string, ruleId: string) =>
+  lintText(text, {rules: {}})
+    .messages.filter((m) => m.ruleId === ruleId)
+    .map((m) => `${m.line}:${m.column}`)
+
+describe('positions', () => {
+  it('points a finding at its own sentence inside a paragraph', () => {
+    const text = '# Product Manager\n\nInterview customers every week. You will also own the roadmap and run the sprints.\n'
+    expect(at(text, 'no-mixed-duties')).toEqual([`3:${text.split('\n')[2]!.indexOf('You') + 1}`])
+  })
+
+  it('gives CRLF, lone CR and LF the same lines and columns', () => {
+    const lf = '# Product Manager\n\n## Duties\n\n- Own the roadmap and run sprint planning\n- Interview customers\n'
+    const findings = (t: string) => lintText(t).messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn])
+    expect(findings(lf.replace(/\n/g, '\r\n'))).toEqual(findings(lf))
+    expect(findings(lf.replace(/\n/g, '\r'))).toEqual(findings(lf))
+    expect(findings(lf).length).toBeGreaterThan(0)
+  })
+
+  it('counts columns in UTF-16 code units after tabs and wide characters', () => {
+    const text = '# Product Manager\n\n- 🚀\tOwn the roadmap and run sprint planning\n'
+    const [m] = lintText(text).messages.filter((x) => x.ruleId === 'no-mixed-duties')
+    const line = text.split('\n')[2]!
+    expect(line.slice(m!.column - 1, m!.endColumn - 1)).toBe(line.slice(2))
+  })
+
+  it('drops a byte order mark without shifting columns', () => {
+    const text = '# Product Manager\n\n- Own the roadmap and run sprint planning\n'
+    const plain = lintText(text).messages.map((m) => `${m.ruleId}@${m.line}:${m.column}`)
+    expect(lintText(`\uFEFF${text}`).messages.map((m) => `${m.ruleId}@${m.line}:${m.column}`)).toEqual(plain)
+  })
+})
+
+describe('title, role and sections', () => {
+  it('lets front matter override the heading', () => {
+    const posting = build('---\nrole: po\ntitle: Checkout PO\n---\n\n# Product Manager\n')
+    expect([posting.title, posting.role, posting.roleSource]).toEqual(['Checkout PO', 'po', 'front-matter'])
+  })
+
+  it('reads a setext heading and a linked title', () => {
+    expect(build('Scrum Master\n============\n').role).toBe('other')
+    expect(build('# [Senior Product Manager](https://example.com/apply)\n').title).toBe('Senior Product Manager')
+  })
+
+  it('reads a combined title, and a PO title that hires a Product Manager, as combined', () => {
+    expect(build('# Product Manager / Product Owner\n').role).toBe('combined')
+    expect(build('# Product Owner\n\nWe are looking for a Product Manager who will shape our app.\n').role).toBe('combined')
+  })
+
+  it('finds the role under a careers-page heading', () => {
+    const posting = build('# Careers at Example\n\n## Senior Product Owner, Payments\n')
+    expect([posting.role, posting.title]).toEqual(['po', 'Senior Product Owner, Payments'])
+  })
+
+  it('takes no duties from benefits, and only the hire\'s from about sections', () => {
+    const posting = build('# Product Manager\n\n## Benefits\n\n- We run sprint planning lunches\n\n## About us\n\n- Our team owns the roadmap\n- You will own the roadmap\n')
+    expect(posting.units.map((u) => u.text)).toEqual(['You will own the roadmap'])
+  })
+})
+
+describe('duty families', () => {
+  const families = (line: string, title = 'Product Manager') => build(`# ${title}\n\n- ${line}\n`).units[0]!.families
+
+  it('matches word forms on stems', () => {
+    expect(families('Owns the roadmap')).toContain('pm.roadmap')
+    expect(families('Owning our product roadmap')).toContain('pm.roadmap')
+    expect(families('Prioritise the backlog')).toContain('po.sprint')
+    expect(families('Prioritize the backlog')).toContain('po.sprint')
+  })
+
+  it('reads the same word for the side that does the work', () => {
+    expect(families('Deliver against the roadmap the Product Manager sets', 'Product Owner')).toEqual(['po.sprint'])
+    expect(families('Feed the backlog with validated opportunities')).toEqual(['pm.research'])
+  })
+
+  it('does not count negated duties', () => {
+    const unit = build('# Product Manager\n\n- You will not run sprints or write user stories\n').units[0]!
+    expect(unit.families).toEqual([])
+    expect([...new Set(unit.negated.map((m) => m.family))].sort()).toEqual(['po.requirements', 'po.sprint'])
+  })
+
+  it('does not count duties delegated to another role', () => {
+    for (const line of ['Our Product Owner runs sprint planning', 'Sprint planning is run by the Product Owner', 'Partner with the Product Owner, who grooms the backlog']) {
+      const unit = build(`# Product Manager\n\n- ${line}\n`).units[0]!
+      expect(unit.families, line).toEqual([])
+      expect(unit.delegated.length, line).toBeGreaterThan(0)
+    }
+  })
+
+  it('does not take "Manager" in a title for the verb "manage"', () => {
+    expect(families('As a Product Manager you will lead a friendly team')).toEqual([])
+  })
+})
