@@ -1,17 +1,8 @@
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {tempDir} from './temp.ts'
 import {createIgnoreFilter} from '../src/ignore.ts'
 
-function tempDir(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'jdlint-ignore-'))
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
-    writeFileSync(path.join(dir, name), text)
-  }
-  return dir
-}
 
 /** The given paths (relative to `root`) that the filter ignores. */
 function ignoredOf(filter: (absPath: string) => boolean, root: string, paths: string[]): string[] {
