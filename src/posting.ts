@@ -76,11 +76,18 @@ function pseudoHeading(node: Paragraph): string | null {
 function readFrontMatter(node: RootContent | undefined, index: LineIndex, problems: ReadProblem[]): FrontMatter {
   if (!node || node.type !== 'yaml' || !node.position) return {data: {}, range: null}
   const range = rangeOf(index, node.position.start.offset ?? 0, node.position.end.offset ?? 0)
-  const doc = loadYaml().parseDocument(node.value, {prettyErrors: false})
+  // yaml breaks lines only at \n: front matter with lone CR line endings would read as one line.
+  const value = node.value.replace(/\r\n?/g, '\n')
+  const doc = loadYaml().parseDocument(value, {prettyErrors: false})
   if (doc.errors.length) {
     const err = doc.errors[0]!
-    const line = range.line + (err.linePos?.[0].line ?? 1)
-    problems.push({line, column: err.linePos?.[0].col ?? 1, endLine: line, endColumn: (err.linePos?.[0].col ?? 1) + 1, message: `Front matter is not valid YAML (${err.code}): it was ignored`})
+    // Without prettyErrors there is no linePos: place the error from its offset. The value starts
+    // on the line after the opening ---.
+    const inside = new LineIndex(value)
+    const at = inside.point(Math.min(err.pos[0], value.length))
+    const line = range.line + at.line
+    const endColumn = Math.min(at.column + 1, inside.lineText(at.line).length + 1)
+    problems.push({line, column: at.column, endLine: line, endColumn, message: `Front matter is not valid YAML (${err.message}): it was ignored`})
     return {data: {}, range}
   }
   const data = doc.toJS() as unknown
