@@ -90,7 +90,14 @@ function readFrontMatter(node: RootContent | undefined, index: LineIndex, proble
     problems.push({line, column: at.column, endLine: line, endColumn, message: `Front matter is not valid YAML (${err.message}): it was ignored`})
     return {data: {}, range}
   }
-  const data = doc.toJS() as unknown
+  let data: unknown
+  try {
+    data = doc.toJS()
+  } catch (error) {
+    // toJS throws on an alias used before its anchor, and on aliases that expand past yaml's limit.
+    problems.push({...range, endLine: range.line, endColumn: 4, message: `Front matter is not valid YAML (${(error as Error).message}): it was ignored`})
+    return {data: {}, range}
+  }
   if (data === null || data === undefined) return {data: {}, range}
   if (typeof data !== 'object' || Array.isArray(data)) {
     problems.push({...range, endLine: range.line, endColumn: 4, message: 'Front matter is not a mapping of keys to values: it was ignored'})
