@@ -251,7 +251,9 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
     titleRange = chosen.range
   }
   const titleRole = title ? classifyTitle(title, options.titles) : null
-  const fmRole = typeof fm.role === 'string' ? ROLE_VALUES[fm.role.trim().toLowerCase()] : undefined
+  const roleValue = typeof fm.role === 'string' ? fm.role.trim().toLowerCase() : ''
+  // Own keys only: `role: constructor` must not find Object's constructor.
+  const fmRole = Object.hasOwn(ROLE_VALUES, roleValue) ? ROLE_VALUES[roleValue] : undefined
   if (fmRole) {
     role = fmRole
     roleSource = 'front-matter'
