@@ -1,5 +1,4 @@
 import type {Heading, Html, ListItem, Nodes, Paragraph, Root, RootContent} from 'mdast'
-import {toString} from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -12,8 +11,6 @@ import {LineIndex} from './text.ts'
 import type {DutyUnit, Family, FrontMatter, Posting, Range, Role, RoleSource, Section, SectionKind} from './types.ts'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
-// HTML (comments, directives, fixture markers) is not part of what a posting says.
-const TEXT_ONLY = {includeHtml: false}
 
 /** Parses Markdown once; the same VFile keeps positions for the sentence splitter. */
 export function parseMarkdown(text: string): {tree: Root; file: VFile} {
@@ -65,10 +62,10 @@ function rangeOf(index: LineIndex, start: number, end: number): Range {
 function pseudoHeading(node: Paragraph): string | null {
   const kids = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'break')
   if (kids.length === 1 && (kids[0]?.type === 'strong' || kids[0]?.type === 'emphasis')) {
-    const text = toString(node, TEXT_ONLY).trim()
+    const text = plainText(node).trim()
     if (text.length <= 80) return text
   }
-  const text = toString(node, TEXT_ONLY).trim()
+  const text = plainText(node).trim()
   if (text.length <= 60 && /:$/.test(text) && !/[.!?]\s/.test(text)) return text
   return null
 }
@@ -146,8 +143,16 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
     sections.push(section)
   }
 
+  // Nodes still to visit, last first, and work to do between them. A stack rather than recursion:
+  // lists and block quotes nested thousands deep must not overflow the call stack.
+  const todo: (Nodes | (() => void))[] = []
+  const later = (nodes: readonly Nodes[]) => {
+    for (let i = nodes.length - 1; i >= 0; i--) todo.push(nodes[i] as Nodes)
+  }
+  later(tree.children)
+
   const addParagraph = (node: Paragraph) => {
-    const value = toString(node, TEXT_ONLY)
+    const value = plainText(node)
     if (!value.trim() || !node.position) return
     plain.push(value)
     if (!MULTI_SENTENCE.test(value)) {
@@ -169,7 +174,7 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
 
   const addListItem = (node: ListItem) => {
     const own = node.children.filter((c) => c.type !== 'list')
-    const parts = own.map((c) => toString(c, TEXT_ONLY)).filter((s) => s.trim())
+    const parts = own.map((c) => plainText(c)).filter((s) => s.trim())
     const first = own[0]
     const last = own[own.length - 1]
     if (parts.length && first?.position && last?.position) {
@@ -177,8 +182,9 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
       plain.push(value)
       pending.push({kind: 'list-item', text: value, start: first.position.start.offset ?? 0, end: last.position.end.offset ?? 0, section, negated: negatedSection})
     }
-    for (const c of node.children) if (c.type === 'list') walk(c)
-    collectHtml(own)
+    // Nested lists first, then this item's HTML: the order a recursive walk would take.
+    todo.push(() => collectHtml(own))
+    later(node.children.filter((c) => c.type === 'list'))
   }
 
   const collectHtml = (nodes: Nodes[]) => {
@@ -186,14 +192,14 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
     while (stack.length) {
       const n = stack.pop()!
       if (n.type === 'html' && n.position) html.push({...rangeOf(index, n.position.start.offset ?? 0, n.position.end.offset ?? 0), value: (n as Html).value})
-      else if ('children' in n && n.type !== 'list') stack.push(...(n.children as Nodes[]))
+      else if ('children' in n && n.type !== 'list') for (const c of n.children as Nodes[]) stack.push(c)
     }
   }
 
-  const walk = (node: Nodes): void => {
+  const visit = (node: Nodes): void => {
     switch (node.type) {
       case 'heading': {
-        const value = toString(node as Heading, TEXT_ONLY).trim()
+        const value = plainText(node as Heading).trim()
         if (!node.position) return
         plain.push(value)
         if (value) headings.push({text: value, range: rangeOf(index, node.position.start.offset ?? 0, node.position.end.offset ?? 0)})
@@ -226,10 +232,14 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
       case 'definition':
         return
       default:
-        if ('children' in node) for (const child of node.children as Nodes[]) walk(child)
+        if ('children' in node) later(node.children as Nodes[])
     }
   }
-  for (const child of tree.children) walk(child)
+  while (todo.length) {
+    const next = todo.pop()!
+    if (typeof next === 'function') next()
+    else visit(next)
+  }
 
   for (let line = 1; line <= index.lineCount; line++) lines.push(index.lineText(line))
 
@@ -338,6 +348,23 @@ function designationLine(lines: string[]): {title: string; line: number} | null 
     if (m && classifyTitle(m[1] as string)) return {title: (m[1] as string).trim(), line: i + 1}
   }
   return null
+}
+
+/**
+ * The text of a node as mdast-util-to-string gives it (image alt included, HTML left out: comments,
+ * directives and fixture markers are not part of what a posting says), without its recursion.
+ */
+function plainText(node: Nodes): string {
+  let out = ''
+  const stack: Nodes[] = [node]
+  while (stack.length) {
+    const n = stack.pop()!
+    if ('value' in n) {
+      if (n.type !== 'html') out += n.value
+    } else if ('alt' in n && n.alt) out += n.alt
+    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes)
+  }
+  return out
 }
 
 interface NlcstLike {
