@@ -1,11 +1,14 @@
-import {open, stat} from 'node:fs/promises'
-import {resolve} from 'node:path'
+import {open, readdir, realpath, stat} from 'node:fs/promises'
+import {dirname, join, relative, resolve, sep} from 'node:path'
 
 /** A file to lint, or a problem with one of the patterns given. */
 export type Target = {kind: 'file'; path: string; explicit: boolean} | {kind: 'error'; message: string}
 
 export const MARKDOWN_GLOB = '**/*.{md,markdown,MD,Markdown}'
 const MARKDOWN_FILE = /\.(?:md|markdown)$/i
+/** The names MARKDOWN_GLOB matches. */
+const MARKDOWN_NAME = /\.(?:md|markdown|MD|Markdown)$/
+const SKIPPED_DIRS = new Set(['node_modules', '.git'])
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**']
 
 /**
@@ -25,9 +28,10 @@ export async function findFiles(patterns: string[], cwd: string, errorOnUnmatche
     const info = await stat(abs).catch((error: NodeJS.ErrnoException) => error)
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
-        const found = await walk(abs)
-        if (!found.length && errorOnUnmatched) out.push({kind: 'error', message: `${pattern}: No files matching the pattern were found (no .md or .markdown files in this directory)`})
-        for (const f of found) add(f, false)
+        const {files, errors} = await walk(abs, pattern, cwd)
+        if (!files.length && !errors.length && errorOnUnmatched) out.push({kind: 'error', message: `${pattern}: No files matching the pattern were found (no .md or .markdown files in this directory)`})
+        for (const f of files) add(f, false)
+        for (const message of errors) out.push({kind: 'error', message})
       } else add(abs, true)
       continue
     }
@@ -39,18 +43,78 @@ export async function findFiles(patterns: string[], cwd: string, errorOnUnmatche
       for (const f of found) add(resolve(f), false)
       continue
     }
-    const reason = info.code === 'ENOENT' ? 'No such file or directory' : info.code === 'EACCES' ? 'Permission denied' : info.message
-    out.push({kind: 'error', message: `${pattern}: ${reason}`})
+    out.push({kind: 'error', message: `${pattern}: ${reasonOf(info)}`})
   }
   return out
 }
 
-async function walk(dir: string): Promise<string[]> {
-  // Loaded here: a run over named files never needs the glob engine.
-  const {glob} = await import('tinyglobby')
-  // Dot-folders (.drafts/) hold postings too; only node_modules and .git are skipped.
-  const found = await glob(MARKDOWN_GLOB, {cwd: dir, absolute: true, ignore: ALWAYS_IGNORED, dot: true, followSymbolicLinks: false})
-  return found.map((f) => resolve(f)).sort()
+/** Why a file or folder could not be used, as one short phrase. */
+function reasonOf(error: unknown): string {
+  const e = error as NodeJS.ErrnoException
+  switch (e.code) {
+    case 'ENOENT':
+      return 'No such file or directory'
+    case 'EACCES':
+    case 'EPERM':
+      return 'Permission denied'
+    case 'EISDIR':
+      return 'is a directory, expected a file'
+    case 'ENOTDIR':
+      return 'Not a directory'
+    case 'ELOOP':
+      return 'symbolic link loop'
+    default:
+      return e.message
+  }
+}
+
+/**
+ * The MARKDOWN_GLOB files below `root`, sorted. Dot-folders (.drafts/) hold postings too; only
+ * node_modules and .git are skipped. Symbolic links are not followed, so the walk always ends;
+ * a folder it cannot read, or a link that loops, is one error line each.
+ */
+async function walk(root: string, pattern: string, cwd: string): Promise<{files: string[]; errors: string[]}> {
+  const files: string[] = []
+  const errors: string[] = []
+  const name = (path: string) => (path === root ? pattern : displayPath(path, cwd))
+  const dirs = [root]
+  while (dirs.length) {
+    const dir = dirs.pop() as string
+    let entries
+    try {
+      entries = await readdir(dir, {withFileTypes: true})
+    } catch (error) {
+      errors.push(`${name(dir)}: ${reasonOf(error)}`)
+      continue
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) dirs.push(path)
+      } else if (entry.isFile()) {
+        if (MARKDOWN_NAME.test(entry.name)) files.push(path)
+      } else if (entry.isSymbolicLink() && (await loops(path))) {
+        errors.push(`${name(path)}: symbolic link loop, not followed`)
+      }
+    }
+  }
+  return {files: files.sort(), errors: errors.sort()}
+}
+
+/** A link that cannot be resolved for looping, or that points at its own folder or one above it. */
+async function loops(link: string): Promise<boolean> {
+  try {
+    const target = await realpath(link)
+    const parent = await realpath(dirname(link))
+    return parent === target || parent.startsWith(target.endsWith(sep) ? target : target + sep)
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP'
+  }
+}
+
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path)
+  return (rel && !rel.startsWith('..') ? rel : path).split(sep).join('/')
 }
 
 /** Reading a file either gives its text, or says why it is not lintable. */
@@ -72,9 +136,7 @@ export async function readText(path: string, maxBytes: number, label = path): Pr
     const buffer = await handle.readFile()
     return decodeText(buffer)
   } catch (error) {
-    const e = error as NodeJS.ErrnoException
-    const reason = e.code === 'ENOENT' ? 'No such file or directory' : e.code === 'EACCES' ? 'Permission denied' : e.code === 'EISDIR' ? 'is a directory, expected a file' : e.message
-    return {ok: false, error: `${label}: ${reason}`}
+    return {ok: false, error: `${label}: ${reasonOf(error)}`}
   } finally {
     await handle?.close()
   }
