@@ -1,3 +1,4 @@
+import {constants} from 'node:fs'
 import {open, readdir, realpath, stat} from 'node:fs/promises'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 
@@ -129,9 +130,12 @@ const decoder = new TextDecoder('utf-8', {fatal: true})
 export async function readText(path: string, maxBytes: number, label = path): Promise<ReadOutcome> {
   let handle
   try {
-    handle = await open(path, 'r')
+    // Non-blocking, so that opening a named pipe does not wait for a writer; a pipe or a device
+    // (which may never end) is then refused like anything else that is not a regular file.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
     const info = await handle.stat()
     if (info.isDirectory()) return {ok: false, error: `${label}: is a directory, expected a file`}
+    if (!info.isFile()) return {ok: false, error: `${label}: not a regular file`}
     if (info.size > maxBytes) return {ok: false, error: `${label}: file is ${formatBytes(info.size)}, above the ${formatBytes(maxBytes)} limit (raise it with --max-file-size)`}
     const buffer = await handle.readFile()
     return decodeText(buffer)
