@@ -1,7 +1,25 @@
 import {randomBytes} from 'node:crypto'
 import {realpathSync} from 'node:fs'
-import {open, rename, rm, writeFile} from 'node:fs/promises'
+import {open, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
+
+/** Why the report cannot be written there, as one short phrase. */
+function reasonOf(error: unknown): string {
+  const e = error as NodeJS.ErrnoException
+  switch (e.code) {
+    case 'ENOENT':
+      return 'the folder does not exist'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EISDIR':
+      return 'is a directory'
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder'
+    default:
+      return e.message
+  }
+}
 
 function real(path: string): string {
   try {
@@ -26,8 +44,7 @@ export async function writeReport(target: string, report: string, inputs: string
     await rename(temp, target)
   } catch (error) {
     await rm(temp, {force: true})
-    const e = error as NodeJS.ErrnoException
-    throw Object.assign(new Error(`--output-file ${target}: ${e.code === 'ENOENT' ? 'the folder does not exist' : e.code === 'EACCES' ? 'permission denied' : e.message}`), {name: 'ConfigError'})
+    throw Object.assign(new Error(`--output-file ${target}: ${reasonOf(error)}`), {name: 'ConfigError'})
   }
 }
 
@@ -37,16 +54,17 @@ export async function writeReport(target: string, report: string, inputs: string
  */
 export async function openReport(target: string): Promise<{write(text: string): Promise<void>; close(inputs: string[]): Promise<void>}> {
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
-  const fail = (error: unknown) => {
-    const e = error as NodeJS.ErrnoException
-    return Object.assign(new Error(`--output-file ${target}: ${e.code === 'ENOENT' ? 'the folder does not exist' : e.code === 'EACCES' ? 'permission denied' : e.message}`), {name: 'ConfigError'})
-  }
+  const fail = (error: unknown) => Object.assign(new Error(`--output-file ${target}: ${reasonOf(error)}`), {name: 'ConfigError'})
+  // Said before the run rather than after it, when the rename would fail.
+  if ((await stat(target).catch(() => null))?.isDirectory()) throw fail(Object.assign(new Error(), {code: 'EISDIR'}))
   const handle = await open(temp, 'w').catch((error) => {
     throw fail(error)
   })
   return {
     write: async (text) => {
-      await handle.write(text)
+      await handle.write(text).catch((error) => {
+        throw fail(error)
+      })
     },
     close: async (inputs) => {
       await handle.close()
