@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto'
-import {realpathSync} from 'node:fs'
+import {realpathSync, rmSync} from 'node:fs'
 import {open, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 
@@ -60,6 +60,15 @@ export async function openReport(target: string): Promise<{write(text: string): 
   const handle = await open(temp, 'w').catch((error) => {
     throw fail(error)
   })
+  // A run that ends early (a bad config, an internal error, process.exit) leaves no temporary file.
+  const cleanUp = () => {
+    try {
+      rmSync(temp, {force: true})
+    } catch {
+      // Nothing more can be done while exiting.
+    }
+  }
+  process.once('exit', cleanUp)
   return {
     write: async (text) => {
       await handle.write(text).catch((error) => {
@@ -67,6 +76,7 @@ export async function openReport(target: string): Promise<{write(text: string): 
       })
     },
     close: async (inputs) => {
+      process.removeListener('exit', cleanUp)
       await handle.close()
       const realTarget = real(target)
       if (inputs.some((input) => real(input) === realTarget)) {
