@@ -1,0 +1,141 @@
+// npm run bench:hostile [-- --only <substring>] [--jdlint-cmd "<stand-in command>"]
+//
+// Feeds pathological postings to jdlint at sizes N and 2N. Linear work doubles the time; the
+// ratio 2N/N (medians of 3) must stay <= 2.5, and nothing may crash (a stack overflow counts).
+// N is calibrated per case so one run takes roughly 0.3-2 s: too short and Node's startup hides
+// super-linear work, too long and the run drags. Results go to stdout and bench/hostile-results.md.
+// Exits non-zero only when the harness itself fails, never because of a result.
+import {mkdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {join, relative} from 'node:path'
+import {parseArgs} from 'node:util'
+import {ROOT, WORK, jdlintHelp, measure, mdTable, median, textTable, verdict} from './lib.mjs'
+
+const {values: opt} = parseArgs({options: {only: {type: 'string'}, 'jdlint-cmd': {type: 'string'}}})
+const LIMIT = 2.5
+const MAX_BYTES = 32 << 20 // stays under the --max-file-size we pass
+// Seconds before a run counts as hung: the first run at base N gets long enough to tell a crash
+// from slowness, calibration probes are cut short, timed runs sit in between.
+const TIMEOUT = {base: 60, probe: 8, timed: 30}
+
+// A string of about `bytes` bytes made of `unit` repeated.
+const fill = (unit, bytes) => unit.repeat(Math.max(1, Math.round(bytes / unit.length)))
+const lines = (n, f) => Array.from({length: n}, (_, i) => f(i)).join('\n') + '\n'
+const doc = (body) => `# Product Manager\n\n${body}\n`
+
+// Each case: base N (the size the brief asks for; calibration starts there), its unit, and the
+// posting for a given N.
+const CASES = [
+  // (a) long lines
+  {name: 'one long line of words', unit: 'bytes', base: 1 << 20, make: (n) => doc(fill('own the roadmap and run sprints ', n))},
+  {name: 'one long word, no spaces', unit: 'bytes', base: 1 << 20, make: (n) => doc(fill('roadmap', n))},
+  // (b) many list items
+  {name: 'list items', unit: 'items', base: 100_000, make: (n) => doc(lines(n, (i) => `- Run sprint planning and own the roadmap ${i}`))},
+  // (c) deep nesting, one level per marker so the file grows linearly with depth
+  {name: 'nested lists', unit: 'depth', base: 5000, make: (n) => doc(`${'- '.repeat(n)}own the roadmap`)},
+  {name: 'nested block quotes', unit: 'depth', base: 5000, make: (n) => doc(`${'> '.repeat(n)}own the roadmap`)},
+  {name: 'nested quotes and lists mixed', unit: 'depth', base: 5000, make: (n) => doc(`${'> - '.repeat(n >> 1)}own the roadmap`)},
+  // (d) runs of spaces and punctuation
+  {name: 'run of spaces', unit: 'bytes', base: 500_000, make: (n) => doc(`Own${' '.repeat(n)}the roadmap`)},
+  {name: 'run of "- - - "', unit: 'bytes', base: 500_000, make: (n) => doc(fill('- ', n))},
+  {name: 'run of "!!!!"', unit: 'bytes', base: 500_000, make: (n) => doc(fill('!', n))},
+  {name: 'run of "*_*_"', unit: 'bytes', base: 500_000, make: (n) => doc(fill('*_', n))},
+  {name: 'run of "[[[["', unit: 'bytes', base: 500_000, make: (n) => doc(fill('[', n))},
+  {name: 'inline "<!--" never closed', unit: 'bytes', base: 500_000, make: (n) => doc(fill('run sprints <!-- ', n))},
+  {name: 'block "<!--" never closed', unit: 'bytes', base: 500_000, make: (n) => doc(`<!--\n${fill('Own the product roadmap.\n', n)}`)},
+  {name: 'code fence never closed', unit: 'bytes', base: 500_000, make: (n) => doc(`\`\`\`\n${fill('Run sprint planning.\n', n)}`)},
+  {name: 'run of backticks', unit: 'bytes', base: 500_000, make: (n) => doc(fill('`` ` a ', n))},
+  // (e) tables (plain paragraphs to a CommonMark parser, but still a lot of pipes)
+  {name: 'huge table (rows)', unit: 'rows', base: 20_000, make: (n) => doc(`| Duty | Owner | Notes |\n| --- | --- | --- |\n${lines(n, (i) => `| Own the roadmap ${i} | PM | Run sprint planning |`)}`)},
+  {name: 'huge table (columns)', unit: 'columns', base: 50_000, make: (n) => doc(`${'| Duty '.repeat(n)}|\n${'| --- '.repeat(n)}|\n${'| own the roadmap '.repeat(n)}|`)},
+].filter((c) => !opt.only || c.name.includes(opt.only))
+
+// The command under test.
+let cmd = process.execPath
+let baseArgs = ['bin/jdlint.js']
+let extraArgs = ['--format', 'json']
+if (opt['jdlint-cmd']) {
+  ;[cmd, ...baseArgs] = opt['jdlint-cmd'].split(' ')
+  extraArgs = []
+} else {
+  const help = jdlintHelp()
+  if (!help) {
+    console.error('hostile: `node bin/jdlint.js --help` failed; run `npm run build` first (or pass --jdlint-cmd).')
+    process.exit(2)
+  }
+  // jdlint refuses big files by default; these are big on purpose.
+  if (help.includes('--max-file-size')) extraArgs.push('--max-file-size', '50mb')
+}
+const dir = join(WORK, 'hostile')
+rmSync(dir, {recursive: true, force: true})
+mkdirSync(dir, {recursive: true})
+const outFile = join(dir, 'stdout.txt')
+
+function runOnce(file, timeoutSec = TIMEOUT.timed) {
+  const r = measure(cmd, [...baseArgs, relative(ROOT, file), ...extraArgs], {out: outFile, timeoutSec})
+  // jdlint may report a caught overflow inside its JSON output rather than on stderr.
+  if (statSync(outFile).size < 5e6) r.stderr += readFileSync(outFile, 'utf8').includes('Maximum call stack') ? '\nMaximum call stack size exceeded' : ''
+  return {...r, verdict: verdict(r)}
+}
+const write = (c, n) => {
+  const file = join(dir, `${c.name.replace(/\W+/g, '-')}-${n}.md`)
+  writeFileSync(file, c.make(n))
+  return file
+}
+
+// Startup cost on a tiny posting, to show how much of each time is fixed overhead.
+const tiny = join(dir, 'tiny.md')
+writeFileSync(tiny, doc('Own the product roadmap.'))
+const t0 = median([1, 2, 3].map(() => runOnce(tiny).secs))
+
+const header = ['case', 'at base N', 'N', 'size N', 'N s', '2N s', '2N/N', 'net of startup', 'peak RSS 2N MB', 'result']
+const rows = []
+for (const c of CASES) {
+  process.stderr.write(`${c.name}: `)
+  // The size the brief asks for, run once: does it crash, and how long does it take?
+  let n = c.base
+  let probe = runOnce(write(c, n), TIMEOUT.base)
+  const atBase = `${c.base} ${c.unit}: ${probe.verdict === 'ok' ? `${probe.secs.toFixed(2)} s` : probe.verdict}`
+  // Calibrate: double while a run is too quick to show scaling, halve while it is too slow.
+  while (probe.verdict === 'ok' && probe.secs < 0.3 && Buffer.byteLength(c.make(n * 2)) <= MAX_BYTES) probe = runOnce(write(c, (n *= 2)), TIMEOUT.probe)
+  while ((probe.verdict === 'timeout' || (probe.verdict === 'ok' && probe.secs > 2)) && n > c.base / 128) probe = runOnce(write(c, (n = Math.floor(n / 2))), TIMEOUT.probe)
+  const files = [write(c, n), write(c, 2 * n)]
+  const size = `${(statSync(files[0]).size / 1e6).toFixed(2)} MB`
+  let result = probe.verdict
+  const times = [[], []]
+  let rss = null
+  if (result === 'ok') {
+    // Interleave N and 2N so noise hits both sizes alike.
+    for (let rep = 0; rep < 3 && result === 'ok'; rep++) {
+      for (const k of [0, 1]) {
+        const r = runOnce(files[k])
+        if (r.verdict !== 'ok') result = `${r.verdict} at ${k ? '2N' : 'N'}`
+        times[k].push(r.secs)
+        if (k === 1 && r.rssMB !== null) rss = Math.max(rss ?? 0, r.rssMB)
+      }
+    }
+  }
+  const [a, b] = times.map((t) => (t.length ? median(t) : null))
+  const ratio = a && b ? b / a : null
+  const net = a && b && a - t0 > 0.02 ? (b - t0) / (a - t0) : null
+  if (result === 'ok' && ratio > LIMIT) result = 'ABOVE TARGET'
+  const f = (x, d) => (x === null ? 'n/a' : x.toFixed(d))
+  rows.push([c.name, atBase, `${n}`, size, f(a, 3), f(b, 3), f(ratio, 2), f(net, 2), f(rss, 0), result])
+  process.stderr.write(`${result}\n`)
+  for (const file of files) rmSync(file, {force: true})
+}
+
+const who = opt['jdlint-cmd'] ? `stand-in \`${opt['jdlint-cmd']}\`` : `\`node bin/jdlint.js ${extraArgs.join(' ')}\``
+console.log(`\n${textTable(header, rows)}`)
+console.log(`\nstartup on a tiny posting: ${t0.toFixed(3)} s; target 2N/N <= ${LIMIT}, no crash`)
+writeFileSync(join(ROOT, 'bench', 'hostile-results.md'), [
+  '# jdlint hostile-input results',
+  '',
+  `Generated by \`npm run bench:hostile\` (bench/hostile.mjs) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, running ${who}.`,
+  `"at base N" is one run at the size the benchmark brief names; N is then calibrated so a run takes about 0.3-2 s.`,
+  `Times are medians of 3 interleaved runs at sizes N and 2N; the target is 2N/N <= ${LIMIT} and no crash.`,
+  `"net of startup" subtracts the ${t0.toFixed(3)} s a tiny posting takes, which shows super-linear work that startup would hide.`,
+  '',
+  mdTable(header, rows),
+  '',
+].join('\n'))
+console.log('wrote bench/hostile-results.md')

@@ -1,0 +1,174 @@
+// npm run bench [-- --reps N] [--only small|large] [--skip-10k] [--seed N] [--install-tools]
+//
+// Times jdlint against two floors (starting Node; parsing the same files with the same parser)
+// and against alex and markdownlint-cli2 when they are installed in bench/.tools. Tools run
+// round-robin within each repetition so machine noise hits all of them alike; we report medians.
+// The tables go to stdout and to bench/results.md.
+import {execFileSync} from 'node:child_process'
+import {existsSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {availableParallelism, cpus, loadavg} from 'node:os'
+import {join, relative} from 'node:path'
+import {parseArgs} from 'node:util'
+import {generateCorpus, generateLarge} from './generate.mjs'
+import {HAVE_TIME, ROOT, TOOLS, WORK, buildFloor, measure, mdTable, warm, median, textTable, verdict} from './lib.mjs'
+
+const {values: opt} = parseArgs({
+  options: {
+    reps: {type: 'string'},
+    only: {type: 'string'},
+    'skip-10k': {type: 'boolean', default: false},
+    seed: {type: 'string', default: '1'},
+    'install-tools': {type: 'boolean', default: false},
+    // A stand-in for jdlint while the CLI is being built, e.g. "node bench/.work/floor.mjs".
+    'jdlint-cmd': {type: 'string'},
+  },
+})
+const seed = Number(opt.seed)
+const loadBefore = loadavg()[0] // other work on the machine skews every figure: record it
+const notes = []
+
+if (opt['install-tools']) {
+  // Pinned: markdownlint-cli2 0.22.1 is the last release that runs on Node 20.
+  execFileSync('npm', ['install', '--prefix', TOOLS, '--no-audit', '--no-fund', 'alex@11.0.1', 'markdownlint-cli2@0.22.1'], {stdio: 'inherit'})
+}
+
+// Corpora are cached per count, seed and generator version, so reruns skip generation.
+const genHash = createHash('sha1').update(readFileSync(join(ROOT, 'bench/generate.mjs'))).digest('hex').slice(0, 8)
+function corpus(count) {
+  const dir = join(WORK, `corpus-${count}-s${seed}-${genHash}`)
+  if (!existsSync(dir + '.done')) {
+    generateCorpus(dir, count, seed)
+    writeFileSync(dir + '.done', '')
+  }
+  return relative(ROOT, dir)
+}
+function largeFile() {
+  const file = join(WORK, `large-s${seed}-${genHash}.md`)
+  if (!existsSync(file)) {
+    generateLarge(file + '.tmp', 1 << 20, seed)
+    renameSync(file + '.tmp', file)
+  }
+  return relative(ROOT, file)
+}
+
+// The tools. `args(target, kind)` builds the command line; kind is 'dir' or 'file'.
+const floor = relative(ROOT, await buildFloor())
+const bin = (name) => join(TOOLS, 'node_modules', '.bin', name)
+const node = process.execPath
+const tools = [
+  {name: 'node -e 0', cmd: node, args: () => ['-e', '0'], ok: [0]},
+  {name: 'parse floor', cmd: node, args: (t) => [floor, t], ok: [0]},
+  {name: 'jdlint', cmd: node, args: (t) => ['bin/jdlint.js', t, '--format', 'json']},
+  {name: 'markdownlint-cli2', cmd: bin('markdownlint-cli2'), args: (t, kind) => [kind === 'dir' ? `${t}/**/*.md` : t], comparator: true},
+  {name: 'alex', cmd: bin('alex'), args: (t) => [t], comparator: true},
+]
+for (const t of tools.filter((t) => t.comparator)) {
+  if (!existsSync(t.cmd)) {
+    t.skip = true
+    notes.push(`${t.name} is not installed: run \`npm run bench -- --install-tools\` to compare against it.`)
+  }
+}
+const jd = tools.find((t) => t.name === 'jdlint')
+if (opt['jdlint-cmd']) {
+  const [cmd, ...rest] = opt['jdlint-cmd'].split(' ')
+  Object.assign(jd, {cmd, args: (t) => [...rest, t]})
+  notes.push(`"jdlint" is a stand-in: \`${opt['jdlint-cmd']}\`.`)
+}
+// jdlint is built in parallel with this harness: check it runs before timing it.
+{
+  const probe = measure(jd.cmd, jd.args(join(corpus(1), 'posting-0.md'), 'file'))
+  if (verdict(probe) !== 'ok') {
+    jd.skip = true
+    notes.push(`jdlint skipped: \`node bin/jdlint.js\` failed (${verdict(probe)}); run \`npm run build\` first.`)
+  }
+}
+if (!HAVE_TIME) notes.push('Peak memory is n/a: /usr/bin/time is missing (`apt-get install time`).')
+
+const defaultReps = opt.reps ? Number(opt.reps) : 5
+const cases = [
+  {name: '1 posting (cold start)', kind: 'file', group: 'small', target: () => join(corpus(1), 'posting-0.md')},
+  {name: '100 postings', kind: 'dir', group: 'small', target: () => corpus(100)},
+  {name: '1,000 postings', kind: 'dir', group: 'small', target: () => corpus(1000)},
+  // alex takes minutes on 10,000 files and no target depends on it there.
+  {name: '10,000 postings', kind: 'dir', group: 'small', target: () => corpus(10000), reps: opt.reps ? Number(opt.reps) : 3, noComparators: ['alex']},
+  // A run of alex here takes over a minute: 3 reps unless --reps says otherwise.
+  {name: '1 MB posting', kind: 'file', group: 'large', target: largeFile, reps: opt.reps ? Number(opt.reps) : 3},
+].filter((c) => (!opt.only || c.group === opt.only) && !(opt['skip-10k'] && c.name.startsWith('10,000')))
+
+if (cases.some((c) => c.noComparators) && !tools.find((t) => t.name === 'alex').skip) notes.push('alex is not run on 10,000 postings: it takes minutes there and no target uses it.')
+const results = {} // case name -> tool name -> {secs[], rss[], failed}
+for (const c of cases) {
+  const target = c.target()
+  const active = tools.filter((t) => !t.skip && !(c.noComparators ?? []).includes(t.name))
+  const reps = c.reps ?? defaultReps
+  process.stderr.write(`${c.name}: ${reps} reps of ${active.map((t) => t.name).join(', ')}\n`)
+  warm(join(ROOT, target))
+  const res = (results[c.name] = Object.fromEntries(active.map((t) => [t.name, {secs: [], rss: [], failed: null}])))
+  for (let rep = 0; rep < reps; rep++) {
+    // Round-robin, starting one tool later each repetition so no tool always runs first.
+    for (let i = 0; i < active.length; i++) {
+      const t = active[(i + rep) % active.length]
+      const r = res[t.name]
+      if (r.failed) continue
+      const m = measure(t.cmd, t.args(target, c.kind))
+      const v = verdict(m, t.ok)
+      if (v !== 'ok') r.failed = v
+      r.secs.push(m.secs)
+      if (m.rssMB !== null) r.rss.push(m.rssMB)
+    }
+  }
+  // The default (stylish) output once, for reference: its cost is printing, not linting.
+  if (res.jdlint && !res.jdlint.failed && !opt['jdlint-cmd']) {
+    const m = measure(node, ['bin/jdlint.js', target])
+    res['jdlint (stylish, 1 run)'] = {secs: [m.secs], rss: m.rssMB === null ? [] : [m.rssMB], failed: verdict(m) === 'ok' ? null : verdict(m)}
+  }
+}
+
+// Report.
+const med = (c, t) => {
+  const r = results[c]?.[t]
+  return r && !r.failed && r.secs.length ? median(r.secs) : null
+}
+const peak = (c, t) => (results[c]?.[t]?.rss.length ? Math.max(...results[c][t].rss) : null)
+const fmt = (x, d = 3) => (x === null ? 'n/a' : x.toFixed(d))
+const ratio = (a, b) => (a === null || b === null ? null : a / b)
+const header = ['tool', 'median s', 'x parse floor', 'x node -e 0', 'peak RSS MB']
+const sections = []
+for (const c of cases) {
+  const rows = Object.entries(results[c.name]).map(([t, r]) => {
+    if (r.failed) return [t, `FAILED: ${r.failed}`, '', '', '']
+    const s = med(c.name, t)
+    return [t, fmt(s), fmt(ratio(s, med(c.name, 'parse floor')), 2), fmt(ratio(s, med(c.name, 'node -e 0')), 2), fmt(peak(c.name, t), 0)]
+  })
+  sections.push({title: `${c.name} (${c.reps ?? defaultReps} reps)`, rows})
+}
+const target = (label, value, ok, goal) => [label, fmt(value, 2), goal, value === null ? 'n/a' : ok(value) ? 'met' : 'MISSED']
+const targets = [
+  target('1 posting cold: jdlint / node -e 0', ratio(med('1 posting (cold start)', 'jdlint'), med('1 posting (cold start)', 'node -e 0')), (v) => v <= 1.8, '<= 1.8'),
+  target('1,000: jdlint / parse floor', ratio(med('1,000 postings', 'jdlint'), med('1,000 postings', 'parse floor')), (v) => v <= 1.0, '<= 1.0'),
+  target('1,000: markdownlint-cli2 / jdlint', ratio(med('1,000 postings', 'markdownlint-cli2'), med('1,000 postings', 'jdlint')), (v) => v >= 1.5, '>= 1.5'),
+  target('1,000: alex / jdlint', ratio(med('1,000 postings', 'alex'), med('1,000 postings', 'jdlint')), (v) => v >= 10, '>= 10'),
+  target('jdlint 10,000 / 1,000 time', ratio(med('10,000 postings', 'jdlint'), med('1,000 postings', 'jdlint')), (v) => v <= 11, '<= 11'),
+  target('jdlint 10,000 peak RSS (MB)', peak('10,000 postings', 'jdlint'), (v) => v <= 250, '<= 250'),
+]
+const tHeader = ['target', 'value', 'goal', '']
+
+for (const s of sections) console.log(`\n${s.title}\n${textTable(header, s.rows)}`)
+console.log(`\nTargets\n${textTable(tHeader, targets)}`)
+for (const n of notes) console.log(`note: ${n}`)
+
+const env = `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, nproc ${availableParallelism()} (${cpus()[0]?.model.trim()}), ` +
+  `load average ${loadBefore.toFixed(1)} at start and ${loadavg()[0].toFixed(1)} at end, flags: \`${process.argv.slice(2).join(' ') || '(none)'}\``
+const md = [
+  '# jdlint benchmark results',
+  '',
+  `Generated by \`npm run bench\` (bench/run.mjs): ${env}.`,
+  'Synthetic postings from bench/generate.mjs (~3 KB each). Medians of interleaved runs; peak RSS is the maximum over runs (GNU time).',
+  ...sections.flatMap((s) => ['', `## ${s.title}`, '', mdTable(header, s.rows)]),
+  '', '## Targets', '', mdTable(tHeader, targets),
+  ...(notes.length ? ['', ...notes.map((n) => `- ${n}`)] : []),
+  '',
+].join('\n')
+writeFileSync(join(ROOT, 'bench', 'results.md'), md)
+console.log('\nwrote bench/results.md')
