@@ -73,7 +73,7 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whose'])
 const SECOND_PERSON = new Set(['you', 'your', "you'll", "you're", 'yourself', "you've", "you'd", 'we', "we'll", 'us', 'our'])
 const AFTER_BY = new Set(['by', 'from', 'of'])
 /** Words that hand a duty to the role named after "by" or "to" in the same clause. */
-const HANDED = new Set(['leave', 'leaves', 'delegate', 'delegates', 'delegated', 'hand', 'hands', 'handed', 'pass', 'passes', 'passed', 'belongs', 'belong', 'sits', 'rests', 'lies', 'owned', 'set', 'decided', 'defined', 'made', 'handled', 'covered', 'run', 'done', 'led', 'driven', 'written', 'managed', 'taken', 'facilitated', 'owns'])
+const HANDED = new Set(['leave', 'leaves', 'delegate', 'delegates', 'delegated', 'hand', 'hands', 'handed', 'pass', 'passes', 'passed', 'belongs', 'belong', 'sits', 'sit', 'rests', 'rest', 'lies', 'lie', 'owned', 'set', 'decided', 'defined', 'made', 'handled', 'covered', 'run', 'done', 'led', 'driven', 'written', 'managed', 'taken', 'facilitated', 'owns'])
 const PRONOUNS = new Set(['they', 'he', 'she'])
 
 export interface UnitAnalysis {
@@ -83,12 +83,21 @@ export interface UnitAnalysis {
   delegated: FamilyMatch[]
 }
 
-/** "by the client's PM", "to our Head of Product": `by` or `to` a few words before a mention. */
-function byOrTo(tokens: Token[], first: number): boolean {
+/** "by the client's PM", "to our Head of Product", "lie with the PM": a preposition a few words before a mention. */
+function ownerPreposition(tokens: Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const n = (tokens[k] as Token).norm
-    if (n === 'by' || n === 'to') return true
-    if (!DETERMINERS.has(n) && !/^[\p{L}]+$/u.test(n)) return false
+    if (n === 'by' || n === 'to' || n === 'with') return true
+  }
+  return false
+}
+
+/** "work with a Product Owner", "alongside our PM": the hire works with that role on it. */
+function collaborator(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    const n = (tokens[k] as Token).norm
+    if (COLLAB.has(n)) return true
+    if (!DETERMINERS.has(n)) return false
   }
   return false
 }
@@ -144,12 +153,12 @@ function delegatedTo(match: RawMatch, tokens: Token[], mentions: RoleMention[], 
         if (COORDINATORS.has(n)) afterAnd = true
         if (!DETERMINERS.has(n) || afterAnd) break
       }
-      if (atStart || afterAnd || (!m.generic && before && COLLAB.has(before.norm)) || (after && RELATIVE.has(after.norm))) return true
+      if (atStart || afterAnd || (!m.generic && collaborator(tokens, m.first)) || (after && RELATIVE.has(after.norm))) return true
       // "the Product Owner will own the backlog": a role subject part way into the sentence.
       if (after && ['will', 'runs', 'owns', 'sets', 'manages', 'leads', 'handles', 'is', 'are', 'decides', 'defines', 'drives', 'takes', 'facilitates', 'writes'].includes(after.norm)) return true
     }
     // "Leave market research to the Head of Product", "the goal, the roadmap and the priorities are set by the PM"
-    if (mFirst.clause === firstTok.clause && !m.generic && sameSide(m) && byOrTo(tokens, m.first)) {
+    if (mFirst.clause === firstTok.clause && !m.generic && sameSide(m) && ownerPreposition(tokens, m.first)) {
       for (let k = 0; k < m.first; k++) {
         const t = tokens[k] as Token
         if (t.clause === mFirst.clause && HANDED.has(t.norm) && (k < match.first || m.first > match.last)) return true
@@ -185,10 +194,18 @@ function negatedMatch(match: RawMatch, tokens: Token[]): boolean {
     // "rather send a memo than a 40-slide deck", "instead of running sprints"
     if (t.norm === 'than' && match.first - k <= 3) return true
   }
+  // "sprint planning and user stories are not part of this role"
+  for (let k = match.last + 1; k < tokens.length && k <= match.last + 8; k++) {
+    const t = tokens[k] as Token
+    if (t.clause !== clause) break
+    if (CLAUSE_NEGATORS.has(t.norm) && tokens.slice(k + 1, k + 4).some((n) => NOT_OURS.has(n.norm))) return true
+  }
   const a = tokens[match.first - 2]
   const b = tokens[match.first - 1]
   return !!a && !!b && a.clause === clause && a.norm === 'instead' && b.norm === 'of'
 }
+
+const NOT_OURS = new Set(['part', 'responsibility', 'responsibilities', 'job', 'expected', 'required', 'role', 'scope', 'remit', 'yours', 'your', 'duty', 'duties'])
 
 /** "Contribute to the development of the product vision": the hire gives input to somebody's decision. */
 function supportingMatch(match: RawMatch, tokens: Token[]): boolean {

@@ -11,11 +11,12 @@ import {LineIndex} from './text.ts'
 import type {DutyUnit, Family, FrontMatter, Posting, Range, Role, RoleSource, Section, SectionKind} from './types.ts'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+const withoutFrontMatter = unified().use(remarkParse)
 
 /** Parses Markdown once; the same VFile keeps positions for the sentence splitter. */
-export function parseMarkdown(text: string): {tree: Root; file: VFile} {
+export function parseMarkdown(text: string, frontMatter = true): {tree: Root; file: VFile} {
   const file = new VFile({value: text})
-  return {tree: processor.parse(file), file}
+  return {tree: (frontMatter ? processor : withoutFrontMatter).parse(file), file}
 }
 
 /** A problem found while reading the document (broken front matter), reported as a warning. */
@@ -52,6 +53,7 @@ export function classifySection(heading: string): SectionKind {
 const NEGATED_HEADING = /\b(?:not|won(?:'|’)t|will not|isn(?:'|’)t|aren(?:'|’)t|don(?:'|’)t|doesn(?:'|’)t|never|no)\b/i
 const ADDRESSES_HIRE = /\b(?:you|your|you(?:'|’)ll|you(?:'|’)re|this role|the role|this position|the position|the successful candidate|the candidate|the hire)\b/i
 const EXPERIENCE = /^\s*(?:\d+\s*\+?\s*(?:-\s*\d+\s*\+?\s*)?(?:years?|yrs)|(?:proven|demonstrated|prior|previous|relevant|hands-on|solid|significant)?\s*(?:experience|track record|background|familiarity|knowledge|understanding)|familiar|ability|able to|strong|excellent|deep|expert|proficien)/i
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/
 const MULTI_SENTENCE = /[.!?]["'”’)\]]*\s+\S/
 
 function rangeOf(index: LineIndex, start: number, end: number): Range {
@@ -109,13 +111,16 @@ const ROLE_VALUES: Record<string, Role> = {pm: 'pm', po: 'po', combined: 'combin
 export function buildPosting(source: string, options: BuildOptions): BuiltPosting {
   const text = source
   const index = new LineIndex(text)
-  const {tree, file} = parseMarkdown(text)
+  let {tree, file} = parseMarkdown(text)
   const problems: ReadProblem[] = []
   const html: BuiltPosting['html'] = []
   const frontMatter = readFrontMatter(tree.children[0], index, problems)
   const fm = frontMatter.data
   if (/^---\s*$/.test(index.lineText(1)) && !frontMatter.range) {
     problems.push({line: 1, column: 1, endLine: 1, endColumn: 4, message: 'Front matter opened with --- on line 1 is never closed: it was read as text'})
+    // After an opening fence that is never closed, micromark-extension-frontmatter 2.0.0 finds no
+    // list or block quote anywhere in the document (its issue #5): read it again without front matter.
+    ;({tree, file} = parseMarkdown(text, false))
   }
   for (const key of ['title', 'role', 'stage'] as const) {
     const value = fm[key]
@@ -154,6 +159,7 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
   const addParagraph = (node: Paragraph) => {
     const value = plainText(node)
     if (!value.trim() || !node.position) return
+    if (addTableRows(node)) return
     plain.push(value)
     if (!MULTI_SENTENCE.test(value)) {
       pending.push({kind: 'sentence', text: value, start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0, section, negated: negatedSection})
@@ -165,11 +171,38 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
       if (para.type !== 'ParagraphNode') continue
       for (const sentence of para.children) {
         if (sentence.type !== 'SentenceNode' || !sentence.position) continue
-        const sentenceText = nlcstText(sentence)
+        const sentenceText = nlcstText(sentence).replace(/\r\n?/g, '\n')
         if (!sentenceText.trim()) continue
-        pending.push({kind: 'sentence', text: sentenceText, start: sentence.position.start.offset ?? 0, end: sentence.position.end.offset ?? 0, section, negated: negatedSection})
+        const end = sentence.position.end.offset ?? 0
+        // A sentence may start on the line ending before it: point at its first character.
+        pending.push({kind: 'sentence', text: sentenceText, start: trimStart(text, sentence.position.start.offset ?? 0, end), end, section, negated: negatedSection})
       }
     }
+  }
+
+  // CommonMark reads a pipe table as one paragraph; each row is a duty of its own, on its own line.
+  const addTableRows = (node: Paragraph): boolean => {
+    const start = node.position?.start.offset ?? 0
+    const source = text.slice(start, node.position?.end.offset ?? 0)
+    const rows = source.split(/(?<=\r\n|\r|\n)/)
+    if (rows.length < 2 || !TABLE_SEPARATOR.test(rows[1] as string) || !rows.every((r) => r.includes('|'))) return false
+    let offset = start + (rows[0] as string).length + (rows[1] as string).length
+    for (const row of rows.slice(2)) {
+      const content = row.replace(/[\r\n]+$/, '')
+      const lead = content.length - content.replace(/^[\s|]+/, '').length
+      const cells = content
+        .replace(/<!--.*?-->/g, '')
+        .split('|')
+        .map((c) => c.replace(/[*_`]/g, '').trim())
+        .filter(Boolean)
+      if (cells.length) {
+        const value = cells.join('; ')
+        plain.push(value)
+        pending.push({kind: 'table-row', text: value, start: offset + lead, end: offset + content.replace(/[\s|]+$/, '').length, section, negated: negatedSection})
+      }
+      offset += row.length
+    }
+    return true
   }
 
   const addListItem = (node: ListItem) => {
@@ -324,6 +357,11 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
   }
 }
 
+function trimStart(text: string, start: number, end: number): number {
+  while (start < end && /\s/.test(text[start] as string)) start++
+  return start
+}
+
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1] as string)) end--
   return end
@@ -353,6 +391,8 @@ function designationLine(lines: string[]): {title: string; line: number} | null 
 /**
  * The text of a node as mdast-util-to-string gives it (image alt included, HTML left out: comments,
  * directives and fixture markers are not part of what a posting says), without its recursion.
+ * A hard break is a line break, not nothing (mdast-util-to-string joins the words either side).
+ * Line endings read as \n, so that titles and quoted words are the same whatever the file uses.
  */
 function plainText(node: Nodes): string {
   let out = ''
@@ -361,10 +401,11 @@ function plainText(node: Nodes): string {
     const n = stack.pop()!
     if ('value' in n) {
       if (n.type !== 'html') out += n.value
-    } else if ('alt' in n && n.alt) out += n.alt
+    } else if (n.type === 'break') out += '\n'
+    else if ('alt' in n && n.alt) out += n.alt
     else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes)
   }
-  return out
+  return out.replace(/\r\n?/g, '\n')
 }
 
 interface NlcstLike {

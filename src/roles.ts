@@ -1,39 +1,44 @@
 import type {Role} from './types.ts'
 import type {Token} from './matcher.ts'
 
+const PM_WORDS = String.raw`(?:product[\s-]?manager|produkt[\s-]?manager|productmanager|product\s+management)`
+const PO_WORDS = String.raw`(?:product[\s-]?owner|produkt[\s-]?owner|productowner)`
+
 /**
- * Title patterns per role class, checked in this order: a combined title first, then the roles
- * that share words with the product roles (Product Marketing Manager, Product Designer), then PO,
- * then PM. Users add their own from config (`titles`).
+ * Title patterns per role class. A combined title is checked first, then the roles that share
+ * words with the product roles (Product Marketing Manager, Product Designer), then PO and PM; the
+ * other roles (Scrum Master, Engineer...) only when no product role is named, so "Technical
+ * Product Owner, Developer Platform" is a PO. Users add their own from config (`titles`).
  */
-export const TITLE_PATTERNS: Record<Role, RegExp[]> = {
+export const TITLE_PATTERNS: Record<Role | 'productOther', RegExp[]> = {
   combined: [
-    /\bproduct\s+manager\s*(?:[/&+|]|\band\b|\bor\b)\s*(?:product\s+)?owner\b/i,
-    /\bproduct\s+owner\s*(?:[/&+|]|\band\b|\bor\b)\s*(?:product\s+)?manager\b/i,
+    new RegExp(String.raw`\b${PM_WORDS}\s*(?:[/&+|]|\band\b|\bor\b)\s*(?:product\s+|produkt\s+)?owner\b`, 'i'),
+    new RegExp(String.raw`\b${PO_WORDS}\s*(?:[/&+|]|\band\b|\bor\b)\s*(?:product\s+|produkt\s+)?manager\b`, 'i'),
     /\bP[MO]\s*[/&+|]\s*P[MO]\b/,
   ],
-  other: [
-    /\bproduct\s+(?:marketing|design|designer|analyst|analytics|operations|ops|support|specialist|engineer|developer|marketer)\b/i,
-    /\b(?:scrum\s+master|agile\s+coach|delivery\s+(?:manager|lead)|project\s+manager|program(?:me)?\s+manager|engineering\s+manager|engineering\s+lead|tech(?:nical)?\s+lead|designer|engineer|developer|architect|analyst|recruiter|marketing\s+manager|account\s+manager|sales|release\s+train\s+engineer|business\s+analyst)\b/i,
-  ],
-  po: [/\bproduct\s+owner\b/i, /\bPOs?\b/, /\bproduct\s+ownership\b/i],
+  productOther: [/\bproduct\s+(?:marketing|design|designer|analyst|analytics|operations|ops|support|specialist|engineer|developer|marketer)\b/i],
+  po: [new RegExp(String.raw`\b${PO_WORDS}s?\b`, 'i'), /\bPOs?\b/, /\bproduct\s+ownership\b/i],
   pm: [
-    /\bproduct\s+manager\b/i,
-    /\bproduct\s+management\b/i,
+    new RegExp(String.raw`\b${PM_WORDS}s?\b`, 'i'),
     /\bPMs?\b/,
     /\b(?:head|director|vp|vice\s+president|chief)\s*,?\s+(?:of\s+)?product\b/i,
     /\bchief\s+product\s+officer\b/i,
     /\bCPO\b/,
     /\bproduct\s+(?:lead|leader)\b/i,
   ],
+  other: [
+    /\b(?:scrum\s+master|agile\s+coach|delivery\s+(?:manager|lead)|project\s+manager|program(?:me)?\s+manager|engineering\s+manager|engineering\s+lead|tech(?:nical)?\s+lead|designer|engineer|developer|architect|analyst|recruiter|marketing\s+manager|account\s+manager|sales|release\s+train\s+engineer|business\s+analyst|coach|consultant)\b/i,
+  ],
 }
 
-const ORDER: Role[] = ['combined', 'other', 'po', 'pm']
+const ORDER = ['combined', 'productOther', 'po', 'pm', 'other'] as const
 
 /** The role class a title names, or null when it names none. */
 export function classifyTitle(title: string, extra: Partial<Record<Role, RegExp[]>> = {}): Role | null {
-  for (const role of ORDER) {
-    for (const re of [...(extra[role] ?? []), ...TITLE_PATTERNS[role]]) if (re.test(title)) return role
+  for (const key of ORDER) {
+    const role: Role = key === 'productOther' ? 'other' : key
+    const patterns = key === 'productOther' ? TITLE_PATTERNS.productOther : [...(extra[role] ?? []), ...TITLE_PATTERNS[key]]
+    for (const re of patterns) if (re.test(title)) return role
   }
   return null
 }
@@ -66,8 +71,9 @@ const TWO_WORD: Record<string, Role> = {
   'engineering team': 'other',
   'product design': 'other',
 }
+const TITLE_HEADS = new Set(['manager', 'managers', 'lead', 'leads', 'director', 'head', 'officer', 'team', 'analyst', 'analysts', 'architect', 'council', 'committee', 'board', 'department', 'office', 'unit', 'squad', 'guild'])
 const THREE_WORD: Record<string, Role> = {'head of product': 'pm', 'vp of product': 'pm', 'director of product': 'pm', 'chief product officer': 'pm'}
-const ONE_WORD: Record<string, Role> = {po: 'po', pos: 'po', pm: 'pm', pms: 'pm', cpo: 'pm', engineers: 'other', developers: 'other', designers: 'other'}
+const ONE_WORD: Record<string, Role> = {po: 'po', pos: 'po', pm: 'pm', pms: 'pm', cpo: 'pm', engineers: 'other', developers: 'other', designers: 'other', squads: 'other', teams: 'other'}
 
 /** Finds role mentions in a unit's tokens. Works on the written words, so `PO` is not `po` in "po box". */
 export function findRoleMentions(tokens: Token[], text: string): RoleMention[] {
@@ -91,6 +97,11 @@ export function findRoleMentions(tokens: Token[], text: string): RoleMention[] {
       }
     }
     const written = text.slice(t.start, t.end)
+    // A titled third party: "the Digital Services Manager", "our Insights Team".
+    if (TITLE_HEADS.has(t.norm) && /^\p{Lu}/u.test(written) && i > 0 && /^\p{Lu}/u.test(text.slice((tokens[i - 1] as Token).start, (tokens[i - 1] as Token).end))) {
+      mentions.push({role: 'other', generic: false, first: i - 1, last: i})
+      continue
+    }
     const short = ONE_WORD[t.norm]
     if (short && (short === 'other' || written === written.toUpperCase().replace(/S$/, 's') || /^P[MO]s?$/.test(written))) {
       mentions.push({role: short, generic: short === 'other', first: i, last: i})

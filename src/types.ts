@@ -61,7 +61,7 @@ export interface FamilyMatch {
 
 /** A list item or a paragraph sentence: one thing the posting asks of somebody. */
 export interface DutyUnit extends Range {
-  kind: 'list-item' | 'sentence'
+  kind: 'list-item' | 'sentence' | 'table-row'
   text: string
   section: Section
   /** Families carried by the hire's own duties (negated and delegated matches excluded). */
