@@ -6,6 +6,8 @@ import {rmSync} from 'node:fs'
 rmSync('dist', {recursive: true, force: true})
 // The config validator is compiled from the JSON Schema here, so Ajv never loads at run time.
 await import('./gen-validators.mjs')
+// The vocabulary's stems too, so a cold run skips the stemmer for them.
+await import('./gen-stems.mjs')
 
 const common = {
   bundle: true,

@@ -1,4 +1,5 @@
-import {compilePattern, matchAt, registerVerbs, tokenize, type CompiledPattern, type Token} from './matcher.ts'
+import prebuiltStems from './generated/stems.json' with {type: 'json'}
+import {compilePattern, matchAt, registerVerbs, tokenize, usePrebuiltStems, type CompiledPattern, type Token} from './matcher.ts'
 import {findRoleMentions, type RoleMention} from './roles.ts'
 import type {Family, FamilyMatch, Role} from './types.ts'
 import {MACROS, NEGATORS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
@@ -55,7 +56,10 @@ export class Vocabulary {
 let builtIn: Vocabulary | undefined
 /** The built-in vocabulary, compiled on first use and then shared. */
 export function builtInVocabulary(): Vocabulary {
-  builtIn ??= new Vocabulary(VOCABULARY)
+  if (!builtIn) {
+    usePrebuiltStems(prebuiltStems)
+    builtIn = new Vocabulary(VOCABULARY)
+  }
   return builtIn
 }
 

@@ -31,8 +31,13 @@ function americanise(word: string): string {
 }
 
 const stemCache = new Map<string, string>()
+let prebuilt: Record<string, string> = {}
+/** Stems worked out at build time (scripts/gen-stems.mjs); anything else is stemmed here. */
+export function usePrebuiltStems(table: Record<string, string>): void {
+  prebuilt = table
+}
 export function stemOf(norm: string): string {
-  let stem = stemCache.get(norm)
+  let stem = stemCache.get(norm) ?? (Object.hasOwn(prebuilt, norm) ? prebuilt[norm] : undefined)
   if (stem === undefined) {
     stem = stemmer(americanise(norm))
     if (stemCache.size > 50000) stemCache.clear()
