@@ -1,0 +1,45 @@
+// Many files go to worker threads; what a user sees must not change: same findings, same order.
+import {spawnSync} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {tempDir} from './temp.ts'
+
+const bin = fileURLToPath(new URL('../bin/jdlint.js', import.meta.url))
+
+function corpus(count: number): string {
+  const files: Record<string, string> = {}
+  for (let i = 0; i < count; i++) {
+    const mixed = i % 3 === 0
+    files[`team-${i % 7}/posting-${String(i).padStart(3, '0')}.md`] = [
+      `# ${i % 2 ? 'Product Owner' : 'Product Manager'} ${i}`,
+      '',
+      '## Responsibilities',
+      '',
+      mixed ? '- Own the product roadmap and run sprint planning' : '- Interview customers to find acute problems',
+      '- Write user stories with acceptance criteria',
+      i % 5 === 0 ? '- Set the product vision and strategy' : '- Work with engineers every day on feasibility',
+      '',
+    ].join('\n')
+  }
+  files['broken.md'] = '\u0000not text'
+  return tempDir(files, 'jdlint-workers-')
+}
+
+function run(dir: string, concurrency: string) {
+  return spawnSync(process.execPath, [bin, '--format', 'json', '--concurrency', concurrency, '.'], {cwd: dir, encoding: 'utf8'})
+}
+
+describe('worker threads', () => {
+  it('give the same results in the same order as one thread', () => {
+    const dir = corpus(150)
+    const one = run(dir, '1')
+    const many = run(dir, '2')
+    expect(one.status).toBe(1)
+    expect(many.status).toBe(1)
+    expect(many.stderr).toBe('')
+    const parsed = JSON.parse(many.stdout) as {filePath: string; messages: unknown[]}[]
+    expect(parsed).toHaveLength(151)
+    expect(parsed.map((r) => r.filePath)).toEqual([...parsed.map((r) => r.filePath)].sort())
+    expect(many.stdout).toBe(one.stdout)
+  })
+})
