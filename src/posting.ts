@@ -46,13 +46,16 @@ const SECTION_PATTERNS: [SectionKind, RegExp][] = [
 ]
 
 export function classifySection(heading: string): SectionKind {
-  for (const [kind, re] of SECTION_PATTERNS) if (re.test(heading)) return kind
+  const head = heading.slice(0, 200)
+  for (const [kind, re] of SECTION_PATTERNS) if (re.test(head)) return kind
   return 'other'
 }
 
 const NEGATED_HEADING = /\b(?:not|won(?:'|’)t|will not|isn(?:'|’)t|aren(?:'|’)t|don(?:'|’)t|doesn(?:'|’)t|never|no)\b/i
 const ADDRESSES_HIRE = /\b(?:you|your|you(?:'|’)ll|you(?:'|’)re|this role|the role|this position|the position|the successful candidate|the candidate|the hire)\b/i
-const EXPERIENCE = /^\s*(?:\d+\s*\+?\s*(?:-\s*\d+\s*\+?\s*)?(?:years?|yrs)|(?:proven|demonstrated|prior|previous|relevant|hands-on|solid|significant)?\s*(?:experience|track record|background|familiarity|knowledge|understanding)|familiar|ability|able to|strong|excellent|deep|expert|proficien)/i
+// No two neighbouring quantifiers can take the same characters, so a line of spaces or digits
+// cannot make it backtrack; it also only ever sees a unit's first words.
+const EXPERIENCE = /^\s*(?:\d[\d\s+-]*(?:years?|yrs)|(?:(?:proven|demonstrated|prior|previous|relevant|hands-on|solid|significant)\s+)?(?:experience|track record|background|familiarity|knowledge|understanding)|familiar|ability|able to|strong|excellent|deep|expert|proficien)/i
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/
 const MULTI_SENTENCE = /[.!?]["'”’)\]]*\s+\S/
 
@@ -345,7 +348,7 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
       matches: analysis.own,
       negated: analysis.negated,
       delegated: analysis.delegated,
-      experience: p.section.kind === 'requirements' || p.section.kind === 'nice-to-have' || EXPERIENCE.test(p.text),
+      experience: p.section.kind === 'requirements' || p.section.kind === 'nice-to-have' || EXPERIENCE.test(p.text.slice(0, 120)),
     })
   }
 
@@ -378,12 +381,15 @@ function findKeyLine(index: LineIndex, range: Range, key: string): number {
   return range.line
 }
 
-const DESIGNATION = /^[\s>*_#]*(?:job\s+title|position(?:\s+designation)?|role|post|vacancy)\s*[:\-–]\s*[*_]*\s*(.{3,80}?)[\s*_]*$/i
+const DESIGNATION = /^[\s>*_#]*(?:job\s+title|position(?:\s+designation)?|role|post|vacancy)\s*[:\-–]([^\n]*)$/i
 
 function designationLine(lines: string[]): {title: string; line: number} | null {
   for (let i = 0; i < Math.min(lines.length, 40); i++) {
-    const m = DESIGNATION.exec(lines[i] as string)
-    if (m && classifyTitle(m[1] as string)) return {title: (m[1] as string).trim(), line: i + 1}
+    // A designation line is short; a long line is prose, and is not run through the pattern.
+    const line = lines[i] as string
+    const m = line.length <= 200 ? DESIGNATION.exec(line) : null
+    const title = m ? (m[1] as string).replace(/[*_]/g, ' ').trim() : ''
+    if (title.length >= 3 && title.length <= 80 && classifyTitle(title)) return {title, line: i + 1}
   }
   return null
 }

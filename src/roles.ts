@@ -35,6 +35,8 @@ const ORDER = ['combined', 'productOther', 'po', 'pm', 'other'] as const
 
 /** The role class a title names, or null when it names none. */
 export function classifyTitle(title: string, extra: Partial<Record<Role, RegExp[]>> = {}): Role | null {
+  // A title is short: a heading of a thousand words is text, and is not worth the patterns' time.
+  title = title.slice(0, 300)
   for (const key of ORDER) {
     const role: Role = key === 'productOther' ? 'other' : key
     const patterns = key === 'productOther' ? TITLE_PATTERNS.productOther : [...(extra[role] ?? []), ...TITLE_PATTERNS[key]]
