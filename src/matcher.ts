@@ -16,7 +16,7 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
-const CLAUSE_BREAK = /[;:()[\]{}—–]|\.\s|[!?]\s|\s-\s/
+const CLAUSE_BREAK = /[;:()[\]{}—–]|[.!?](?:\s|$)|\s-\s/
 const LIST_BREAK = /[,&/+]/
 /** Conjunctions that start a clause of their own: "you won't run sprints, but you will own the roadmap". */
 const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however'])
@@ -50,16 +50,36 @@ export function normalise(word: string): string {
   return word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '')
 }
 
+interface WordForms {
+  norm: string
+  stem: string
+  suffix: string
+}
+const formsCache = new Map<string, WordForms>()
+/** The forms of a written word, worked out once per distinct word. */
+function formsOf(word: string): WordForms {
+  let forms = formsCache.get(word)
+  if (!forms) {
+    const norm = normalise(word)
+    forms = {norm, stem: stemOf(norm), suffix: nounSuffix(norm)}
+    if (formsCache.size > 50000) formsCache.clear()
+    formsCache.set(word, forms)
+  }
+  return forms
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   let clause = 0
   let last = 0
   for (const m of text.matchAll(WORD)) {
     const start = m.index
-    const between = text.slice(last, start)
-    const norm = normalise(m[0])
-    if (tokens.length && (CLAUSE_BREAK.test(between + ' ') || CLAUSE_WORDS.has(norm))) clause++
-    tokens.push({norm, stem: stemOf(norm), start, end: start + m[0].length, clause, afterComma: LIST_BREAK.test(between), suffix: nounSuffix(norm)})
+    const {norm, stem, suffix} = formsOf(m[0])
+    // What lies between two words is mostly one space: only look closer when it is not.
+    const plainGap = start - last === 1 && text.charCodeAt(last) === 32
+    const between = plainGap ? ' ' : text.slice(last, start)
+    if (tokens.length && ((!plainGap && CLAUSE_BREAK.test(between)) || CLAUSE_WORDS.has(norm))) clause++
+    tokens.push({norm, stem, start, end: start + m[0].length, clause, afterComma: !plainGap && LIST_BREAK.test(between), suffix})
     last = start + m[0].length
   }
   return tokens

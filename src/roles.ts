@@ -63,7 +63,7 @@ const TWO_WORD: Record<string, Role> = {
   'delivery lead': 'other',
   'project manag': 'other',
   'program manag': 'other',
-  'programm manag': 'other',
+  'programme manag': 'other',
   'engineering manag': 'other',
   'engineering lead': 'other',
   'tech lead': 'other',
@@ -75,6 +75,8 @@ const TWO_WORD: Record<string, Role> = {
 }
 const TITLE_HEADS = new Set(['manager', 'managers', 'lead', 'leads', 'director', 'head', 'officer', 'team', 'analyst', 'analysts', 'architect', 'council', 'committee', 'board', 'department', 'office', 'unit', 'squad', 'guild'])
 const THREE_WORD: Record<string, Role> = {'head of product': 'pm', 'vp of product': 'pm', 'director of product': 'pm', 'chief product officer': 'pm'}
+/** First words of the multi-word mentions: most words start none, and are passed over quickly. */
+const FIRST_WORDS = new Set([...Object.keys(TWO_WORD), ...Object.keys(THREE_WORD)].map((k) => k.split(' ')[0] as string))
 const ONE_WORD: Record<string, Role> = {po: 'po', pos: 'po', pm: 'pm', pms: 'pm', cpo: 'pm', engineers: 'other', developers: 'other', designers: 'other', squads: 'other', teams: 'other'}
 
 /** Finds role mentions in a unit's tokens. Works on the written words, so `PO` is not `po` in "po box". */
@@ -84,12 +86,13 @@ export function findRoleMentions(tokens: Token[], text: string): RoleMention[] {
     const t = tokens[i] as Token
     const next = tokens[i + 1]
     const third = tokens[i + 2]
-    if (next && third && third.clause === t.clause && THREE_WORD[`${t.norm} ${next.norm} ${third.norm}`]) {
+    const starts = FIRST_WORDS.has(t.norm)
+    if (starts && next && third && third.clause === t.clause && THREE_WORD[`${t.norm} ${next.norm} ${third.norm}`]) {
       mentions.push({role: THREE_WORD[`${t.norm} ${next.norm} ${third.norm}`] as Role, generic: false, first: i, last: i + 2})
       i += 2
       continue
     }
-    if (next && next.clause === t.clause) {
+    if (starts && next && next.clause === t.clause) {
       const pair = `${t.norm} ${next.norm.replace(/(?:er|ers|ement|ing|s)$/, '')}`
       const role = TWO_WORD[pair] ?? TWO_WORD[`${t.norm} ${next.norm}`] ?? TWO_WORD[`${t.norm} ${next.norm.replace(/s$/, '')}`]
       if (role) {
@@ -98,13 +101,14 @@ export function findRoleMentions(tokens: Token[], text: string): RoleMention[] {
         continue
       }
     }
+    if (!TITLE_HEADS.has(t.norm) && !Object.hasOwn(ONE_WORD, t.norm)) continue
     const written = text.slice(t.start, t.end)
     // A titled third party: "the Digital Services Manager", "our Insights Team".
     if (TITLE_HEADS.has(t.norm) && /^\p{Lu}/u.test(written) && i > 0 && /^\p{Lu}/u.test(text.slice((tokens[i - 1] as Token).start, (tokens[i - 1] as Token).end))) {
       mentions.push({role: 'other', generic: false, first: i - 1, last: i})
       continue
     }
-    const short = ONE_WORD[t.norm]
+    const short = Object.hasOwn(ONE_WORD, t.norm) ? ONE_WORD[t.norm] : undefined
     if (short && (short === 'other' || written === written.toUpperCase().replace(/S$/, 's') || /^P[MO]s?$/.test(written))) {
       mentions.push({role: short, generic: short === 'other', first: i, last: i})
     }
