@@ -56,7 +56,8 @@ const ADDRESSES_HIRE = /\b(?:you|your|you(?:'|’)ll|you(?:'|’)re|this role|th
 // No two neighbouring quantifiers can take the same characters, so a line of spaces or digits
 // cannot make it backtrack; it also only ever sees a unit's first words.
 const EXPERIENCE = /^\s*(?:\d[\d\s+-]*(?:years?|yrs)|(?:(?:proven|demonstrated|prior|previous|relevant|hands-on|solid|significant)\s+)?(?:experience|track record|background|familiarity|knowledge|understanding)|familiar|ability|able to|strong|excellent|deep|expert|proficien)/i
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/
+// Every run of spaces is followed by a pipe, a dash or the end, so a long run cannot backtrack.
+const TABLE_SEPARATOR = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$/
 const MULTI_SENTENCE = /[.!?]["'”’)\]]*\s+\S/
 
 function rangeOf(index: LineIndex, start: number, end: number): Range {
@@ -187,21 +188,23 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
   const addTableRows = (node: Paragraph): boolean => {
     const start = node.position?.start.offset ?? 0
     const source = text.slice(start, node.position?.end.offset ?? 0)
-    const rows = source.split(/(?<=\r\n|\r|\n)/)
+    // Split after each line ending, and after CRLF as a whole: not between its CR and LF.
+    const rows = source.split(/(?<=\r\n|\r(?!\n)|\n)/)
     if (rows.length < 2 || !TABLE_SEPARATOR.test(rows[1] as string) || !rows.every((r) => r.includes('|'))) return false
     let offset = start + (rows[0] as string).length + (rows[1] as string).length
     for (const row of rows.slice(2)) {
       const content = row.replace(/[\r\n]+$/, '')
       const lead = content.length - content.replace(/^[\s|]+/, '').length
-      const cells = content
-        .replace(/<!--.*?-->/g, '')
+      const cells = withoutComments(content)
         .split('|')
         .map((c) => c.replace(/[*_`]/g, '').trim())
         .filter(Boolean)
       if (cells.length) {
         const value = cells.join('; ')
         plain.push(value)
-        pending.push({kind: 'table-row', text: value, start: offset + lead, end: offset + content.replace(/[\s|]+$/, '').length, section, negated: negatedSection})
+        let end = content.length
+        while (end > lead && /[\s|]/.test(content[end - 1] as string)) end--
+        pending.push({kind: 'table-row', text: value, start: offset + lead, end: offset + end, section, negated: negatedSection})
       }
       offset += row.length
     }
@@ -357,6 +360,22 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
     posting: {title, titleRange, role, roleSource, declaresCombined, stage, salaryText: salary, frontMatter, sections, units, text, plain},
     problems,
     html,
+  }
+}
+
+/**
+ * Drops `<!-- ... -->` comments. A scan rather than /<!--.*?-->/g, which tries every `<!--` of a
+ * line against the rest of it.
+ */
+function withoutComments(line: string): string {
+  let out = ''
+  let from = 0
+  for (;;) {
+    const open = line.indexOf('<!--', from)
+    const close = open < 0 ? -1 : line.indexOf('-->', open + 4)
+    if (close < 0) return out + line.slice(from)
+    out += line.slice(from, open)
+    from = close + 3
   }
 }
 
