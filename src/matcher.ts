@@ -97,12 +97,12 @@ interface Word {
  * development/develop): a word only matches a token that is derived the same way, so
  * "Product Manager, you will..." is not "manage".
  */
-const NOUN_SUFFIX = /(?:[^e](er)s?|(ment)s?|(tion)s?|(sion)s?)$/
-/** The derivational suffix of a noun ("er", "ment", "tion", "sion"), or "" for other words. */
+const NOUN_SUFFIX = /(?:[^e](er)s?|(ment)s?|(tion)s?|(sion)s?|(ance)s?|(ence)s?)$/
+/** The derivational suffix of a noun ("er", "ment", "tion", "sion", "ance", "ence"), or "" for other words. */
 const nounSuffix = (word: string): string => {
   if (word.length <= 4) return ''
   const m = NOUN_SUFFIX.exec(word)
-  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '') : ''
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '') : ''
 }
 
 const COORDINATING = new Set(['and', 'or'])
