@@ -170,7 +170,16 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
       return
     }
     const {toNlcst, english} = loadSentenceParser()
-    const nlcst = toNlcst(node, file, english)
+    let nlcst
+    try {
+      nlcst = toNlcst(node, file, english)
+    } catch (error) {
+      // mdast-util-to-nlcst passes every word of a text node as one call's arguments: a paragraph
+      // of some 100,000 words overflows the stack. Such a paragraph is one unit.
+      if (!(error instanceof RangeError)) throw error
+      pending.push({kind: 'sentence', text: value, start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0, section, negated: negatedSection})
+      return
+    }
     for (const para of nlcst.children) {
       if (para.type !== 'ParagraphNode') continue
       for (const sentence of para.children) {
