@@ -1,6 +1,6 @@
 import {randomBytes} from 'node:crypto'
 import {realpathSync, rmSync} from 'node:fs'
-import {open, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {open, rename, rm, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 
 /** Why the report cannot be written there, as one short phrase. */
@@ -26,25 +26,6 @@ function real(path: string): string {
     return realpathSync(path)
   } catch {
     return path
-  }
-}
-
-/**
- * Writes a report atomically (a temporary file beside the target, then a rename), and never over
- * a file that was linted in the same run.
- */
-export async function writeReport(target: string, report: string, inputs: string[]): Promise<void> {
-  const realTarget = real(target)
-  if (inputs.some((input) => real(input) === realTarget)) {
-    throw Object.assign(new Error(`--output-file ${target} is one of the files being linted; refusing to overwrite it`), {name: 'ConfigError'})
-  }
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
-  try {
-    await writeFile(temp, report)
-    await rename(temp, target)
-  } catch (error) {
-    await rm(temp, {force: true})
-    throw Object.assign(new Error(`--output-file ${target}: ${reasonOf(error)}`), {name: 'ConfigError'})
   }
 }
 
