@@ -3,7 +3,8 @@
 // stderr lines, JSON) or through lintText/lintFiles, whichever shows the behaviour best.
 import {execFileSync, spawn, spawnSync} from 'node:child_process'
 import {chmodSync, existsSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs'
-import * as fsPromises from 'node:fs/promises'
+import type * as fs from 'node:fs'
+import type * as fsPromises from 'node:fs/promises'
 import {join, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
@@ -11,16 +12,26 @@ import {lintFiles, lintText, type LintResult} from '../src/index.ts'
 import {tempDir} from './temp.ts'
 
 // Permission denied, whoever runs the suite: paths with a `denied` segment fail to open or list
-// with EACCES, as they would for a user without read access. Everything else is the real file system.
+// with EACCES, as they would for a user without read access, through the promise and the
+// synchronous calls alike. Everything else is the real file system.
+const {denied, eacces} = vi.hoisted(() => ({
+  denied: (path: unknown) => String(path).split(/[\\/]/).includes('denied'),
+  eacces: (path: unknown) => Object.assign(new Error(`EACCES: permission denied, '${String(path)}'`), {code: 'EACCES'}),
+}))
+type AnyCall = (...args: unknown[]) => unknown
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof fsPromises>()
-  const denied = (path: unknown) => String(path).split(/[\\/]/).includes('denied')
-  const eacces = (path: unknown) => Object.assign(new Error(`EACCES: permission denied, '${String(path)}'`), {code: 'EACCES'})
-  return {
-    ...real,
-    open: ((path: string, ...rest: never[]) => (denied(path) ? Promise.reject(eacces(path)) : (real.open as (...a: unknown[]) => unknown)(path, ...rest))) as typeof real.open,
-    readdir: ((path: string, ...rest: never[]) => (denied(path) ? Promise.reject(eacces(path)) : (real.readdir as (...a: unknown[]) => unknown)(path, ...rest))) as typeof real.readdir,
+  const guard = (f: unknown) => (path: unknown, ...rest: unknown[]) => (denied(path) ? Promise.reject(eacces(path)) : (f as AnyCall)(path, ...rest))
+  return {...real, open: guard(real.open), readdir: guard(real.readdir)}
+})
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof fs>()
+  const guard = (f: unknown) => (path: unknown, ...rest: unknown[]) => {
+    if (denied(path)) throw eacces(path)
+    return (f as AnyCall)(path, ...rest)
   }
+  const mocked = {...real, openSync: guard(real.openSync), readdirSync: guard(real.readdirSync)}
+  return {...mocked, default: mocked}
 })
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
