@@ -179,7 +179,7 @@ export async function run(argv: string[]): Promise<number> {
     showProfile: opts.profile && !opts.quiet,
   }
   const stream = await openStream(opts.format, context)
-  const sink = opts.outputFile ? await (await import('./output.ts')).openReport(resolve(cwd, opts.outputFile)) : {write, close: async () => {}}
+  const sink = opts.outputFile ? await (await import('./output.ts')).openReport(resolve(cwd, opts.outputFile), useStdin ? [] : patterns.map((p) => resolve(cwd, p))) : {write, close: async () => {}}
   const linted: string[] = []
   let errorCount = 0
   let warningCount = 0

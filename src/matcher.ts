@@ -13,6 +13,8 @@ export interface Token {
   afterComma: boolean
   /** Its derivational noun suffix, or "" (see `nounSuffix`). */
   suffix: string
+  /** `stem|suffix`, what a one-word alternative is looked up by. */
+  key: string
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
@@ -54,6 +56,7 @@ interface WordForms {
   norm: string
   stem: string
   suffix: string
+  key: string
 }
 const formsCache = new Map<string, WordForms>()
 /** The forms of a written word, worked out once per distinct word. */
@@ -61,7 +64,9 @@ function formsOf(word: string): WordForms {
   let forms = formsCache.get(word)
   if (!forms) {
     const norm = normalise(word)
-    forms = {norm, stem: stemOf(norm), suffix: nounSuffix(norm)}
+    const stem = stemOf(norm)
+    const suffix = nounSuffix(norm)
+    forms = {norm, stem, suffix, key: `${stem}|${suffix}`}
     if (formsCache.size > 50000) formsCache.clear()
     formsCache.set(word, forms)
   }
@@ -74,12 +79,12 @@ export function tokenize(text: string): Token[] {
   let last = 0
   for (const m of text.matchAll(WORD)) {
     const start = m.index
-    const {norm, stem, suffix} = formsOf(m[0])
+    const {norm, stem, suffix, key} = formsOf(m[0])
     // What lies between two words is mostly one space: only look closer when it is not.
     const plainGap = start - last === 1 && text.charCodeAt(last) === 32
     const between = plainGap ? ' ' : text.slice(last, start)
     if (tokens.length && ((!plainGap && CLAUSE_BREAK.test(between)) || CLAUSE_WORDS.has(norm))) clause++
-    tokens.push({norm, stem, start, end: start + m[0].length, clause, afterComma: !plainGap && LIST_BREAK.test(between), suffix})
+    tokens.push({norm, stem, start, end: start + m[0].length, clause, afterComma: !plainGap && LIST_BREAK.test(between), suffix, key})
     last = start + m[0].length
   }
   return tokens
@@ -129,6 +134,10 @@ interface Slot {
   alternatives: Alternative[]
   /** Words allowed between the previous slot and this one. */
   gap: number
+  /** The one-word, non-prefix alternatives by stem and noun suffix ("stem|suffix"), looked up at once. */
+  single: Set<string>
+  /** The other alternatives (several words, or a prefix), tried one by one. */
+  rest: Alternative[]
 }
 
 export interface CompiledPattern {
@@ -173,7 +182,14 @@ export function compilePattern(pattern: string, macros: Record<string, string> =
       }),
     )
     if (!alternatives.length) throw new Error(`empty slot in pattern "${pattern}"`)
-    slots.push({alternatives, gap})
+    const single = new Set<string>()
+    const rest: Alternative[] = []
+    for (const alt of alternatives) {
+      const word = alt[0] as Word
+      if (alt.length === 1 && !word.prefix) single.add(`${word.value}|${word.noun}`)
+      else rest.push(alt)
+    }
+    slots.push({alternatives, gap, single, rest})
     gap = 0
   }
   if (!slots.length) throw new Error('empty pattern')
@@ -191,7 +207,10 @@ function wordMatches(word: Word, token: Token): boolean {
 
 /** Length of the alternative that matches at `i`, or 0. */
 function slotAt(slot: Slot, tokens: Token[], i: number, clause: number): number {
-  for (const alt of slot.alternatives) {
+  const first = tokens[i]
+  if (!first || first.clause !== clause) return 0
+  if (slot.single.has(first.key)) return 1
+  for (const alt of slot.rest) {
     let ok = true
     for (let k = 0; k < alt.length; k++) {
       const t = tokens[i + k]

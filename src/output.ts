@@ -33,11 +33,15 @@ function real(path: string): string {
  * A report written piece by piece into a temporary file beside the target, renamed over the
  * target when the run ends; never over a file that was linted.
  */
-export async function openReport(target: string): Promise<{write(text: string): Promise<void>; close(inputs: string[]): Promise<void>}> {
+export async function openReport(target: string, named: string[] = []): Promise<{write(text: string): Promise<void>; close(inputs: string[]): Promise<void>}> {
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
   const fail = (error: unknown) => Object.assign(new Error(`--output-file ${target}: ${reasonOf(error)}`), {name: 'ConfigError'})
+  const refuse = () => Object.assign(new Error(`--output-file ${target} is one of the files being linted; refusing to overwrite it`), {name: 'ConfigError'})
   // Said before the run rather than after it, when the rename would fail.
   if ((await stat(target).catch(() => null))?.isDirectory()) throw fail(Object.assign(new Error(), {code: 'EISDIR'}))
+  // A file named on the command line is an input even when it is ignored or refused.
+  const realTarget = real(target)
+  if (named.some((input) => real(input) === realTarget)) throw refuse()
   const handle = await open(temp, 'w').catch((error) => {
     throw fail(error)
   })
@@ -50,6 +54,13 @@ export async function openReport(target: string): Promise<{write(text: string): 
     }
   }
   process.once('exit', cleanUp)
+  // Ctrl-C ends the run at once, as it would without a report, and leaves nothing behind.
+  const interrupted = (signal: NodeJS.Signals) => {
+    cleanUp()
+    process.exit(signal === 'SIGINT' ? 130 : 143)
+  }
+  process.once('SIGINT', interrupted)
+  process.once('SIGTERM', interrupted)
   return {
     write: async (text) => {
       await handle.write(text).catch((error) => {
@@ -58,11 +69,12 @@ export async function openReport(target: string): Promise<{write(text: string): 
     },
     close: async (inputs) => {
       process.removeListener('exit', cleanUp)
+      process.removeListener('SIGINT', interrupted)
+      process.removeListener('SIGTERM', interrupted)
       await handle.close()
-      const realTarget = real(target)
       if (inputs.some((input) => real(input) === realTarget)) {
         await rm(temp, {force: true})
-        throw Object.assign(new Error(`--output-file ${target} is one of the files being linted; refusing to overwrite it`), {name: 'ConfigError'})
+        throw refuse()
       }
       await rename(temp, target).catch(async (error) => {
         await rm(temp, {force: true})

@@ -144,7 +144,7 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
   /** Headings and bold lines in order: where a title may stand. */
   const headings: {text: string; range: Range}[] = []
 
-  const pending: {kind: DutyUnit['kind']; text: string; start: number; end: number; section: Section; negated: boolean}[] = []
+  const pending: {kind: DutyUnit['kind']; text: string; start: number; end: number; section: Section; negated: boolean; paragraph?: Paragraph | null}[] = []
 
   const startSection = (heading: string, line: number) => {
     section = {kind: classifySection(heading), heading, line}
@@ -165,10 +165,15 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
     if (!value.trim() || !node.position) return
     if (addTableRows(node)) return
     plain.push(value)
-    if (!MULTI_SENTENCE.test(value)) {
-      pending.push({kind: 'sentence', text: value, start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0, section, negated: negatedSection})
-      return
-    }
+    const start = node.position.start.offset ?? 0
+    const end = node.position.end.offset ?? 0
+    // Several sentences are split only if the paragraph holds a duty at all (see below).
+    pending.push({kind: 'sentence', text: value, start, end, section, negated: negatedSection, paragraph: MULTI_SENTENCE.test(value) ? node : null})
+  }
+
+  /** The sentences of a paragraph, each with its own position. */
+  const sentencesOf = (node: Paragraph, value: string): {text: string; start: number; end: number}[] => {
+    const whole = [{text: value, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}]
     const {toNlcst, english} = loadSentenceParser()
     let nlcst
     try {
@@ -177,9 +182,9 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
       // mdast-util-to-nlcst passes every word of a text node as one call's arguments: a paragraph
       // of some 100,000 words overflows the stack. Such a paragraph is one unit.
       if (!(error instanceof RangeError)) throw error
-      pending.push({kind: 'sentence', text: value, start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0, section, negated: negatedSection})
-      return
+      return whole
     }
+    const out: {text: string; start: number; end: number}[] = []
     for (const para of nlcst.children) {
       if (para.type !== 'ParagraphNode') continue
       for (const sentence of para.children) {
@@ -188,9 +193,10 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
         if (!sentenceText.trim()) continue
         const end = sentence.position.end.offset ?? 0
         // A sentence may start on the line ending before it: point at its first character.
-        pending.push({kind: 'sentence', text: sentenceText, start: trimStart(text, sentence.position.start.offset ?? 0, end), end, section, negated: negatedSection})
+        out.push({text: sentenceText, start: trimStart(text, sentence.position.start.offset ?? 0, end), end})
       }
     }
+    return out.length ? out : whole
   }
 
   // CommonMark reads a pipe table as one paragraph; each row is a duty of its own, on its own line.
@@ -345,10 +351,7 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
   const stage = readStage(lines, fm.stage)
   const declaresCombined = plain.some((p) => DECLARES_COMBINED.some((re) => re.test(p)))
 
-  for (const p of pending) {
-    if (p.section.kind === 'benefits' || p.section.kind === 'how-to-apply') continue
-    if (p.section.kind === 'about' && !ADDRESSES_HIRE.test(p.text)) continue
-    const analysis = analyzeUnit(p.text, options.vocabulary, role, p.negated)
+  const addUnit = (p: (typeof pending)[number], analysis: ReturnType<typeof analyzeUnit>) => {
     const families = [...new Set(analysis.own.map((m) => m.family))].sort() as Family[]
     const range = rangeOf(index, p.start, trimEnd(text, p.start, p.end))
     units.push({
@@ -362,6 +365,22 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
       delegated: analysis.delegated,
       experience: p.section.kind === 'requirements' || p.section.kind === 'nice-to-have' || EXPERIENCE.test(p.text.slice(0, 120)),
     })
+  }
+  const keep = (p: {text: string; section: Section}) =>
+    p.section.kind !== 'benefits' && p.section.kind !== 'how-to-apply' && (p.section.kind !== 'about' || ADDRESSES_HIRE.test(p.text))
+  for (const p of pending) {
+    if (!keep(p)) continue
+    const analysis = analyzeUnit(p.text, options.vocabulary, role, p.negated)
+    const found = analysis.own.length || analysis.negated.length || analysis.delegated.length
+    // Splitting sentences costs more than matching: a paragraph without a duty stays one unit.
+    if (!p.paragraph || !found) {
+      addUnit(p, analysis)
+      continue
+    }
+    for (const sentence of sentencesOf(p.paragraph, p.text)) {
+      const unit = {...p, ...sentence}
+      if (keep(unit)) addUnit(unit, analyzeUnit(unit.text, options.vocabulary, role, p.negated))
+    }
   }
 
   const salary = typeof fm.salary === 'string' || typeof fm.salary === 'number' ? String(fm.salary) : null
