@@ -176,10 +176,12 @@ function problem(range: Range, messageId: string, message: string): LintMessage 
 /** Line and column of an offset into a node's text. */
 function positionIn(node: HtmlNode, offset: number): {line: number; column: number} {
   const before = node.value.slice(0, offset)
-  const newlines = before.split('\n').length - 1
-  return newlines === 0
+  // CRLF, lone CR and LF each end a line, as everywhere else in jdlint.
+  const breaks = [...before.matchAll(/\r\n?|\n/g)]
+  const last = breaks[breaks.length - 1]
+  return last === undefined
     ? {line: node.line, column: node.column + offset}
-    : {line: node.line + newlines, column: offset - before.lastIndexOf('\n')}
+    : {line: node.line + breaks.length, column: offset - (last.index + last[0].length) + 1}
 }
 
 function endOf(position: {line: number; column: number}): {endLine: number; endColumn: number} {

@@ -184,18 +184,29 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
       if (!(error instanceof RangeError)) throw error
       return whole
     }
-    const out: {text: string; start: number; end: number}[] = []
+    const texts: string[] = []
     for (const para of nlcst.children) {
       if (para.type !== 'ParagraphNode') continue
       for (const sentence of para.children) {
-        if (sentence.type !== 'SentenceNode' || !sentence.position) continue
+        if (sentence.type !== 'SentenceNode') continue
         const sentenceText = nlcstText(sentence).replace(/\r\n?/g, '\n')
-        if (!sentenceText.trim()) continue
-        const end = sentence.position.end.offset ?? 0
-        // A sentence may start on the line ending before it: point at its first character.
-        out.push({text: sentenceText, start: trimStart(text, sentence.position.start.offset ?? 0, end), end})
+        if (sentenceText.trim()) texts.push(sentenceText)
       }
     }
+    // nlcst's offsets drift after escapes and character references (\*, &amp;), whose text is
+    // shorter than their source: find each sentence's first word in the source instead.
+    const paraStart = whole[0]!.start
+    const paraEnd = whole[0]!.end
+    const starts: number[] = []
+    let cursor = paraStart
+    for (const sentenceText of texts) {
+      const firstWord = /[\p{L}\p{N}]+/u.exec(sentenceText)?.[0]
+      const at = firstWord ? text.indexOf(firstWord, cursor) : -1
+      const start = at >= cursor && at < paraEnd ? at : cursor
+      starts.push(start)
+      cursor = Math.max(cursor, start + (firstWord?.length ?? 0))
+    }
+    const out = texts.map((sentenceText, i) => ({text: sentenceText, start: starts[i]!, end: i + 1 < starts.length ? starts[i + 1]! : paraEnd}))
     return out.length ? out : whole
   }
 
@@ -405,11 +416,6 @@ function withoutComments(line: string): string {
     out += line.slice(from, open)
     from = close + 3
   }
-}
-
-function trimStart(text: string, start: number, end: number): number {
-  while (start < end && /\s/.test(text[start] as string)) start++
-  return start
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -46,7 +46,7 @@ export const stylishStream: StreamingReporter = (context: ReportContext) => {
       }
       const out: string[] = ['', c.underline(path)]
       const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.fatal || m.severity === 2 ? 'error' : 'warning', m.message.replace(/\s*\n\s*/g, ' '), m.ruleId ?? ''] as const)
-      const width = Math.max(...rows.map((r) => r[0].length))
+      const width = rows.reduce((w, r) => Math.max(w, r[0].length), 0)
       const sevWidth = rows.some((r) => r[1] === 'warning') ? 7 : 5
       for (const [at, sev, message, rule] of rows) {
         const label = sev === 'error' ? c.red(sev.padEnd(sevWidth)) : c.yellow(sev.padEnd(sevWidth))
