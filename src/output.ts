@@ -42,9 +42,6 @@ export async function openReport(target: string, named: string[] = []): Promise<
   // A file named on the command line is an input even when it is ignored or refused.
   const realTarget = real(target)
   if (named.some((input) => real(input) === realTarget)) throw refuse()
-  const handle = await open(temp, 'w').catch((error) => {
-    throw fail(error)
-  })
   // A run that ends early (a bad config, an internal error, process.exit) leaves no temporary file.
   const cleanUp = () => {
     try {
@@ -53,14 +50,24 @@ export async function openReport(target: string, named: string[] = []): Promise<
       // Nothing more can be done while exiting.
     }
   }
-  process.once('exit', cleanUp)
   // Ctrl-C ends the run at once, as it would without a report, and leaves nothing behind.
   const interrupted = (signal: NodeJS.Signals) => {
     cleanUp()
     process.exit(signal === 'SIGINT' ? 130 : 143)
   }
+  const release = () => {
+    process.removeListener('exit', cleanUp)
+    process.removeListener('SIGINT', interrupted)
+    process.removeListener('SIGTERM', interrupted)
+  }
+  // In place before the file exists: a signal between its creation and this code would leave it.
+  process.once('exit', cleanUp)
   process.once('SIGINT', interrupted)
   process.once('SIGTERM', interrupted)
+  const handle = await open(temp, 'w').catch((error) => {
+    release()
+    throw fail(error)
+  })
   return {
     write: async (text) => {
       await handle.write(text).catch((error) => {
@@ -68,18 +75,20 @@ export async function openReport(target: string, named: string[] = []): Promise<
       })
     },
     close: async (inputs) => {
-      process.removeListener('exit', cleanUp)
-      process.removeListener('SIGINT', interrupted)
-      process.removeListener('SIGTERM', interrupted)
-      await handle.close()
-      if (inputs.some((input) => real(input) === realTarget)) {
-        await rm(temp, {force: true})
-        throw refuse()
+      // The handlers stay until the rename is done: Ctrl-C before it still removes the file.
+      try {
+        await handle.close()
+        if (inputs.some((input) => real(input) === realTarget)) {
+          await rm(temp, {force: true})
+          throw refuse()
+        }
+        await rename(temp, target).catch(async (error) => {
+          await rm(temp, {force: true})
+          throw fail(error)
+        })
+      } finally {
+        release()
       }
-      await rename(temp, target).catch(async (error) => {
-        await rm(temp, {force: true})
-        throw fail(error)
-      })
     },
   }
 }
