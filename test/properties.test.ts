@@ -221,9 +221,10 @@ describe('lintText on generated postings', () => {
           if (unit) {
             unitFindings++
             const written = slice(source, starts, m)
-            // Non-empty, starting on the unit's first character, not on the space before it.
+            // Non-empty, starting on the unit's first character, not on the space or line ending
+            // before it (Markdown trims only these; a no-break space or U+FEFF is text to it).
             expect(written.trim(), what).not.toBe('')
-            expect(written[0], what).not.toMatch(/\s/)
+            expect(written[0], what).not.toMatch(/[ \t\r\n]/)
             const unitWords = wordsOf(unit.text)
             // Every word of the unit, in order, inside the range...
             expect(inOrder(unitWords, written), `${what}\nunit: ${JSON.stringify(unit.text)}\nsource: ${JSON.stringify(written)}`).toBe(true)
