@@ -491,6 +491,16 @@ describe('known bugs in code this suite does not own (each test states what is e
     expect(m && `${m.line}:${m.column}`).toBe(`${line}:${lines[line - 1]!.indexOf('You will') + 1}`)
   })
 
+  // src/posting.ts (67d9d65) finds each sentence by its first word, searching on from the
+  // previous sentence's first word: a sentence whose first word recurs inside the one before
+  // it is placed at that recurrence, and the sentences around it take the wrong spans.
+  it('a sentence whose first word recurs in the sentence before it is placed at its own start', () => {
+    const line = 'You grow. You set the roadmap for You and your team! You grow? You set the product vision.'
+    const findings = lintText(`# Product Owner\n\n${line}\n`).messages.filter((m) => m.ruleId === 'no-strategy-in-po-role')
+    const span = (sentence: string) => `3:${line.indexOf(sentence) + 1}-3:${line.indexOf(sentence) + sentence.length + 1}`
+    expect(findings.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn}`)).toEqual([span('You set the roadmap for You and your team!'), span('You set the product vision.')])
+  })
+
   // src/reporters/stylish.ts takes the width of a file's findings with Math.max(...rows): past
   // some 125,000 findings (a 3 MB list of mixed duty lines) the call overflows the stack.
   it('the stylish reporter prints a file with 200,000 findings', async () => {
