@@ -1,3 +1,4 @@
+import {htmlComments} from './comments.ts'
 import type {LintMessage, Range, Severity} from './types.ts'
 
 /** An `html` node of the Markdown AST: its raw text and where it starts and ends. */
@@ -36,13 +37,13 @@ export function parseDirectives(
   const directives: Directive[] = []
   const problems: LintMessage[] = []
   for (const node of nodes) {
-    for (const comment of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
-      const body = comment[1]!.trim()
+    for (const comment of htmlComments(node.value)) {
+      const body = comment.body.trim()
       const name = /^jdlint-[\w-]*/.exec(body)?.[0]
       if (!name) continue
       const range = {
         ...positionIn(node, comment.index),
-        ...endOf(positionIn(node, comment.index + comment[0].length)),
+        ...endOf(positionIn(node, comment.index + comment.length)),
       }
       const kind = name.slice('jdlint-'.length) as DirectiveKind
       if (!KINDS.includes(kind)) {

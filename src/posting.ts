@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {analyzeUnit, type Vocabulary} from './duties.ts'
+import {defuse} from './defuse.ts'
 import {loadSentenceParser, loadYaml} from './lazy.ts'
 import {classifyTitle, DECLARES_COMBINED, HIRING_AS} from './roles.ts'
 import {readStage} from './stage.ts'
@@ -15,7 +16,8 @@ const withoutFrontMatter = unified().use(remarkParse)
 
 /** Parses Markdown once; the same VFile keeps positions for the sentence splitter. */
 export function parseMarkdown(text: string, frontMatter = true): {tree: Root; file: VFile} {
-  const file = new VFile({value: text})
+  // Same length, same offsets: only what would make the parser quadratic is changed.
+  const file = new VFile({value: defuse(text)})
   return {tree: (frontMatter ? processor : withoutFrontMatter).parse(file), file}
 }
 
@@ -200,11 +202,16 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
     const starts: number[] = []
     let cursor = paraStart
     for (const sentenceText of texts) {
-      const firstWord = /[\p{L}\p{N}]+/u.exec(sentenceText)?.[0]
-      const at = firstWord ? text.indexOf(firstWord, cursor) : -1
-      const start = at >= cursor && at < paraEnd ? at : cursor
-      starts.push(start)
-      cursor = Math.max(cursor, start + (firstWord?.length ?? 0))
+      // Each word of the sentence in turn: the cursor ends past its last word, so the next
+      // sentence's first word is not found inside this one.
+      let start = -1
+      for (const word of sentenceText.match(/[\p{L}\p{N}]+/gu) ?? []) {
+        const at = text.indexOf(word, cursor)
+        if (at < 0 || at >= paraEnd) break
+        if (start < 0) start = at
+        cursor = at + word.length
+      }
+      starts.push(start < 0 ? cursor : start)
     }
     const out = texts.map((sentenceText, i) => ({text: sentenceText, start: starts[i]!, end: i + 1 < starts.length ? starts[i + 1]! : paraEnd}))
     return out.length ? out : whole

@@ -1,4 +1,5 @@
 import type {Posting, Range, Stage} from './types.ts'
+import {withoutComments} from './comments.ts'
 
 /** How often a stated figure is paid. */
 export type Period = 'year' | 'month' | 'hour'
@@ -93,7 +94,7 @@ export function parseSalaries(text: string): Salary[] {
     const end = (m.index ?? 0) + words.length
     const period = periodOf(text.slice(end, end + 24), text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))
     if (period === null) continue
-    const salary: Salary = {currency, min: Math.min(low, high), max: Math.max(low, high), period: period ?? 'year', words: words.trim().replace(/\s*\+$/, '')}
+    const salary: Salary = {currency, min: Math.min(low, high), max: Math.max(low, high), period: period ?? 'year', words: trimPlus(words)}
     const [floor, ceiling] = PLAUSIBLE[salary.period]
     if (salary.min < floor || salary.max >= ceiling) continue
     out.push(salary)
@@ -135,7 +136,7 @@ export function salaryStatements(posting: Posting): SalaryStatement[] {
     if (fm && i + 1 >= fm.line && i + 1 <= fm.endLine) return
     if (/^\s{0,3}(?:```|~~~)/.test(raw)) fenced = !fenced
     if (fenced) return
-    const text = raw.replace(/<!--.*?-->/g, '')
+    const text = withoutComments(raw)
     const h = HEADING.exec(text)
     if (h) heading = h[1] ?? h[2] ?? h[3] ?? ''
     if (!PAY_WORDS.test(text) && !PAY_WORDS.test(heading)) return
@@ -192,4 +193,10 @@ function formatMoney(amount: number, currency: string): string {
 /** `$140K-$180K`, or one figure when both ends are equal. */
 export function formatRange(min: number, max: number, currency: string): string {
   return min === max ? formatMoney(min, currency) : `${formatMoney(min, currency)}-${formatMoney(max, currency)}`
+}
+
+/** "$150K +" without its trailing plus, in linear time. */
+function trimPlus(words: string): string {
+  const trimmed = words.trim()
+  return trimmed.endsWith('+') ? trimmed.slice(0, -1).trimEnd() : trimmed
 }

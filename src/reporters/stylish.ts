@@ -45,7 +45,7 @@ export const stylishStream: StreamingReporter = (context: ReportContext) => {
         return `${c.green('✔')} ${path}  ${roleLine(result, c)}${verdict}\n`
       }
       const out: string[] = ['', c.underline(path)]
-      const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.fatal || m.severity === 2 ? 'error' : 'warning', m.message.replace(/\s*\n\s*/g, ' '), m.ruleId ?? ''] as const)
+      const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.fatal || m.severity === 2 ? 'error' : 'warning', oneLine(m.message), m.ruleId ?? ''] as const)
       const width = rows.reduce((w, r) => Math.max(w, r[0].length), 0)
       const sevWidth = rows.some((r) => r[1] === 'warning') ? 7 : 5
       for (const [at, sev, message, rule] of rows) {
@@ -89,3 +89,8 @@ export const stylish: Reporter = (results, context) => {
 }
 
 export default stylish
+
+/** A message on one line: line breaks and the spaces around them become one space, in linear time. */
+function oneLine(message: string): string {
+  return message.includes('\n') ? message.split('\n').map((part) => part.trim()).join(' ') : message
+}

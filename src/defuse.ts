@@ -1,0 +1,83 @@
+/**
+ * Markdown that makes the parser work in quadratic time, made harmless before parsing. Every
+ * change swaps one character for another, so the text keeps its length and every offset, line
+ * and column stays true; and none touches a word, so what a posting says is unchanged.
+ *
+ * - Containers nested past MAX_DEPTH (block quote and list markers at the start of a line, or
+ *   list markers indented past MAX_INDENT columns) open no further containers: the parser checks
+ *   every open container on every line, so a 5,000-deep list costs 5,000 x 5,000 steps.
+ * - A block with more than MAX_DELIMITERS emphasis markers (* and _) keeps none of them:
+ *   pairing them up is quadratic in their number.
+ * - An HTML comment that is never closed does not start one: each unclosed `<!--` would make the
+ *   parser scan to the end of the paragraph.
+ */
+const MAX_DEPTH = 64
+const MAX_INDENT = 256
+const MAX_DELIMITERS = 2000
+const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g
+
+export function defuse(text: string): string {
+  if (!needsDefusing(text)) return text
+  const out: string[] = []
+  let block: string[] = []
+  let delimiters = 0
+  const flush = () => {
+    out.push(...(delimiters > MAX_DELIMITERS ? block.map((l) => l.replace(/[*_]/g, ' ')) : block))
+    block = []
+    delimiters = 0
+  }
+  for (const m of text.matchAll(LINE)) {
+    if (!m[0]) break
+    const line = shallow(m[0])
+    if (!line.trim()) flush()
+    block.push(line)
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i)
+      if (c === 42 || c === 95) delimiters++
+    }
+  }
+  flush()
+  return unclosedComments(out.join(''))
+}
+
+/** Below this size no input is slow enough to matter, and the pass is skipped. */
+const needsDefusing = (text: string) => text.length >= 4096
+
+/** Keeps at most MAX_DEPTH container markers at the start of a line, and none past MAX_INDENT. */
+function shallow(line: string): string {
+  let markers = 0
+  let i = 0
+  let chars: string[] | null = null
+  for (; i < line.length; i++) {
+    const c = line[i] as string
+    if (c === ' ' || c === '\t') continue
+    if (c === '>' || ((c === '-' || c === '*' || c === '+') && (line[i + 1] === ' ' || line[i + 1] === '\t'))) {
+      markers++
+      if (markers > MAX_DEPTH || i > MAX_INDENT) {
+        chars ??= line.split('')
+        chars[i] = ' '
+      }
+      continue
+    }
+    break
+  }
+  return chars ? chars.join('') : line
+}
+
+/** Turns the `<` of every `<!--` after the last `-->` into a look-alike that starts no comment. */
+function unclosedComments(text: string): string {
+  const lastClose = text.lastIndexOf('-->')
+  let from = lastClose < 0 ? 0 : lastClose + 3
+  let open = text.indexOf('<!--', from)
+  if (open < 0) return text
+  const parts: string[] = []
+  let last = 0
+  while (open >= 0) {
+    parts.push(text.slice(last, open), '\u2039')
+    last = open + 1
+    from = open + 4
+    open = text.indexOf('<!--', from)
+  }
+  parts.push(text.slice(last))
+  return parts.join('')
+}
