@@ -7,11 +7,15 @@ import {lintJob, type Job, type JobOutcome} from './job.ts'
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 64
 
-/** How many worker threads to use for `count` files: one per core, none for a few files. */
-export function workerCount(count: number, requested: number | 'auto' = 'auto'): number {
+/**
+ * How many worker threads to use for `count` files: one per core, none for a few files, and none
+ * on one or two cores, where V8's own background threads already keep the second core busy and
+ * workers were measured to add CPU time (and memory) for almost no gain (README, Performance).
+ */
+export function workerCount(count: number, requested: number | 'auto' = 'auto', cores = availableParallelism()): number {
   if (requested !== 'auto') return Math.max(0, requested <= 1 ? 0 : requested)
-  if (count < MIN_FILES_FOR_WORKERS) return 0
-  return Math.min(availableParallelism(), Math.ceil(count / MIN_FILES_FOR_WORKERS))
+  if (count < MIN_FILES_FOR_WORKERS || cores <= 2) return 0
+  return Math.min(cores, Math.ceil(count / MIN_FILES_FOR_WORKERS))
 }
 
 function workerUrl(): URL | null {
