@@ -2,6 +2,7 @@
 import {spawnSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {workerCount} from '../src/pool.ts'
 import {tempDir} from './temp.ts'
 
 const bin = fileURLToPath(new URL('../bin/jdlint.js', import.meta.url))
@@ -41,5 +42,16 @@ describe('worker threads', () => {
     expect(parsed).toHaveLength(151)
     expect(parsed.map((r) => r.filePath)).toEqual([...parsed.map((r) => r.filePath)].sort())
     expect(many.stdout).toBe(one.stdout)
+  })
+})
+
+describe('how many workers', () => {
+  it('uses none for a few files or on two cores, one per core otherwise, and what --concurrency asks', () => {
+    expect(workerCount(10, 'auto', 8)).toBe(0)
+    expect(workerCount(1000, 'auto', 2)).toBe(0)
+    expect(workerCount(1000, 'auto', 8)).toBe(8)
+    expect(workerCount(100, 'auto', 8)).toBe(2)
+    expect(workerCount(1000, 3, 2)).toBe(3)
+    expect(workerCount(1000, 1, 8)).toBe(0)
   })
 })
