@@ -74,7 +74,13 @@ const COORDINATORS = new Set(['and', 'or', 'as', 'well'])
 const DETERMINERS = new Set(['the', 'our', 'a', 'an', 'your', 'their', 'each', 'every', 'this', 'that', 'dedicated', 'existing', 'senior', 'lead', 'partner', 'separate', 'other', 'team', 'teams', 'product', 'and', 'all', 'technical', 'respective'])
 const COLLAB = new Set(['with', 'alongside', 'by', 'from', 'supporting', 'support', 'supports', 'behind'])
 const RELATIVE = new Set(['who', 'which', 'that', 'whose'])
-const SECOND_PERSON = new Set(['you', 'your', "you'll", "you're", 'yourself', "you've", "you'd", 'we', "we'll", 'us', 'our'])
+const SECOND_PERSON = new Set(['you', 'your', "you'll", "you're", 'yourself', "you've", "you'd", 'we', "we'll", 'us'])
+/** Verbs right after a role that make it the subject: "the Product Owner will own the backlog". */
+const SUBJECT_VERBS = new Set(['will', 'runs', 'owns', 'sets', 'manages', 'leads', 'handles', 'is', 'are', 'decides', 'defines', 'drives', 'takes', 'facilitates', 'writes'])
+/** Participles between an object and its owner: "the roadmap set by the PM". */
+const OWNED_BY = new Set(['set', 'owned', 'defined', 'decided', 'created', 'provided', 'given', 'led', 'driven'])
+/** Verbs after a role that make the object before it theirs: "the roadmap the PM sets". */
+const OWNER_VERBS = new Set(['sets', 'owns', 'defines', 'decides', 'creates', 'drives', 'provides', 'gives', 'leads'])
 const AFTER_BY = new Set(['by', 'from', 'of'])
 /** Words that hand a duty to the role named after "by" or "to" in the same clause. */
 const HANDED = new Set(['leave', 'leaves', 'delegate', 'delegates', 'delegated', 'hand', 'hands', 'handed', 'pass', 'passes', 'passed', 'belongs', 'belong', 'sits', 'sit', 'rests', 'rest', 'lies', 'lie', 'owned', 'set', 'decided', 'defined', 'made', 'handled', 'covered', 'run', 'done', 'led', 'driven', 'written', 'managed', 'taken', 'facilitated', 'owns'])
@@ -117,7 +123,7 @@ function pronounForOther(match: RawMatch, tokens: Token[], mentions: RoleMention
 }
 
 function isSecondPerson(t: Token): boolean {
-  return SECOND_PERSON.has(t.norm) && t.norm !== 'our'
+  return SECOND_PERSON.has(t.norm)
 }
 
 /**
@@ -159,7 +165,7 @@ function delegatedTo(match: RawMatch, tokens: Token[], mentions: RoleMention[], 
       }
       if (atStart || afterAnd || (!m.generic && collaborator(tokens, m.first)) || (after && RELATIVE.has(after.norm))) return true
       // "the Product Owner will own the backlog": a role subject part way into the sentence.
-      if (after && ['will', 'runs', 'owns', 'sets', 'manages', 'leads', 'handles', 'is', 'are', 'decides', 'defines', 'drives', 'takes', 'facilitates', 'writes'].includes(after.norm)) return true
+      if (after && SUBJECT_VERBS.has(after.norm)) return true
     }
     // "Leave market research to the Head of Product", "the goal, the roadmap and the priorities are set by the PM"
     if (mFirst.clause === firstTok.clause && !m.generic && sameSide(m) && ownerPreposition(tokens, m.first)) {
@@ -174,10 +180,10 @@ function delegatedTo(match: RawMatch, tokens: Token[], mentions: RoleMention[], 
       for (let k = match.last + 1; k < m.first; k++) {
         const n = (tokens[k] as Token).norm
         if (COORDINATORS.has(n) || isSecondPerson(tokens[k] as Token)) blocked = true
-        if (AFTER_BY.has(n) || ['set', 'owned', 'defined', 'decided', 'created', 'provided', 'given', 'led', 'driven'].includes(n)) by = true
+        if (AFTER_BY.has(n) || OWNED_BY.has(n)) by = true
       }
       const afterMention = tokens[m.last + 1]
-      const verbAfter = afterMention && /^(sets|owns|defines|decides|creates|drives|provides|gives|leads)$/.test(afterMention.norm)
+      const verbAfter = afterMention && OWNER_VERBS.has(afterMention.norm)
       if (!blocked && (by || verbAfter)) return true
     }
   }
