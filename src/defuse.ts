@@ -5,7 +5,8 @@
  *
  * - Containers nested past MAX_DEPTH (block quote and list markers at the start of a line, or
  *   list markers indented past MAX_INDENT columns) open no further containers: the parser checks
- *   every open container on every line, so a 5,000-deep list costs 5,000 x 5,000 steps.
+ *   every open container on every line, so a 5,000-deep list costs 5,000 x 5,000 steps, and it
+ *   recurses once per level.
  * - A block with more than MAX_DELIMITERS emphasis markers (* and _) keeps none of them:
  *   pairing them up is quadratic in their number.
  * - An HTML comment that is never closed does not start one: each unclosed `<!--` would make the
@@ -40,26 +41,38 @@ export function defuse(text: string): string {
   return unclosedComments(out.join(''))
 }
 
-/** Below this size no input is slow enough to matter, and the pass is skipped. */
-const needsDefusing = (text: string) => text.length >= 4096
+/**
+ * Below this size no input is slow enough to matter, nor can it nest deep enough to reach the
+ * parser's limit (MAX_NESTING in markdown.ts, each level taking a character), and the pass is
+ * skipped.
+ */
+const needsDefusing = (text: string) => text.length >= 1000
 
-/** Keeps at most MAX_DEPTH container markers at the start of a line, and none past MAX_INDENT. */
+/**
+ * Keeps at most MAX_DEPTH container markers (>, -, *, +, 1. and 1)) at the start of a line, and
+ * none past MAX_INDENT.
+ */
 function shallow(line: string): string {
   let markers = 0
-  let i = 0
   let chars: string[] | null = null
-  for (; i < line.length; i++) {
+  const spaceAt = (j: number) => line[j] === ' ' || line[j] === '\t'
+  for (let i = 0; i < line.length; i++) {
     const c = line[i] as string
     if (c === ' ' || c === '\t') continue
-    if (c === '>' || ((c === '-' || c === '*' || c === '+') && (line[i + 1] === ' ' || line[i + 1] === '\t'))) {
-      markers++
-      if (markers > MAX_DEPTH || i > MAX_INDENT) {
-        chars ??= line.split('')
-        chars[i] = ' '
-      }
-      continue
+    let end = -1
+    if (c === '>' || ((c === '-' || c === '*' || c === '+') && spaceAt(i + 1))) end = i + 1
+    else if (c >= '0' && c <= '9') {
+      let j = i + 1
+      while (j < line.length && j - i < 9 && (line[j] as string) >= '0' && (line[j] as string) <= '9') j++
+      if ((line[j] === '.' || line[j] === ')') && spaceAt(j + 1)) end = j + 1
     }
-    break
+    if (end < 0) break
+    markers++
+    if (markers > MAX_DEPTH || i > MAX_INDENT) {
+      chars ??= line.split('')
+      for (let k = i; k < end; k++) chars[k] = ' '
+    }
+    i = end - 1
   }
   return chars ? chars.join('') : line
 }

@@ -2,12 +2,10 @@
 // the module inside the bundle and runs its top level on first use), so a posting without front
 // matter never pays for the YAML parser, and a run of short bullets never builds the English
 // sentence parser. Under vitest, test/setup.ts provides `require`.
-import type * as MdastToNlcst from 'mdast-util-to-nlcst'
 import type * as ParseEnglishModule from 'parse-english'
 import type * as Yaml from 'yaml'
 
 let yaml: typeof Yaml | undefined
-let toNlcst: typeof MdastToNlcst.toNlcst | undefined
 let english: InstanceType<typeof ParseEnglishModule.ParseEnglish> | undefined
 
 export function loadYaml(): typeof Yaml {
@@ -15,9 +13,8 @@ export function loadYaml(): typeof Yaml {
   return yaml
 }
 
-/** The mdast-to-nlcst transform and one shared English parser. */
-export function loadSentenceParser(): {toNlcst: typeof MdastToNlcst.toNlcst; english: InstanceType<typeof ParseEnglishModule.ParseEnglish>} {
-  toNlcst ??= (require('mdast-util-to-nlcst') as typeof MdastToNlcst).toNlcst
+/** One shared English parser: sentences of plain text, with positions in it. */
+export function loadSentenceParser(): InstanceType<typeof ParseEnglishModule.ParseEnglish> {
   english ??= new (require('parse-english') as typeof ParseEnglishModule).ParseEnglish()
-  return {toNlcst, english}
+  return english
 }

@@ -1,25 +1,10 @@
-import type {Heading, Html, ListItem, Nodes, Paragraph, Root, RootContent} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
 import {analyzeUnit, type Vocabulary} from './duties.ts'
-import {defuse} from './defuse.ts'
 import {loadSentenceParser, loadYaml} from './lazy.ts'
+import {blockText, findFrontMatter, isEmphasisOnly, parseBlocks, type Block, type FrontMatterBlock} from './markdown.ts'
 import {classifyTitle, DECLARES_COMBINED, HIRING_AS} from './roles.ts'
 import {readStage} from './stage.ts'
 import {LineIndex} from './text.ts'
 import type {DutyUnit, Family, FrontMatter, Posting, Range, Role, RoleSource, Section, SectionKind} from './types.ts'
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
-const withoutFrontMatter = unified().use(remarkParse)
-
-/** Parses Markdown once; the same VFile keeps positions for the sentence splitter. */
-export function parseMarkdown(text: string, frontMatter = true): {tree: Root; file: VFile} {
-  // Same length, same offsets: only what would make the parser quadratic is changed.
-  const file = new VFile({value: defuse(text)})
-  return {tree: (frontMatter ? processor : withoutFrontMatter).parse(file), file}
-}
 
 /** A problem found while reading the document (broken front matter), reported as a warning. */
 export interface ReadProblem extends Range {
@@ -67,20 +52,16 @@ function rangeOf(index: LineIndex, start: number, end: number): Range {
 }
 
 /** A paragraph that only holds emphasis, or is short and ends with a colon, acts as a heading. */
-function pseudoHeading(node: Paragraph): string | null {
-  const kids = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'break')
-  if (kids.length === 1 && (kids[0]?.type === 'strong' || kids[0]?.type === 'emphasis')) {
-    const text = plainText(node).trim()
-    if (text.length <= 80) return text
-  }
+function pseudoHeading(node: Block): string | null {
   const text = plainText(node).trim()
+  if (isEmphasisOnly(node) && text.length <= 80) return text
   if (text.length <= 60 && /:$/.test(text) && !/[.!?]\s/.test(text)) return text
   return null
 }
 
-function readFrontMatter(node: RootContent | undefined, index: LineIndex, problems: ReadProblem[]): FrontMatter {
-  if (!node || node.type !== 'yaml' || !node.position) return {data: {}, range: null}
-  const range = rangeOf(index, node.position.start.offset ?? 0, node.position.end.offset ?? 0)
+function readFrontMatter(node: FrontMatterBlock | null, index: LineIndex, problems: ReadProblem[]): FrontMatter {
+  if (!node) return {data: {}, range: null}
+  const range = rangeOf(index, node.start, node.end)
   // yaml breaks lines only at \n: front matter with lone CR line endings would read as one line.
   const value = node.value.replace(/\r\n?/g, '\n')
   const doc = loadYaml().parseDocument(value, {prettyErrors: false})
@@ -117,16 +98,14 @@ const ROLE_VALUES: Record<string, Role> = {pm: 'pm', po: 'po', combined: 'combin
 export function buildPosting(source: string, options: BuildOptions): BuiltPosting {
   const text = source
   const index = new LineIndex(text)
-  let {tree, file} = parseMarkdown(text)
+  const frontMatterBlock = findFrontMatter(index)
+  const tree = parseBlocks(index, frontMatterBlock)
   const problems: ReadProblem[] = []
   const html: BuiltPosting['html'] = []
-  const frontMatter = readFrontMatter(tree.children[0], index, problems)
+  const frontMatter = readFrontMatter(frontMatterBlock, index, problems)
   const fm = frontMatter.data
   if (/^---\s*$/.test(index.lineText(1)) && !frontMatter.range) {
     problems.push({line: 1, column: 1, endLine: 1, endColumn: 4, message: 'Front matter opened with --- on line 1 is never closed: it was read as text'})
-    // After an opening fence that is never closed, micromark-extension-frontmatter 2.0.0 finds no
-    // list or block quote anywhere in the document (its issue #5): read it again without front matter.
-    ;({tree, file} = parseMarkdown(text, false))
   }
   for (const key of ['title', 'role', 'stage'] as const) {
     const value = fm[key]
@@ -146,7 +125,7 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
   /** Headings and bold lines in order: where a title may stand. */
   const headings: {text: string; range: Range}[] = []
 
-  const pending: {kind: DutyUnit['kind']; text: string; start: number; end: number; section: Section; negated: boolean; paragraph?: Paragraph | null}[] = []
+  const pending: {kind: DutyUnit['kind']; text: string; start: number; end: number; section: Section; negated: boolean; sentences?: boolean}[] = []
 
   const startSection = (heading: string, line: number) => {
     section = {kind: classifySection(heading), heading, line}
@@ -156,33 +135,30 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
 
   // Nodes still to visit, last first, and work to do between them. A stack rather than recursion:
   // lists and block quotes nested thousands deep must not overflow the call stack.
-  const todo: (Nodes | (() => void))[] = []
-  const later = (nodes: readonly Nodes[]) => {
-    for (let i = nodes.length - 1; i >= 0; i--) todo.push(nodes[i] as Nodes)
+  const todo: (Block | (() => void))[] = []
+  const later = (nodes: readonly Block[]) => {
+    for (let i = nodes.length - 1; i >= 0; i--) todo.push(nodes[i] as Block)
   }
   later(tree.children)
 
-  const addParagraph = (node: Paragraph) => {
+  const addParagraph = (node: Block) => {
     const value = plainText(node)
-    if (!value.trim() || !node.position) return
+    if (!value.trim()) return
     if (addTableRows(node)) return
     plain.push(value)
-    const start = node.position.start.offset ?? 0
-    const end = node.position.end.offset ?? 0
     // Several sentences are split only if the paragraph holds a duty at all (see below).
-    pending.push({kind: 'sentence', text: value, start, end, section, negated: negatedSection, paragraph: MULTI_SENTENCE.test(value) ? node : null})
+    pending.push({kind: 'sentence', text: value, start: node.start, end: node.end, section, negated: negatedSection, sentences: MULTI_SENTENCE.test(value)})
   }
 
   /** The sentences of a paragraph, each with its own position. */
-  const sentencesOf = (node: Paragraph, value: string): {text: string; start: number; end: number}[] => {
-    const whole = [{text: value, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}]
-    const {toNlcst, english} = loadSentenceParser()
+  const sentencesOf = (value: string, paraStart: number, paraEnd: number): {text: string; start: number; end: number}[] => {
+    const whole = [{text: value, start: paraStart, end: paraEnd}]
     let nlcst
     try {
-      nlcst = toNlcst(node, file, english)
+      nlcst = loadSentenceParser().parse(value)
     } catch (error) {
-      // mdast-util-to-nlcst passes every word of a text node as one call's arguments: a paragraph
-      // of some 100,000 words overflows the stack. Such a paragraph is one unit.
+      // A paragraph of some 100,000 words may overflow the sentence parser's stack: such a
+      // paragraph is one unit.
       if (!(error instanceof RangeError)) throw error
       return whole
     }
@@ -195,10 +171,8 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
         if (sentenceText.trim()) texts.push(sentenceText)
       }
     }
-    // nlcst's offsets drift after escapes and character references (\*, &amp;), whose text is
-    // shorter than their source: find each sentence's first word in the source instead.
-    const paraStart = whole[0]!.start
-    const paraEnd = whole[0]!.end
+    // The sentences' offsets are in the paragraph's words, not its source (markup, escapes and
+    // character references take room there): find each sentence's first word in the source.
     const starts: number[] = []
     let cursor = paraStart
     for (const sentenceText of texts) {
@@ -218,9 +192,9 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
   }
 
   // CommonMark reads a pipe table as one paragraph; each row is a duty of its own, on its own line.
-  const addTableRows = (node: Paragraph): boolean => {
-    const start = node.position?.start.offset ?? 0
-    const source = text.slice(start, node.position?.end.offset ?? 0)
+  const addTableRows = (node: Block): boolean => {
+    const start = node.start
+    const source = text.slice(start, node.end)
     // Split after each line ending, and after CRLF as a whole: not between its CR and LF.
     const rows = source.split(/(?<=\r\n|\r(?!\n)|\n)/)
     if (rows.length < 2 || !TABLE_SEPARATOR.test(rows[1] as string) || !rows.every((r) => r.includes('|'))) return false
@@ -244,51 +218,51 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
     return true
   }
 
-  const addListItem = (node: ListItem) => {
+  const addListItem = (node: Block) => {
     const own = node.children.filter((c) => c.type !== 'list')
     const parts = own.map((c) => plainText(c)).filter((s) => s.trim())
     const first = own[0]
     const last = own[own.length - 1]
-    if (parts.length && first?.position && last?.position) {
+    if (parts.length && first && last) {
       const value = parts.join(' ')
       plain.push(value)
-      pending.push({kind: 'list-item', text: value, start: first.position.start.offset ?? 0, end: last.position.end.offset ?? 0, section, negated: negatedSection})
+      pending.push({kind: 'list-item', text: value, start: first.start, end: last.end, section, negated: negatedSection})
     }
     // Nested lists first, then this item's HTML: the order a recursive walk would take.
     todo.push(() => collectHtml(own))
     later(node.children.filter((c) => c.type === 'list'))
   }
 
-  const collectHtml = (nodes: Nodes[]) => {
+  /** The HTML of blocks and of the text in them, nested lists left out (they are visited). */
+  const collectHtml = (nodes: Block[]) => {
     const stack = [...nodes]
     while (stack.length) {
       const n = stack.pop()!
-      if (n.type === 'html' && n.position) html.push({...rangeOf(index, n.position.start.offset ?? 0, n.position.end.offset ?? 0), value: (n as Html).value})
-      else if ('children' in n && n.type !== 'list') for (const c of n.children as Nodes[]) stack.push(c)
+      if (n.type === 'html') html.push({...rangeOf(index, n.start, n.end), value: n.value})
+      else if (n.inline) for (const h of n.html) html.push({...rangeOf(index, h.start, h.end), value: h.value})
+      else if (n.type !== 'list') for (const c of n.children) stack.push(c)
     }
   }
 
-  const visit = (node: Nodes): void => {
+  const visit = (node: Block): void => {
     switch (node.type) {
       case 'heading': {
-        const value = plainText(node as Heading).trim()
-        if (!node.position) return
+        const value = plainText(node).trim()
         plain.push(value)
-        if (value) headings.push({text: value, range: rangeOf(index, node.position.start.offset ?? 0, node.position.end.offset ?? 0)})
-        startSection(value, node.position.start.line)
-        collectHtml(node.children)
+        if (value) headings.push({text: value, range: rangeOf(index, node.start, node.end)})
+        startSection(value, index.point(node.start).line)
+        collectHtml([node])
         return
       }
       case 'paragraph': {
         const heading = pseudoHeading(node)
-        if (heading !== null && node.position) {
+        collectHtml([node])
+        if (heading !== null) {
           plain.push(heading)
-          headings.push({text: heading, range: rangeOf(index, node.position.start.offset ?? 0, node.position.end.offset ?? 0)})
-          startSection(heading, node.position.start.line)
-          collectHtml(node.children)
+          headings.push({text: heading, range: rangeOf(index, node.start, node.end)})
+          startSection(heading, index.point(node.start).line)
           return
         }
-        collectHtml(node.children)
         addParagraph(node)
         return
       }
@@ -299,12 +273,10 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
         collectHtml([node])
         return
       case 'code':
-      case 'yaml':
       case 'thematicBreak':
-      case 'definition':
         return
       default:
-        if ('children' in node) later(node.children as Nodes[])
+        later(node.children)
     }
   }
   while (todo.length) {
@@ -391,11 +363,11 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
     const analysis = analyzeUnit(p.text, options.vocabulary, role, p.negated)
     const found = analysis.own.length || analysis.negated.length || analysis.delegated.length
     // Splitting sentences costs more than matching: a paragraph without a duty stays one unit.
-    if (!p.paragraph || !found) {
+    if (!p.sentences || !found) {
       addUnit(p, analysis)
       continue
     }
-    for (const sentence of sentencesOf(p.paragraph, p.text)) {
+    for (const sentence of sentencesOf(p.text, p.start, p.end)) {
       const unit = {...p, ...sentence}
       if (keep(unit)) addUnit(unit, analyzeUnit(unit.text, options.vocabulary, role, p.negated))
     }
@@ -455,23 +427,12 @@ function designationLine(lines: string[]): {title: string; line: number} | null 
 }
 
 /**
- * The text of a node as mdast-util-to-string gives it (image alt included, HTML left out: comments,
- * directives and fixture markers are not part of what a posting says), without its recursion.
- * A hard break is a line break, not nothing (mdast-util-to-string joins the words either side).
- * Line endings read as \n, so that titles and quoted words are the same whatever the file uses.
+ * The words of a block (see inlineText). Line endings read as \n, so that titles and quoted
+ * words are the same whatever the file uses.
  */
-function plainText(node: Nodes): string {
-  let out = ''
-  const stack: Nodes[] = [node]
-  while (stack.length) {
-    const n = stack.pop()!
-    if ('value' in n) {
-      if (n.type !== 'html') out += n.value
-    } else if (n.type === 'break') out += '\n'
-    else if ('alt' in n && n.alt) out += n.alt
-    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes)
-  }
-  return out.replace(/\r\n?/g, '\n')
+function plainText(node: Block): string {
+  const out = blockText(node)
+  return out.includes('\r') ? out.replace(/\r\n?/g, '\n') : out
 }
 
 interface NlcstLike {

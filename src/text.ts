@@ -40,6 +40,16 @@ export class LineIndex {
     return {line: a.line, column: a.column, endLine: b.line, endColumn: b.column}
   }
 
+  /** The offset where a 1-based line starts (the text's length past the last line). */
+  lineStart(line: number): number {
+    return this.starts[line - 1] ?? this.text.length
+  }
+
+  /** The offset just past a 1-based line's last character, before its line ending. */
+  lineEnd(line: number): number {
+    return this.lineStart(line) + this.lineText(line).length
+  }
+
   /** The text of a 1-based line, without its line ending. */
   lineText(line: number): string {
     const start = this.starts[line - 1]

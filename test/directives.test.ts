@@ -1,19 +1,21 @@
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
-import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
 import {applyDirectives, parseDirectives, type HtmlNode} from '../src/directives.ts'
+import {parseBlocks, type Block} from '../src/markdown.ts'
+import {LineIndex} from '../src/text.ts'
 import type {LintMessage} from '../src/types.ts'
 
 const KNOWN = ['no-mixed-duties', 'no-two-jobs', 'title-matches-duties', 'stage-fit', 'salary-band']
 
 /** The html nodes of a document, as the linter hands them over. */
 function htmlNodes(markdown: string): HtmlNode[] {
+  const index = new LineIndex(markdown)
   const nodes: HtmlNode[] = []
-  visit(unified().use(remarkParse).parse(markdown), 'html', (node) => {
-    const {start, end} = node.position!
-    nodes.push({value: node.value, line: start.line, column: start.column, endLine: end.line, endColumn: end.column})
-  })
+  const walk = (block: Block) => {
+    const spans = block.type === 'html' ? [block] : block.html
+    for (const {start, end, value} of spans) nodes.push({value, ...index.range(start, end)})
+    block.children.forEach(walk)
+  }
+  walk(parseBlocks(index))
   return nodes
 }
 

@@ -476,9 +476,9 @@ describe('known bugs in code this suite does not own (each test states what is e
     expect(lintText(inline.replace(/\n/g, '\r'), {reportUnusedDisableDirectives: 'warn'}).messages).toEqual(lintText(inline, {reportUnusedDisableDirectives: 'warn'}).messages)
   })
 
-  // mdast-util-to-nlcst places sentences by adding up the lengths of the parsed text, which is
-  // shorter than the source after a backslash escape, a character reference or an indented
-  // continuation line: every later sentence in the paragraph is placed too far left.
+  // The sentence parser places sentences by offsets in the paragraph's words, which are shorter
+  // than the source after a backslash escape, a character reference or an indented continuation
+  // line: read naively, every later sentence in the paragraph would be placed too far left.
   it.each([
     ['a backslash escape', 'We value \\*craft\\*. You will run sprint planning with the team.'],
     ['a character reference', 'We value craft &amp; care. You will run sprint planning with the team.'],

@@ -1,0 +1,56 @@
+// How the Markdown reader places what a posting says: findings must point at the duty's own text
+// wherever the author put it, and nothing written after odd Markdown may go unread.
+import {describe, expect, it} from 'vitest'
+import {lintText} from '../src/index.ts'
+
+const DUTY = 'Own the pricing roadmap and run sprint planning'
+const mixed = (text: string) =>
+  lintText(text)
+    .messages.filter((m) => m.ruleId === 'no-mixed-duties')
+    .map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn}`)
+/** Where DUTY stands in `text`, as line:column-line:endColumn. */
+function spanOf(text: string, line: number): string {
+  const source = text.split('\n')[line - 1]!
+  const column = source.indexOf(DUTY) + 1
+  return `${line}:${column}-${line}:${column + DUTY.length}`
+}
+
+describe('Markdown positions', () => {
+  it.each([
+    ['a list item', `- ${DUTY}`],
+    ['an ordered list item', `12. ${DUTY}`],
+    ['a list item in a block quote', `> * ${DUTY}`],
+    ['a nested list item', `- Team\n    - ${DUTY}`],
+    ['a paragraph in a block quote', `>  ${DUTY}`],
+    ['a list item after a tab', `-\t${DUTY}`],
+    ['a paragraph indented three spaces', `   ${DUTY}`],
+  ])('points at the duty in %s', (_, body) => {
+    const text = `# Product Manager\n\n${body}\n`
+    const line = text.split('\n').findIndex((l) => l.includes(DUTY)) + 1
+    expect(mixed(text)).toEqual([spanOf(text, line)])
+  })
+
+  it('ends a duty that runs over two lines where its last word ends', () => {
+    const text = `# Product Manager\n\n- Own the pricing roadmap\n  and run sprint planning   \n`
+    expect(mixed(text)).toEqual(['3:3-4:26'])
+  })
+
+  it('reads each row of a pipe table as a duty on its own line', () => {
+    const text = `# Product Manager\n\n| Duty |\n| --- |\n| ${DUTY} |\n`
+    expect(mixed(text)).toEqual(['5:3-5:50'])
+  })
+})
+
+describe('Markdown that nests deeply', () => {
+  it.each([
+    ['block quotes', (n: number) => '>'.repeat(n) + ' deep'],
+    ['bullet lists', (n: number) => '- '.repeat(n) + 'deep'],
+    ['ordered lists', (n: number) => '1. '.repeat(n) + 'deep'],
+    ['indented lists', (n: number) => Array.from({length: n}, (_, i) => ' '.repeat(i * 2) + '- deep').join('\n')],
+    ['links', (n: number) => '['.repeat(n) + 'deep' + '](u)'.repeat(n)],
+  ])('still reads what follows %s nested 3,000 deep', (_, nest) => {
+    const text = `# Product Manager\n\n${nest(3000)}\n\n- ${DUTY}\n`
+    const line = text.split('\n').length - 1
+    expect(mixed(text)).toEqual([spanOf(text, line)])
+  })
+})
