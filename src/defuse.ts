@@ -7,8 +7,9 @@
  *   list markers indented past MAX_INDENT columns) open no further containers: the parser checks
  *   every open container on every line, so a 5,000-deep list costs 5,000 x 5,000 steps, and it
  *   recurses once per level.
- * - A block with more than MAX_DELIMITERS emphasis markers (* and _) keeps none of them:
- *   pairing them up is quadratic in their number.
+ * - A block with more than MAX_DELIMITERS emphasis markers and link brackets (*, _ and [)
+ *   keeps none of them (nor any ]): pairing them up is quadratic in their number, and so is
+ *   looking for the end of each unclosed link.
  * - An HTML comment that is never closed does not start one: each unclosed `<!--` would make the
  *   parser scan to the end of the paragraph.
  */
@@ -23,7 +24,8 @@ export function defuse(text: string): string {
   let block: string[] = []
   let delimiters = 0
   const flush = () => {
-    out.push(...(delimiters > MAX_DELIMITERS ? block.map((l) => l.replace(/[*_]/g, ' ')) : block))
+    // One at a time: spreading a block of 100,000 lines into push() overflows the stack.
+    for (const line of block) out.push(delimiters > MAX_DELIMITERS ? line.replace(/[*_[\]]/g, ' ') : line)
     block = []
     delimiters = 0
   }
@@ -34,7 +36,7 @@ export function defuse(text: string): string {
     block.push(line)
     for (let i = 0; i < line.length; i++) {
       const c = line.charCodeAt(i)
-      if (c === 42 || c === 95) delimiters++
+      if (c === 42 || c === 95 || c === 91) delimiters++
     }
   }
   flush()
@@ -43,10 +45,28 @@ export function defuse(text: string): string {
 
 /**
  * Below this size no input is slow enough to matter, nor can it nest deep enough to reach the
- * parser's limit (MAX_NESTING in markdown.ts, each level taking a character), and the pass is
- * skipped.
+ * parser's limit (MAX_NESTING in markdown.ts, each level taking a character).
  */
-const needsDefusing = (text: string) => text.length >= 1000
+const MIN_LENGTH = 1000
+/** A line that opens with more characters than MAX_DEPTH markers could be made of, or less. */
+const DEEP_LINE = new RegExp(`^[ \\t>*+\\-\\d.)]{${MAX_DEPTH + 1}}`, 'm')
+
+/**
+ * Whether any of the three can happen: a cheap look (no line is split, nothing is copied) that
+ * lets an ordinary posting skip the pass.
+ */
+function needsDefusing(text: string): boolean {
+  if (text.length < MIN_LENGTH) return false
+  const lastClose = text.lastIndexOf('-->')
+  if (text.indexOf('<!--', lastClose < 0 ? 0 : lastClose + 3) >= 0) return true
+  if (DEEP_LINE.test(text)) return true
+  let delimiters = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 42 || c === 95 || c === 91) delimiters++
+  }
+  return delimiters > MAX_DELIMITERS
+}
 
 /**
  * Keeps at most MAX_DEPTH container markers (>, -, *, +, 1. and 1)) at the start of a line, and

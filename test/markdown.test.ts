@@ -54,3 +54,12 @@ describe('Markdown that nests deeply', () => {
     expect(mixed(text)).toEqual([spanOf(text, line)])
   })
 })
+
+describe('Markdown that runs long', () => {
+  it('lints a code fence that is never closed over 150,000 lines', () => {
+    const text = `# Product Manager\n\n- ${DUTY}\n\n\`\`\`\n${'Run sprint planning.\n'.repeat(150_000)}`
+    const result = lintText(text)
+    expect(result.fatalErrorCount).toBe(0)
+    expect(mixed(text)).toEqual([spanOf(text, 3)])
+  })
+})
