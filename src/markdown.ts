@@ -3,7 +3,8 @@
 // it spans; the column where a block's text starts is found by matching that text against its
 // first line, so offsets stay true inside list items and block quotes, and whatever the line
 // endings (markdown-it reads CRLF and CR as LF; LineIndex counts lines the same way).
-import MarkdownIt, {type Token} from 'markdown-it'
+import MarkdownIt, {type Options} from 'markdown-it'
+import type Token from 'markdown-it/lib/token.mjs'
 import {defuse} from './defuse.ts'
 import type {LineIndex} from './text.ts'
 
@@ -39,7 +40,8 @@ export interface Block {
 // a shorter text cannot reach the limit, and defuse() flattens the nesting of longer ones far
 // below it; 1,000 levels were measured to fit the stack with room to spare.
 export const MAX_NESTING = 1000
-const md = new MarkdownIt('commonmark', {maxNesting: MAX_NESTING})
+// (maxNesting is a preset option its type leaves out.)
+const md = new MarkdownIt('commonmark', {maxNesting: MAX_NESTING} as Options)
 
 const CONTAINERS: Record<string, BlockType> = {
   bullet_list_open: 'list',
