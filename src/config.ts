@@ -4,6 +4,7 @@ import {pathToFileURL} from 'node:url'
 import {lilconfig, type Loader} from 'lilconfig'
 import schema from '../schema/jdlint.schema.json' with {type: 'json'}
 import {nearestNames, orList} from './directives.ts'
+import {importModule} from './importer.ts'
 import {loadYaml} from './lazy.ts'
 import validateShape, {type ShapeError} from './generated/config-validator.js'
 import type {RuleDefinition} from './rule.ts'
@@ -289,7 +290,7 @@ function loaders(cwd: string): Record<string, Loader> {
   const js: Loader = async (filepath) => {
     let module: {default?: unknown}
     try {
-      module = (await import(pathToFileURL(filepath).href)) as {default?: unknown}
+      module = (await importModule(pathToFileURL(filepath).href)) as {default?: unknown}
     } catch (error) {
       throw new ConfigError(displayPath(filepath, cwd), '', `cannot load: ${String((error as Error).message ?? error).split('\n')[0]}`)
     }

@@ -1,6 +1,7 @@
 import {closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs'
 import {readdir, realpath, stat} from 'node:fs/promises'
 import {dirname, join, relative, resolve, sep} from 'node:path'
+import {loadGlob} from './lazy.ts'
 
 /** A file to lint, or a problem with one of the patterns given. */
 export type Target = {kind: 'file'; path: string; explicit: boolean} | {kind: 'error'; message: string}
@@ -36,7 +37,7 @@ export async function findFiles(patterns: string[], cwd: string, errorOnUnmatche
       } else add(abs, true)
       continue
     }
-    const {glob, isDynamicPattern} = await import('tinyglobby')
+    const {glob, isDynamicPattern} = loadGlob()
     if (isDynamicPattern(pattern)) {
       // A glob picks Markdown files only: 'careers/*' should not lint the README.txt beside them.
       const found = (await glob(pattern, {cwd, absolute: true, ignore: ALWAYS_IGNORED, dot: false, followSymbolicLinks: false})).filter((f) => MARKDOWN_FILE.test(f)).sort()

@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {fileURLToPath} from 'node:url'
+import {dirname, join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {lintJob, type Job, type JobOutcome} from './job.ts'
 
@@ -19,9 +20,10 @@ export function workerCount(count: number, requested: number | 'auto' = 'auto', 
 }
 
 function workerUrl(): URL | null {
-  // The bundle ships dist/worker.js beside the chunk that holds this code; run from the sources
-  // (tests) there is none, and linting stays in this thread.
-  const url = new URL('./worker.js', import.meta.url)
+  // The bundles ship a worker beside the code that starts it: dist/worker.cjs for the command
+  // (CommonJS, where __filename is this file), dist/worker.js for the library. Run from the
+  // sources (tests) there is none, and linting stays in this thread.
+  const url = typeof __filename === 'string' ? pathToFileURL(join(dirname(__filename), 'worker.cjs')) : new URL('./worker.js', import.meta.url)
   return existsSync(fileURLToPath(url)) ? url : null
 }
 
