@@ -1,4 +1,4 @@
-import {findPhrase, matchPhrase, type Phrase} from '../src/phrases.ts'
+import {findPhrase, matchPhrase, present, type Phrase} from '../src/phrases.ts'
 import {defineRule, isProductPosting} from '../src/rule.ts'
 
 // "Be the voice of the customer" and its variants.
@@ -37,7 +37,11 @@ export default defineRule({
   },
   check(posting, context) {
     if (!isProductPosting(posting)) return
-    const voice = posting.units.map((unit) => ({unit, match: matchPhrase(unit.text, VOICE)})).find((v) => v.match)
+    const voices = present(
+      posting.units.map((u) => u.text),
+      VOICE,
+    )
+    const voice = voices.length ? posting.units.map((unit) => ({unit, match: matchPhrase(unit.text, voices)})).find((v) => v.match) : undefined
     if (!voice?.match) return
     const researched = posting.units.some((u) => [...u.matches, ...u.delegated].some((m) => m.family === 'pm.research' || m.entry === 'metrics-experiments'))
     if (researched || findPhrase(posting.units.map((u) => u.text), VALIDATION)) return

@@ -39,8 +39,22 @@ const vendor = {
   },
 }
 
+// commander requires child_process at load for subcommands run as programs, which jdlint has
+// none of: a stand-in loads it on first use, which a run never makes, and keeps Node's process,
+// socket and stream modules out of startup.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({filter: /^node:child_process$/}, (args) => (/commander/.test(args.importer) ? {path: 'child_process', namespace: 'lazy-builtin'} : undefined))
+    b.onLoad({filter: /.*/, namespace: 'lazy-builtin'}, () => ({
+      contents: "let m; module.exports = new Proxy({}, {get: (_, key) => (m ??= require('child_process'))[key]})",
+      loader: 'js',
+    }))
+  },
+}
+
 const common = {
-  plugins: [stubs],
+  plugins: [stubs, lazyChildProcess],
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -70,7 +84,7 @@ await build({
   // pool.ts reads import.meta only when __filename is missing, which in CommonJS it never is.
   logOverride: {'empty-import-meta': 'silent'},
   entryPoints: {cli: 'src/cli.ts', worker: 'src/worker.ts'},
-  plugins: [stubs, vendor],
+  plugins: [stubs, lazyChildProcess, vendor],
 })
 await build({
   ...common,

@@ -46,10 +46,22 @@ export function matchPhrase(text: string, phrases: readonly Phrase[]): PhraseMat
   return null
 }
 
+/**
+ * The phrases that may occur in `texts`: one look at all the text per phrase, so a phrase found
+ * nowhere is not looked for sentence by sentence. A phrase anchored at the start of a sentence
+ * (^) stays in: the texts joined have no sentence starts.
+ */
+export function present(texts: readonly string[], phrases: readonly Phrase[]): Phrase[] {
+  const all = texts.join('\n')
+  return phrases.filter((p) => p.pattern.source.startsWith('^') || p.pattern.test(all))
+}
+
 /** The first match in any of the texts. */
 export function findPhrase(texts: readonly string[], phrases: readonly Phrase[]): PhraseMatch | null {
+  const candidates = present(texts, phrases)
+  if (!candidates.length) return null
   for (const text of texts) {
-    const m = matchPhrase(text, phrases)
+    const m = matchPhrase(text, candidates)
     if (m) return m
   }
   return null

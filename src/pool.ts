@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {Worker} from 'node:worker_threads'
+import type {Worker} from 'node:worker_threads'
 import {lintJob, type Job, type JobOutcome} from './job.ts'
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -61,8 +61,10 @@ export async function* runJobs(jobs: Job[], threads: number): AsyncGenerator<Job
     worker.postMessage({id: batchId++, jobs: batch})
   }
 
+  // Required here: a run without workers (most) does not load Node's worker machinery.
+  const {Worker: WorkerThread} = require('node:worker_threads') as typeof import('node:worker_threads')
   for (let i = 0; i < threads; i++) {
-    const worker = new Worker(url)
+    const worker = new WorkerThread(url)
     worker.on('message', (message: {outcomes: JobOutcome[]}) => {
       for (const outcome of message.outcomes) ready.set(outcome.index, outcome)
       feed(worker)
