@@ -14,15 +14,21 @@ await import('./gen-stems.mjs')
 // markdown-it builds a linkify-it matcher (URLs in plain text) that CommonMark, and so jdlint,
 // never turns on, and converts link host names with punycode, which no rule reads: both are
 // stood in for by stubs, which keeps some 15 KB and a large regular expression out of startup.
+// markdown-it decodes character references (&amp;) with entities, whose tables are built when
+// the module loads: a stand-in loads it the first time a posting has one.
 const stubs = {
   name: 'stubs',
   setup(b) {
+    b.onResolve({filter: /^entities$/}, (args) => (args.namespace === 'stub' ? undefined : {path: 'entities', namespace: 'stub'}))
     b.onResolve({filter: /^(?:linkify-it|punycode\.js)$/}, (args) => ({path: args.path, namespace: 'stub'}))
     b.onLoad({filter: /.*/, namespace: 'stub'}, (args) => ({
       contents:
-        args.path === 'linkify-it'
-          ? 'export default class LinkifyIt { test() { return false } match() { return null } pretest() { return false } }'
-          : 'export default { toASCII: (s) => s, toUnicode: (s) => s }',
+        args.path === 'entities'
+          ? "let e; const load = () => (e ??= require('entities/lib/decode.js')); export const decodeHTML = (s, m) => load().decodeHTML(s, m); export const decodeHTMLStrict = (s) => load().decodeHTMLStrict(s)"
+          : args.path === 'linkify-it'
+            ? 'export default class LinkifyIt { test() { return false } match() { return null } pretest() { return false } }'
+            : 'export default { toASCII: (s) => s, toUnicode: (s) => s }',
+      resolveDir: process.cwd(),
       loader: 'js',
     }))
   },
@@ -62,7 +68,8 @@ const common = {
   splitting: true,
   outdir: 'dist',
   legalComments: 'none',
-  minify: true,
+  // JDLINT_KEEP_NAMES=1 keeps function names, for profiles that say where a run's time goes.
+  ...(process.env.JDLINT_KEEP_NAMES ? {minifyWhitespace: true, minifySyntax: true} : {minify: true}),
   logLevel: 'warning',
   // CommonJS dependencies inside an ESM bundle need a require of their own.
   banner: {js: "import {createRequire as __jdlintCreateRequire} from 'node:module';const require = __jdlintCreateRequire(import.meta.url);"},
@@ -108,7 +115,10 @@ await build({
 })
 
 // Name the command's build by its contents, and make V8's code cache for exactly that build.
-const cli = readFileSync('dist/cli.cjs', 'utf8')
+// esbuild leaves non-ASCII characters in regular expression literals (’ “ – in the vocabulary);
+// one of them makes V8 hold the whole 400 KB source as two bytes a character. Every one is
+// inside a string, template or regular expression literal, where \uXXXX means the same.
+const cli = readFileSync('dist/cli.cjs', 'utf8').replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 const id = createHash('sha256').update(cli).digest('hex').slice(0, 16)
 writeFileSync('dist/cli.cjs', `// jdlint build ${id}\n${cli}`)
 const made = spawnSync(process.execPath, ['scripts/code-cache.cjs', id], {stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
