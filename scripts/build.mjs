@@ -34,14 +34,16 @@ const stubs = {
   },
 }
 
-// For the command, the YAML parser, the English sentence parser and the glob engine are files of
-// their own in dist/vendor, required the first time a run needs them (front matter, a paragraph
-// to split, a glob pattern): a run that needs none of them does not read them.
-const VENDOR = ['yaml', 'parse-english', 'tinyglobby']
+// For the command, the YAML parser, the English sentence parser, the glob engine and the tables
+// of HTML character references are files of their own in dist/vendor, required the first time a
+// run needs them (front matter, a paragraph to split, a glob pattern, an &eacute;): a run that
+// needs none of them does not read them.
+const VENDOR = ['yaml', 'parse-english', 'tinyglobby', 'entities/lib/decode.js']
+const vendorFile = (name) => name.replace(/\/.*/, '')
 const vendor = {
   name: 'vendor',
   setup(b) {
-    b.onResolve({filter: new RegExp(`^(?:${VENDOR.join('|')})$`)}, (args) => ({path: `./vendor/${args.path}.cjs`, external: true}))
+    b.onResolve({filter: new RegExp(`^(?:${VENDOR.join('|').replace(/[./]/g, '\\$&')})$`)}, (args) => ({path: `./vendor/${vendorFile(args.path)}.cjs`, external: true}))
   },
 }
 
@@ -101,7 +103,7 @@ await build({
   outdir: 'dist/vendor',
   outExtension: {'.js': '.cjs'},
   // Each entry requires its package, so a package with a CommonJS build of its own gives that.
-  entryPoints: Object.fromEntries(VENDOR.map((name) => [name, `vendor:${name}`])),
+  entryPoints: Object.fromEntries(VENDOR.map((name) => [vendorFile(name), `vendor:${name}`])),
   plugins: [
     stubs,
     {
