@@ -1,6 +1,7 @@
-// Stems every word of the built-in vocabulary at build time, so a cold run does not spend its
-// first milliseconds in the stemmer. The table is only a cache: a word missing from it (a newer
-// vocabulary, a phrase from a user's config) is stemmed at run time.
+// Stems every word of the built-in vocabulary and compiles every pattern of it at build time
+// (src/generated/stems.json, patterns.json), so a cold run does not spend its first milliseconds
+// in the stemmer and the pattern compiler. Both tables are only caches: a word or pattern missing
+// from them (a newer vocabulary, a phrase from a user's config) is worked out at run time.
 import {build} from 'esbuild'
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -12,11 +13,14 @@ const out = join(tmpdir(), `jdlint-stems-${process.pid}.mjs`)
 await build({
   stdin: {
     contents: `import {MACROS, VOCABULARY} from './src/vocabulary.ts'
-import {normalise, stemOf} from './src/matcher.ts'
+import {compilePattern, normalise, patternData, registerVerbs, registeredVerbs, stemOf} from './src/matcher.ts'
 const words = new Set()
 for (const text of [...Object.values(MACROS), ...VOCABULARY.flatMap((e) => [e.pattern, e.unless ?? ''])])
   for (const w of text.split(/[\\s|+@$]+/)) if (w && !w.endsWith('*') && !/^[A-Z_]+$/.test(w) && w !== '...' && w !== '..') words.add(normalise(w))
-export default Object.fromEntries([...words].sort().map((w) => [w, stemOf(w)]))`,
+export default Object.fromEntries([...words].sort().map((w) => [w, stemOf(w)]))
+registerVerbs(Object.values(MACROS).flatMap((group) => group.split('|')))
+const sources = [...new Set(VOCABULARY.flatMap((e) => (e.unless ? [e.pattern, e.unless] : [e.pattern])))].sort()
+export const patterns = {macros: JSON.stringify(MACROS), verbs: registeredVerbs().sort(), patterns: Object.fromEntries(sources.map((p) => [p, patternData(compilePattern(p, MACROS))]))}`,
     resolveDir: new URL('.', root).pathname,
     loader: 'ts',
   },
@@ -27,9 +31,10 @@ export default Object.fromEntries([...words].sort().map((w) => [w, stemOf(w)]))`
   logLevel: 'error',
 })
 try {
-  const {default: stems} = await import(pathToFileURL(out).href)
+  const {default: stems, patterns} = await import(pathToFileURL(out).href)
   mkdirSync(new URL('src/generated/', root), {recursive: true})
   writeFileSync(new URL('src/generated/stems.json', root), `${JSON.stringify(stems)}\n`)
+  writeFileSync(new URL('src/generated/patterns.json', root), `${JSON.stringify(patterns)}\n`)
 } finally {
   rmSync(out, {force: true})
 }

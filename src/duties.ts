@@ -1,5 +1,6 @@
+import prebuiltPatterns from './generated/patterns.json' with {type: 'json'}
 import prebuiltStems from './generated/stems.json' with {type: 'json'}
-import {compilePattern, matchAt, registerVerbs, tokenize, usePrebuiltStems, type CompiledPattern, type Token} from './matcher.ts'
+import {compilePattern, matchAt, patternFromData, registerVerbs, registerVerbStems, tokenize, usePrebuiltStems, type CompiledPattern, type PatternData, type Token} from './matcher.ts'
 import {findRoleMentions, type RoleMention} from './roles.ts'
 import type {Family, FamilyMatch, Role} from './types.ts'
 import {MACROS, NEGATORS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
@@ -19,10 +20,16 @@ export class Vocabulary {
 
   constructor(entries: VocabularyEntry[]) {
     this.entries = entries
-    registerVerbs(Object.values(MACROS).flatMap((group) => group.split('|')))
+    const prebuilt = prebuiltFor(MACROS)
+    if (prebuilt) registerVerbStems(prebuilt.verbs)
+    else registerVerbs(Object.values(MACROS).flatMap((group) => group.split('|')))
+    const compile = (source: string): CompiledPattern => {
+      const data = prebuilt && Object.hasOwn(prebuilt.patterns, source) ? prebuilt.patterns[source] : undefined
+      return data ? patternFromData(data) : compilePattern(source, MACROS)
+    }
     for (const entry of entries) {
-      const pattern = compilePattern(entry.pattern, MACROS)
-      const compiled = {entry, pattern, unless: entry.unless ? compilePattern(entry.unless, MACROS) : null, slots: pattern.slots.length}
+      const pattern = compile(entry.pattern)
+      const compiled = {entry, pattern, unless: entry.unless ? compile(entry.unless) : null, slots: pattern.slots.length}
       if (!pattern.firstStems) {
         this.anyStart.push(compiled)
         continue
@@ -51,6 +58,21 @@ export class Vocabulary {
     const list = this.byStem.get(token.stem)
     return list ? (this.anyStart.length ? [...list, ...this.anyStart] : list) : this.anyStart
   }
+}
+
+/** What scripts/gen-stems.mjs worked out at build time: the verbs' stems and every pattern compiled. */
+interface PrebuiltPatterns {
+  macros: string
+  verbs: string[]
+  patterns: Record<string, PatternData>
+}
+/**
+ * The build-time patterns, if they were made with these macros. A pattern whose text is not in
+ * the table (edited since the build, or from a user's config) is compiled at run time.
+ */
+function prebuiltFor(macros: Record<string, string>): PrebuiltPatterns | null {
+  const table = prebuiltPatterns as PrebuiltPatterns
+  return table.macros === JSON.stringify(macros) ? table : null
 }
 
 let builtIn: Vocabulary | undefined

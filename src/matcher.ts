@@ -90,7 +90,7 @@ export function tokenize(text: string): Token[] {
   return tokens
 }
 
-interface Word {
+export interface Word {
   prefix: boolean
   value: string
   /** The derivational noun suffix of the written word (manager: "er", execution: "tion"), or "". */
@@ -129,7 +129,7 @@ function startsVerbPhrase(tokens: Token[], j: number): boolean {
 /** Words a gap never crosses: a new predicate or a negation starts there. */
 const GAP_STOP = new Set(['may', 'might', 'must', 'should', 'will', 'would', 'can', 'could', 'shall', 'is', 'are', 'was', 'were', 'without', 'not', 'never', 'no'])
 /** One alternative of a slot: one word, or several in a row (`stand+up`). */
-type Alternative = Word[]
+export type Alternative = Word[]
 interface Slot {
   alternatives: Alternative[]
   /** Words allowed between the previous slot and this one. */
@@ -158,7 +158,7 @@ const GAP_SHORT = 3
  * the text.
  */
 export function compilePattern(pattern: string, macros: Record<string, string> = {}): CompiledPattern {
-  const slots: Slot[] = []
+  const slots: {alternatives: Alternative[]; gap: number}[] = []
   let gap = 0
   const verbFirst = pattern.trimStart().startsWith('@')
   for (const raw of pattern.trim().replace(/^@/, '').split(/\s+/)) {
@@ -182,6 +182,23 @@ export function compilePattern(pattern: string, macros: Record<string, string> =
       }),
     )
     if (!alternatives.length) throw new Error(`empty slot in pattern "${pattern}"`)
+    slots.push({alternatives, gap})
+    gap = 0
+  }
+  if (!slots.length) throw new Error('empty pattern')
+  return finishPattern({slots, verbFirst})
+}
+
+/**
+ * A compiled pattern as text, for the build-time table (scripts/gen-stems.mjs): `@` when the
+ * first slot is a verb, then per slot its gap, `~`, and its alternatives (`|`) of words (`+`),
+ * each a stem with `^suffix` for a derived noun, or a prefix with `*`.
+ */
+export type PatternData = string
+
+/** Builds a pattern's lookup tables from its slots: after compilePattern, or from build-time data. */
+export function finishPattern(data: {slots: {alternatives: Alternative[]; gap: number}[]; verbFirst: boolean}): CompiledPattern {
+  const slots: Slot[] = data.slots.map(({alternatives, gap}) => {
     const single = new Set<string>()
     const rest: Alternative[] = []
     for (const alt of alternatives) {
@@ -189,13 +206,48 @@ export function compilePattern(pattern: string, macros: Record<string, string> =
       if (alt.length === 1 && !word.prefix) single.add(`${word.value}|${word.noun}`)
       else rest.push(alt)
     }
-    slots.push({alternatives, gap, single, rest})
-    gap = 0
-  }
-  if (!slots.length) throw new Error('empty pattern')
+    return {alternatives, gap, single, rest}
+  })
   const first = slots[0] as Slot
   const firstStems = first.alternatives.some((a) => (a[0] as Word).prefix) ? null : first.alternatives.map((a) => (a[0] as Word).value)
-  return {slots, firstStems, verbFirst}
+  return {slots, firstStems, verbFirst: data.verbFirst}
+}
+
+/** A pattern as build-time text (see PatternData). */
+export function patternData(pattern: CompiledPattern): PatternData {
+  const word = (w: Word) => (w.prefix ? `${w.value}*` : w.noun ? `${w.value}^${w.noun}` : w.value)
+  const slots = pattern.slots.map((slot) => `${slot.gap}~${slot.alternatives.map((alt) => alt.map(word).join('+')).join('|')}`)
+  return `${pattern.verbFirst ? '@' : ''}${slots.join(' ')}`
+}
+
+/** The pattern that patternData wrote. */
+export function patternFromData(data: PatternData): CompiledPattern {
+  const verbFirst = data.startsWith('@')
+  const slots = (verbFirst ? data.slice(1) : data).split(' ').map((slot) => {
+    const cut = slot.indexOf('~')
+    const alternatives = slot
+      .slice(cut + 1)
+      .split('|')
+      .map((alt) =>
+        alt.split('+').map((w): Word => {
+          if (w.endsWith('*')) return {prefix: true, value: w.slice(0, -1), noun: ''}
+          const hat = w.indexOf('^')
+          return hat < 0 ? {prefix: false, value: w, noun: ''} : {prefix: false, value: w.slice(0, hat), noun: w.slice(hat + 1)}
+        }),
+      )
+    return {alternatives, gap: Number(slot.slice(0, cut))}
+  })
+  return finishPattern({slots, verbFirst})
+}
+
+/** The stems registerVerbs has seen, for the build-time table. */
+export function registeredVerbs(): string[] {
+  return [...verbStems]
+}
+
+/** Registers stems worked out at build time (see registerVerbs). */
+export function registerVerbStems(stems: readonly string[]): void {
+  for (const stem of stems) verbStems.add(stem)
 }
 
 /** Words before which a verb-looking word is a noun: "the lead", "engineering lead", "our plan". */
