@@ -4,6 +4,7 @@
 // bundle each is a file of its own (dist/vendor, see scripts/build.mjs), read only then; in the
 // library's, esbuild keeps it inside and runs its top level on first use. Under vitest,
 // test/setup.ts provides `require`.
+import type * as ChalkModule from 'chalk'
 import type * as ParseEnglishModule from 'parse-english'
 import type * as Tinyglobby from 'tinyglobby'
 import type * as Yaml from 'yaml'
@@ -27,4 +28,11 @@ export function loadSentenceParser(): InstanceType<typeof ParseEnglishModule.Par
 export function loadGlob(): typeof Tinyglobby {
   tinyglobby ??= require('tinyglobby') as typeof Tinyglobby
   return tinyglobby
+}
+
+let chalk: typeof ChalkModule | undefined
+/** Terminal colours, for output that has them. */
+export function loadChalk(): typeof ChalkModule {
+  chalk ??= require('chalk') as typeof ChalkModule
+  return chalk
 }

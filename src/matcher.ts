@@ -49,7 +49,9 @@ export function stemOf(norm: string): string {
 }
 
 export function normalise(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '')
+  const lower = word.toLowerCase()
+  // Most words have no apostrophe: skip the two rewrites for them.
+  return lower.includes("'") || lower.includes('’') ? lower.replace(/’/g, "'").replace(/'s$/, '') : lower
 }
 
 interface WordForms {

@@ -1,8 +1,15 @@
-import {Chalk} from 'chalk'
+import type {ChalkInstance} from 'chalk'
 import {relative, sep} from 'node:path'
+import {loadChalk} from '../lazy.ts'
 import {PM_FAMILIES, PO_FAMILIES, type LintResult, type ReportContext, type Reporter, type RoleProfile, type RunSummary, type StreamingReporter} from '../types.ts'
 
 const BAR = 10
+
+/**
+ * Without colour every style leaves its text as it is, and chalk (with the terminal checks it
+ * makes as it loads) is not loaded at all: output to a file, a pipe or CI.
+ */
+const PLAIN: ChalkInstance = new Proxy((text: string) => text, {get: () => PLAIN}) as unknown as ChalkInstance
 
 function displayPath(filePath: string, cwd: string): string {
   if (filePath.startsWith('<')) return filePath
@@ -10,14 +17,14 @@ function displayPath(filePath: string, cwd: string): string {
   return (rel && !rel.startsWith('..') ? rel : filePath).split(sep).join('/')
 }
 
-function roleLine(result: LintResult, c: InstanceType<typeof Chalk>): string {
+function roleLine(result: LintResult, c: ChalkInstance): string {
   const p = result.posting
   if (!p) return ''
   const stage = p.stage === 'unknown' ? 'unknown' : `${p.stage} (${p.stageSource})`
   return c.dim(`role: ${p.role} (${p.roleSource})  ·  stage: ${stage}`)
 }
 
-function profileLines(profile: RoleProfile, c: InstanceType<typeof Chalk>): string[] {
+function profileLines(profile: RoleProfile, c: ChalkInstance): string[] {
   const max = Math.max(1, ...Object.values(profile.pm), ...Object.values(profile.po))
   const bar = (n: number, colour: (s: string) => string) => {
     const full = Math.round((n / max) * BAR)
@@ -36,7 +43,7 @@ function profileLines(profile: RoleProfile, c: InstanceType<typeof Chalk>): stri
 
 /** ESLint's stylish layout, plus the role and stage read and the role profile; file by file. */
 export const stylishStream: StreamingReporter = (context: ReportContext) => {
-  const c = new Chalk({level: context.color ? 1 : 0})
+  const c = context.color ? new (loadChalk().Chalk)({level: 1}) : PLAIN
   return {
     file(result) {
       const path = displayPath(result.filePath, context.cwd)
