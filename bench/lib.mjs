@@ -22,18 +22,21 @@ const rssFile = join(WORK, `rss-${process.pid}.txt`)
 const errFile = join(WORK, `stderr-${process.pid}.txt`)
 process.on('exit', () => [rssFile, errFile].forEach((f) => rmSync(f, {force: true})))
 
-export function measure(cmd, args, {out = '/dev/null', timeoutSec = 600} = {}) {
+// With `direct`, the command runs as it is, without GNU time and timeout around it: their own
+// start (a few milliseconds) would be added to every tool alike and make the ratios of short runs
+// look better than they are. Peak memory is then not measured.
+export function measure(cmd, args, {out = '/dev/null', timeoutSec = 600, direct = false} = {}) {
   const outFd = openSync(out, 'w')
   const errFd = openSync(errFile, 'w')
-  const wrapped = ['timeout', '-k', '5', String(timeoutSec), cmd, ...args]
-  const argv = HAVE_TIME ? ['/usr/bin/time', '-f', '%M', '-o', rssFile, ...wrapped] : wrapped
+  const wrapped = direct ? [cmd, ...args] : ['timeout', '-k', '5', String(timeoutSec), cmd, ...args]
+  const argv = HAVE_TIME && !direct ? ['/usr/bin/time', '-f', '%M', '-o', rssFile, ...wrapped] : wrapped
   const t0 = process.hrtime.bigint()
   const r = spawnSync(argv[0], argv.slice(1), {cwd: ROOT, stdio: ['ignore', outFd, errFd]})
   const secs = Number(process.hrtime.bigint() - t0) / 1e9
   closeSync(outFd)
   closeSync(errFd)
   let rssMB = null
-  if (HAVE_TIME) {
+  if (HAVE_TIME && !direct) {
     const kb = readFileSync(rssFile, 'utf8').trim().split('\n').pop()
     rssMB = /^\d+$/.test(kb) ? Number(kb) / 1024 : null
   }
@@ -77,10 +80,10 @@ export const median = (xs) => {
  * Bundles bench/parse-floor.mjs to bench/.work/floor.mjs with the same esbuild options as
  * scripts/build.mjs uses for jdlint, so the floor pays the same module-loading costs.
  */
-export async function buildFloor() {
-  const outfile = join(WORK, 'floor.mjs')
-  const src = join(ROOT, 'bench', 'parse-floor.mjs')
-  if (existsSync(outfile) && statSync(outfile).mtimeMs > statSync(src).mtimeMs) return outfile
+export async function buildFloor(name = 'parse-floor') {
+  const outfile = join(WORK, name === 'parse-floor' ? 'floor.mjs' : `${name}.mjs`)
+  const src = join(ROOT, 'bench', `${name}.mjs`)
+  if (existsSync(outfile) && statSync(outfile).mtimeMs > statSync(src).mtimeMs && statSync(outfile).mtimeMs > statSync(fileURLToPath(import.meta.url)).mtimeMs) return outfile
   const {build} = await import('esbuild')
   await build({
     entryPoints: [src],
@@ -89,6 +92,8 @@ export async function buildFloor() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // Minified, as jdlint's bundle is.
+    minify: true,
     legalComments: 'none',
     logLevel: 'warning',
     banner: {js: "import {createRequire} from 'node:module';const require = createRequire(import.meta.url);"},

@@ -119,7 +119,7 @@ let tmp = ''
 let counter = 0
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/cli.js'))) execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit'})
+  if (!existsSync(join(ROOT, 'dist/cli.cjs'))) execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit'})
   tmp = mkdtempSync(join(tmpdir(), 'jdlint-cli-'))
 })
 

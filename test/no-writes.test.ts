@@ -13,7 +13,7 @@ const BIN = join(ROOT, 'bin/jdlint.js')
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/cli.js'))) execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit'})
+  if (!existsSync(join(ROOT, 'dist/cli.cjs'))) execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit'})
 })
 
 const MIXED = `# Product Manager, Billing

@@ -73,7 +73,7 @@ function commits(): number {
 }
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/cli.js'))) execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit'})
+  if (!existsSync(join(ROOT, 'dist/cli.cjs'))) execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit'})
   repo = mkdtempSync(join(tmpdir(), 'jdlint-hook-'))
   for (const args of [
     ['init', '--quiet', '--initial-branch=main'],

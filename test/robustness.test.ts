@@ -38,7 +38,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const BIN = join(ROOT, 'bin/jdlint.js')
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/cli.js'))) execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit'})
+  if (!existsSync(join(ROOT, 'dist/cli.cjs'))) execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit'})
 })
 
 /** A PM posting with one line that mixes the roles (line 7) and nothing else wrong. */
