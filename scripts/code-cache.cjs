@@ -5,7 +5,7 @@
 // run is not shown. Run by scripts/build.mjs:
 //   node scripts/code-cache.cjs <build id>
 'use strict'
-const {readFileSync, writeFileSync} = require('node:fs')
+const {readFileSync, renameSync, writeFileSync} = require('node:fs')
 const Module = require('node:module')
 const path = require('node:path')
 const vm = require('node:vm')
@@ -16,7 +16,12 @@ const file = path.join(root, 'dist', 'cli.cjs')
 const source = readFileSync(file, 'utf8')
 const script = new vm.Script(Module.wrap(source), {filename: file})
 process.on('exit', () => {
-  writeFileSync(path.join(root, 'dist', `cli-${id}.cache`), script.createCachedData())
+  // Written whole and then renamed, so no reader (and no other build at the same time) ever
+  // finds half a cache.
+  const cache = path.join(root, 'dist', `cli-${id}.cache`)
+  const partial = `${cache}.${process.pid}.tmp`
+  writeFileSync(partial, script.createCachedData())
+  renameSync(partial, cache)
 })
 process.chdir(root)
 process.argv = [process.argv[0], path.join(root, 'bin', 'jdlint.js'), '--no-config', 'examples']

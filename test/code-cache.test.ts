@@ -1,0 +1,60 @@
+// The command runs its bundle through V8's code cache when the build left one. There, missing,
+// cut short or not a cache of this build, a user must see the same findings and no noise.
+import {execFileSync, spawnSync} from 'node:child_process'
+import {cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {tempDir} from './temp.ts'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const POSTING = '---\nstage: seed\n---\n# Product Manager\n\n## Responsibilities\n\n- Own the pricing roadmap and run sprint planning\n- Talk to customers every week. Groom the backlog.\n'
+
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'dist/cli.cjs'))) execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit'})
+})
+
+/** A copy of the installed command (bin and dist) to change without touching the real one. */
+function install(): {dir: string; cache: string | undefined} {
+  const dir = tempDir({'role.md': POSTING}, 'jdlint-cache-')
+  cpSync(path.join(ROOT, 'bin'), path.join(dir, 'bin'), {recursive: true})
+  cpSync(path.join(ROOT, 'dist'), path.join(dir, 'dist'), {recursive: true})
+  const cache = readdirSync(path.join(dir, 'dist')).find((f) => f.endsWith('.cache'))
+  return {dir, cache: cache && path.join(dir, 'dist', cache)}
+}
+
+const run = (dir: string) => spawnSync(process.execPath, [path.join(dir, 'bin/jdlint.js'), '--no-config', '--format', 'json', 'role.md'], {cwd: dir, encoding: 'utf8'})
+const findings = (stdout: string) => (JSON.parse(stdout) as {messages: {ruleId: string; line: number; column: number}[]}[])[0]!.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)
+
+describe('the code cache', () => {
+  it('is made by the build for the bundle it ships', () => {
+    const {cache} = install()
+    expect(cache).toBeDefined()
+    const id = /^\/\/ jdlint build ([0-9a-f]+)/.exec(readFileSync(path.join(ROOT, 'dist/cli.cjs'), 'utf8'))?.[1]
+    expect(path.basename(cache!)).toBe(`cli-${id}.cache`)
+  })
+
+  it('changes nothing a user sees when it is missing, cut short or not a cache of this build', () => {
+    const {dir, cache} = install()
+    const normal = run(dir)
+    expect(normal.status).toBe(1)
+    expect(normal.stderr).toBe('')
+    expect(findings(normal.stdout)).toContain('8:3 no-mixed-duties')
+
+    const bytes = readFileSync(cache!)
+    writeFileSync(cache!, bytes.subarray(0, bytes.length >> 1))
+    const cutShort = run(dir)
+
+    writeFileSync(cache!, readFileSync(path.join(ROOT, 'package.json')))
+    const foreign = run(dir)
+
+    rmSync(cache!)
+    const missing = run(dir)
+
+    for (const r of [cutShort, foreign, missing]) {
+      expect(r.stderr).toBe('')
+      expect(r.status).toBe(1)
+      expect(findings(r.stdout)).toEqual(findings(normal.stdout))
+    }
+  })
+})
