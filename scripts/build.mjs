@@ -1,5 +1,5 @@
-// Bundles the CLI and the library with esbuild. The CLI is one entry with code splitting, so
-// reporters, config loading and the rule catalogue text load only when a run needs them.
+// Bundles the library (ESM, code splitting) and the command (one CommonJS file, large
+// dependencies beside it in dist/vendor, and V8's code cache for it) with esbuild.
 import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'

@@ -6,7 +6,7 @@
 import MarkdownIt, {type Options} from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import {defuse} from './defuse.ts'
-import type {LineIndex} from './text.ts'
+import {LineIndex} from './text.ts'
 
 export type BlockType = 'root' | 'heading' | 'paragraph' | 'list' | 'listItem' | 'blockquote' | 'html' | 'code' | 'thematicBreak'
 
@@ -83,6 +83,10 @@ export function parseBlocks(index: LineIndex, frontMatter: FrontMatterBlock | nu
   const text = index.text
   const source = defuse(frontMatter ? blank(text, frontMatter.start, frontMatter.end) : text)
   const tokens = md.parse(source, {})
+  // Blocks start where markdown-it's text is found in the text it parsed: the defused source,
+  // with NUL read as U+FFFD as markdown-it reads it. Same length and lines as the source, so the
+  // offsets found are the source's. They end at their last character in the source itself.
+  const parsed = source === text && !text.includes('\0') ? index : new LineIndex(source.replace(/\0/g, '\uFFFD'))
   const root = node('root', 0, text.length)
   const stack: Block[] = [root]
   for (let i = 0; i < tokens.length; i++) {
@@ -97,30 +101,30 @@ export function parseBlocks(index: LineIndex, frontMatter: FrontMatterBlock | nu
     if (t.type === 'paragraph_open' || t.type === 'heading_open') {
       const inline = tokens[i + 1] as Token
       const type = t.type === 'paragraph_open' ? 'paragraph' : 'heading'
-      // A paragraph starts where its text does; a heading at its first mark (#).
-      const start = type === 'paragraph' ? textStart(index, map[0] + 1, inline.content) : markStart(index, map[0] + 1)
+      // A paragraph (and an underlined heading) starts where its text does; a heading at its #.
+      const start = t.markup.startsWith('#') ? hashStart(parsed, map[0] + 1, t.markup) : textStart(parsed, map[0] + 1, inline.content)
       const block = node(type, start, blockEnd(index, map[1], index.lineStart(map[0] + 1)))
       block.inline = inline.children ?? []
       block.value = inline.content
-      block.html = inlineHtml(text, block)
+      block.html = inlineHtml(parsed.text, block)
       parent.children.push(block)
       i += 2
       continue
     }
     const container = CONTAINERS[t.type]
     if (container) {
-      const block = node(container, markStart(index, map[0] + 1), blockEnd(index, map[1], index.lineStart(map[0] + 1)))
+      const block = node(container, markStart(parsed, map[0] + 1), blockEnd(index, map[1], index.lineStart(map[0] + 1)))
       parent.children.push(block)
       stack.push(block)
       continue
     }
     if (t.type === 'html_block') {
       const value = t.content.replace(/\n$/, '')
-      parent.children.push({...node('html', textStart(index, map[0] + 1, value), blockEnd(index, map[1], index.lineStart(map[0] + 1))), value})
+      parent.children.push({...node('html', textStart(parsed, map[0] + 1, value), blockEnd(index, map[1], index.lineStart(map[0] + 1))), value})
     } else if (t.type === 'fence' || t.type === 'code_block') {
-      parent.children.push({...node('code', markStart(index, map[0] + 1), blockEnd(index, map[1], index.lineStart(map[0] + 1))), value: t.content})
+      parent.children.push({...node('code', markStart(parsed, map[0] + 1), blockEnd(index, map[1], index.lineStart(map[0] + 1))), value: t.content})
     } else if (t.type === 'hr') {
-      parent.children.push(node('thematicBreak', markStart(index, map[0] + 1), blockEnd(index, map[1], index.lineStart(map[0] + 1))))
+      parent.children.push(node('thematicBreak', markStart(parsed, map[0] + 1), blockEnd(index, map[1], index.lineStart(map[0] + 1))))
     }
   }
   return root
@@ -147,6 +151,17 @@ function textStart(index: LineIndex, line: number, content: string): number {
   return markStart(index, line)
 }
 
+/**
+ * Where an ATX heading's #s start: the first run of them after indentation and block quote marks,
+ * or a list item's marker ("- ## Product Owner").
+ */
+function hashStart(index: LineIndex, line: number, markup: string): number {
+  const source = index.lineText(line)
+  const from = markStart(index, line) - index.lineStart(line)
+  const at = source.indexOf(markup, from)
+  return at < 0 ? index.lineStart(line) + from : index.lineStart(line) + at
+}
+
 /** The first character of a line after indentation and block quote marks. */
 function markStart(index: LineIndex, line: number): number {
   const source = index.lineText(line)
@@ -163,17 +178,32 @@ function blockEnd(index: LineIndex, endLine: number, start: number): number {
   return end
 }
 
-/** Inline HTML of a heading or paragraph, placed by finding each in the block's source. */
+/**
+ * Inline HTML of a heading or paragraph, placed by finding it in the block's source. markdown-it
+ * gives HTML that runs over lines with LF endings and without the list indentation or > marks of
+ * the lines after the first: its first line is found as written, and its end by its last line.
+ */
 function inlineHtml(text: string, block: Block): HtmlSpan[] {
   const out: HtmlSpan[] = []
   let cursor = block.start
   for (const t of block.inline ?? []) {
     if (t.type !== 'html_inline') continue
-    const at = text.indexOf(t.content, cursor)
-    const found = at >= 0 && at < block.end
-    const start = found ? at : cursor
-    out.push({start, end: found ? at + t.content.length : start, value: t.content})
-    if (found) cursor = at + t.content.length
+    const value = t.content
+    const cut = value.indexOf('\n')
+    const first = cut < 0 ? value : value.slice(0, cut)
+    const at = text.indexOf(first, cursor)
+    if (at < 0 || at >= block.end) {
+      out.push({start: cursor, end: cursor, value})
+      continue
+    }
+    let end = at + first.length
+    if (cut >= 0) {
+      const last = value.slice(value.lastIndexOf('\n') + 1)
+      const lastAt = text.indexOf(last, end)
+      if (lastAt >= 0 && lastAt + last.length <= block.end) end = lastAt + last.length
+    }
+    out.push({start: at, end, value})
+    cursor = end
   }
   return out
 }
@@ -181,23 +211,26 @@ function inlineHtml(text: string, block: Block): HtmlSpan[] {
 /**
  * The words of inline tokens, as a reader sees them: no markup, inline code and image
  * descriptions kept, HTML left out (comments, directives and fixture markers are not part of
- * what a posting says), line breaks as \n.
+ * what a posting says), line breaks as \n. With `code: 'blank'`, inline code is one space: the
+ * text a paragraph's sentences are read from, where `code` is not a word of the sentence.
  */
-export function inlineText(tokens: readonly Token[]): string {
+export function inlineText(tokens: readonly Token[], code: 'keep' | 'blank' = 'keep'): string {
   let out = ''
   for (const t of tokens) {
     switch (t.type) {
       case 'text':
-      case 'code_inline':
       case 'text_special':
         out += t.content
+        break
+      case 'code_inline':
+        out += code === 'keep' ? t.content : ' '
         break
       case 'softbreak':
       case 'hardbreak':
         out += '\n'
         break
       case 'image':
-        out += inlineText(t.children ?? [])
+        out += inlineText(t.children ?? [], code)
         break
     }
   }

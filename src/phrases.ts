@@ -49,10 +49,12 @@ export function matchPhrase(text: string, phrases: readonly Phrase[]): PhraseMat
 /**
  * The phrases that may occur in `texts`: one look at all the text per phrase, so a phrase found
  * nowhere is not looked for sentence by sentence. A phrase anchored at the start of a sentence
- * (^) stays in: the texts joined have no sentence starts.
+ * (^) stays in: the texts joined have no sentence starts. The texts are joined with NUL, which no
+ * \s, word or letter of a pattern takes: a lookaround such as "not after 'support '" cannot see
+ * the end of the text before ("customer support" + "Engineering is your partner").
  */
 export function present(texts: readonly string[], phrases: readonly Phrase[]): Phrase[] {
-  const all = texts.join('\n')
+  const all = texts.join('\0')
   return phrases.filter((p) => p.pattern.source.startsWith('^') || p.pattern.test(all))
 }
 

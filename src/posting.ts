@@ -1,6 +1,6 @@
 import {analyzeUnit, type Vocabulary} from './duties.ts'
 import {loadSentenceParser, loadYaml} from './lazy.ts'
-import {blockText, findFrontMatter, isEmphasisOnly, parseBlocks, type Block, type FrontMatterBlock} from './markdown.ts'
+import {blockText, findFrontMatter, inlineText, isEmphasisOnly, parseBlocks, type Block, type FrontMatterBlock} from './markdown.ts'
 import {classifyTitle, DECLARES_COMBINED, HIRING_AS} from './roles.ts'
 import {readStage} from './stage.ts'
 import {LineIndex} from './text.ts'
@@ -125,7 +125,7 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
   /** Headings and bold lines in order: where a title may stand. */
   const headings: {text: string; range: Range}[] = []
 
-  const pending: {kind: DutyUnit['kind']; text: string; start: number; end: number; section: Section; negated: boolean; sentences?: boolean}[] = []
+  const pending: {kind: DutyUnit['kind']; text: string; start: number; end: number; section: Section; negated: boolean; sentences?: string | null}[] = []
 
   const startSection = (heading: string, line: number) => {
     section = {kind: classifySection(heading), heading, line}
@@ -146,8 +146,9 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
     if (!value.trim()) return
     if (addTableRows(node)) return
     plain.push(value)
-    // Several sentences are split only if the paragraph holds a duty at all (see below).
-    pending.push({kind: 'sentence', text: value, start: node.start, end: node.end, section, negated: negatedSection, sentences: MULTI_SENTENCE.test(value)})
+    // Several sentences are split only if the paragraph holds a duty at all (see below); they are
+    // read from its words without inline code.
+    pending.push({kind: 'sentence', text: value, start: node.start, end: node.end, section, negated: negatedSection, sentences: MULTI_SENTENCE.test(value) ? inlineText(node.inline ?? [], 'blank') : null})
   }
 
   /** The sentences of a paragraph, each with its own position. */
@@ -367,7 +368,7 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
       addUnit(p, analysis)
       continue
     }
-    for (const sentence of sentencesOf(p.text, p.start, p.end)) {
+    for (const sentence of sentencesOf(p.sentences, p.start, p.end)) {
       const unit = {...p, ...sentence}
       if (keep(unit)) addUnit(unit, analyzeUnit(unit.text, options.vocabulary, role, p.negated))
     }
@@ -440,9 +441,8 @@ interface NlcstLike {
   value?: string
   children?: NlcstLike[]
 }
+/** The text of a sentence the English parser found. */
 function nlcstText(node: NlcstLike): string {
-  // Inline code and HTML arrive as source nodes: not the posting's words.
-  if (node.type === 'SourceNode') return ' '
   if (typeof node.value === 'string') return node.value
   let out = ''
   for (const c of node.children ?? []) out += nlcstText(c)

@@ -63,3 +63,32 @@ describe('Markdown that runs long', () => {
     expect(mixed(text)).toEqual([spanOf(text, 3)])
   })
 })
+
+describe('Markdown positions the parser reads differently from the source', () => {
+  it('points at the duty when the posting has an HTML comment that never closes', () => {
+    const filler = `\n\nWe are a team of ${'calm, kind and curious people '.repeat(40)}.\n`
+    const text = `# Product Manager${filler}\n- ${DUTY} <!-- TODO\n`
+    expect(text.length).toBeGreaterThan(1000)
+    // The item runs to the end of its line: a comment that never closes is text.
+    const line = text.split('\n').findIndex((l) => l.includes(DUTY)) + 1
+    expect(mixed(text)).toEqual([`${line}:3-${line}:${text.split('\n')[line - 1]!.length + 1}`])
+  })
+
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ])('applies a directive comment that starts mid-item and runs over two lines to the line after it (%s)', (_, eol) => {
+    const lines = ['# Product Manager', '', `- ${DUTY}`, '  for the team <!-- jdlint-disable-next-line', '  no-mixed-duties -->', `- ${DUTY}`, `- ${DUTY}`, '']
+    const text = lines.join(eol)
+    const found = lintText(text, {reportUnusedDisableDirectives: 'warn'}).messages.filter((m) => m.ruleId === 'no-mixed-duties' || m.ruleId === null)
+    expect(found.map((m) => `${m.line} ${m.ruleId}`)).toEqual(['3 no-mixed-duties', '7 no-mixed-duties'])
+  })
+})
+
+describe('Markdown text', () => {
+  it('does not read inline code as words of a sentence', () => {
+    const text = '# Product Manager\n\nOur tools include `run sprint planning` scripts. You will own the pricing roadmap.\n'
+    const found = lintText(text).messages.filter((m) => m.ruleId === 'no-execution-in-pm-role' || m.ruleId === 'no-mixed-duties')
+    expect(found).toEqual([])
+  })
+})

@@ -447,8 +447,8 @@ describe('hostile text (correctness only; the time each takes is in bench/hostil
     lint(`Position:${'\t'.repeat(50_000)}Product Owner\n`)
     // One duty line with a long gap between its words, and a line of digits before a year count.
     lint(`# Product Manager\n\n- Own${spaces}the roadmap and run${spaces}sprint planning\n- ${'1 '.repeat(30_000)}years of Scrum\n`)
-    // Many comment openers that never close, in a block and inline. (Inline ones are kept few:
-    // micromark rescans the paragraph from each one, see the report on issue 6.)
+    // Many comment openers that never close, in a block and inline. (Inline ones are kept few: a
+    // parser may rescan the paragraph from each one, see the report on issue 6.)
     lint(`# Product Manager\n\n${'<!--'.repeat(20_000)}\n`)
     lint(`# Product Manager\n\n${'a<!--'.repeat(2_000)}\n`)
     lint(`# Product Manager\n\n<!-- jdlint-disable\n${'<!--'.repeat(20_000)}\n`)

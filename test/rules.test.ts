@@ -68,3 +68,10 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
     expect(fired(retitled, id)).toEqual([])
   })
 })
+
+describe('phrase lists across the texts of a posting', () => {
+  it('finds engineering partnership in a line that follows one ending in "support"', () => {
+    const text = '# Product Manager\n\n## Responsibilities\n\n- Own the pricing roadmap with customer support\n- Engineering is your partner on every release\n'
+    expect(lintText(text).messages.filter((m) => m.ruleId === 'no-detached-pm')).toEqual([])
+  })
+})
