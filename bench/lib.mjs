@@ -85,7 +85,8 @@ export const median = (xs) => {
 export async function buildFloor(name = 'parse-floor') {
   const outfile = join(WORK, name === 'parse-floor' ? 'floor.mjs' : `${name}.mjs`)
   const src = join(ROOT, 'bench', `${name}.mjs`)
-  if (existsSync(outfile) && statSync(outfile).mtimeMs > statSync(src).mtimeMs && statSync(outfile).mtimeMs > statSync(fileURLToPath(import.meta.url)).mtimeMs) return outfile
+  const inputs = [src, join(ROOT, 'bench', 'walk.mjs'), fileURLToPath(import.meta.url)]
+  if (existsSync(outfile) && inputs.every((f) => statSync(outfile).mtimeMs > statSync(f).mtimeMs)) return outfile
   const {build} = await import('esbuild')
   await build({
     entryPoints: [src],

@@ -3,18 +3,9 @@
 // targets are against bench/parse-floor.mjs (unified + remark-parse); this row shows how much
 // of jdlint's time is its own work rather than parsing.
 //   node bench/.work/parse-floor-markdown-it.mjs <files|dirs>...
-import {readdirSync, readFileSync, statSync} from 'node:fs'
-import {join} from 'node:path'
+import {readFileSync} from 'node:fs'
 import MarkdownIt from 'markdown-it'
-
-function* walk(path) {
-  if (!statSync(path).isDirectory()) return yield path
-  for (const entry of readdirSync(path, {withFileTypes: true})) {
-    const p = join(path, entry.name)
-    if (entry.isDirectory()) yield* walk(p)
-    else if (entry.name.endsWith('.md')) yield p
-  }
-}
+import {walk} from './walk.mjs'
 
 const md = new MarkdownIt('commonmark')
 let files = 0

@@ -2,20 +2,11 @@
 // read every posting and parse it. jdlint cannot be much faster than this single-threaded.
 // bench/lib.mjs bundles it to bench/.work/floor.mjs the same way jdlint is bundled.
 //   node bench/.work/floor.mjs <files|dirs>...
-import {readdirSync, readFileSync, statSync} from 'node:fs'
-import {join} from 'node:path'
+import {readFileSync} from 'node:fs'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-
-function* walk(path) {
-  if (!statSync(path).isDirectory()) return yield path
-  for (const entry of readdirSync(path, {withFileTypes: true})) {
-    const p = join(path, entry.name)
-    if (entry.isDirectory()) yield* walk(p)
-    else if (entry.name.endsWith('.md')) yield p
-  }
-}
+import {walk} from './walk.mjs'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 let files = 0

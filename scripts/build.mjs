@@ -4,8 +4,7 @@ import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import Module from 'node:module'
-import {Script} from 'node:vm'
+import {createRequire} from 'node:module'
 
 rmSync('dist', {recursive: true, force: true})
 // The config validator is compiled from the JSON Schema here, so Ajv never loads at run time.
@@ -125,12 +124,14 @@ await build({
 const cli = readFileSync('dist/cli.cjs', 'utf8').replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 const id = createHash('sha256').update(cli).digest('hex').slice(0, 16)
 writeFileSync('dist/cli.cjs', `// jdlint build ${id}\n${cli}`)
-const made = spawnSync(process.execPath, ['scripts/code-cache.cjs', id], {stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
+const made = spawnSync(process.execPath, ['scripts/code-cache.cjs'], {stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
 // Without a cache jdlint still runs, only slower to start: say so, do not fail the install. A
 // cache V8 will not take (it checks the Node version and flags) is no use: drop it.
-const cacheFile = `dist/cli-${id}.cache`
+const {cacheFileFor, compileBundle} = createRequire(import.meta.url)('../bin/jdlint.js')
+const source = readFileSync('dist/cli.cjs', 'utf8')
+const cacheFile = cacheFileFor(source)
 if (!existsSync(cacheFile)) console.warn(`jdlint build: no code cache made (${made.error?.message ?? made.stderr.trim().split('\n').pop()})`)
-else if (new Script(Module.wrap(readFileSync('dist/cli.cjs', 'utf8')), {cachedData: readFileSync(cacheFile)}).cachedDataRejected) {
+else if (compileBundle(source, readFileSync(cacheFile)).cachedDataRejected) {
   rmSync(cacheFile)
   console.warn('jdlint build: V8 rejected the code cache it was given; none is shipped')
 }
