@@ -1,4 +1,4 @@
-import {findPhrase, type Phrase} from '../src/phrases.ts'
+import {findPhrase, type Phrase} from '../src/duties/phrases.ts'
 import {defineRule} from '../src/rule.ts'
 
 // Signs that the PM works with the people who build the product.

@@ -1,4 +1,4 @@
-import {findPhrase, matchPhrase, present, type Phrase} from '../src/phrases.ts'
+import {findPhrase, matchPhrase, present, type Phrase} from '../src/duties/phrases.ts'
 import {defineRule, isProductPosting} from '../src/rule.ts'
 
 // "Be the voice of the customer" and its variants.

@@ -1,4 +1,4 @@
-import {findPhrase, type Phrase} from '../src/phrases.ts'
+import {findPhrase, type Phrase} from '../src/duties/phrases.ts'
 import {defineRule, isProductPosting} from '../src/rule.ts'
 
 // Ways a posting says what the role is accountable for, owns or decides.

@@ -1,4 +1,4 @@
-import {findPhrase, type Phrase} from '../src/phrases.ts'
+import {findPhrase, type Phrase} from '../src/duties/phrases.ts'
 import {defineRule, isProductPosting} from '../src/rule.ts'
 
 const DEFINE = '(?:define|defines|defining|set|sets|setting|establish|establishing|agree|agreeing|articulate|articulating|clarify|clarifying|determine|determining|decide|deciding)'

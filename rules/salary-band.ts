@@ -1,6 +1,6 @@
 import {defineRule, isProductPosting} from '../src/rule.ts'
-import {annualise, bandFor, DEFAULT_BANDS, formatRange, HOURS_PER_YEAR, salaryStatements, type BandRole, type BandTable} from '../src/salary.ts'
-import type {Posting, Stage} from '../src/types.ts'
+import {annualise, bandFor, DEFAULT_BANDS, formatRange, HOURS_PER_YEAR, salaryStatements, type BandRole, type BandTable} from '../src/duties/salary.ts'
+import type {Posting, Stage} from '../src/model.ts'
 
 const STAGE_NAMES: Record<Stage, string> = {'seed-a': 'the Seed-Series A stage', 'b-c': 'the Series B-C stage', 'd-public': 'the Series D or public stage', unknown: 'any stage (none stated)'}
 const ROLE_NAMES: Record<BandRole, string> = {cpo: 'Chief Product Officer', pm: 'Product Manager', po: 'Product Owner', combined: 'combined PM/PO'}

@@ -79,7 +79,7 @@ const common = {
 }
 
 // The library: ESM, for `import {lintText} from 'jdlint'`.
-await build({...common, entryPoints: {index: 'src/index.ts', worker: 'src/worker.ts'}})
+await build({...common, entryPoints: {index: 'src/index.ts', worker: 'src/files/worker.ts'}})
 
 // The command: one CommonJS file (and its worker), required by bin/jdlint.js. Node starts a
 // CommonJS program some 10 ms sooner than an ES module one (no module loader to set up), which
@@ -93,7 +93,7 @@ await build({
   outExtension: {'.js': '.cjs'},
   // pool.ts reads import.meta only when __filename is missing, which in CommonJS it never is.
   logOverride: {'empty-import-meta': 'silent'},
-  entryPoints: {cli: 'src/cli.ts', worker: 'src/worker.ts'},
+  entryPoints: {cli: 'src/cli/main.ts', worker: 'src/files/worker.ts'},
   plugins: [stubs, lazyChildProcess, vendor],
 })
 await build({

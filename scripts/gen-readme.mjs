@@ -11,7 +11,7 @@ const readmePath = new URL('../README.md', import.meta.url)
 const dir = mkdtempSync(join(tmpdir(), 'jdlint-readme-'))
 try {
   const outfile = join(dir, 'catalogue.mjs')
-  await build({entryPoints: [new URL('../src/catalogue.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning'})
+  await build({entryPoints: [new URL('../src/cli/catalogue.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning'})
   const {fillReadme} = await import(pathToFileURL(outfile).href)
   const readme = readFileSync(readmePath, 'utf8')
   const filled = fillReadme(readme)

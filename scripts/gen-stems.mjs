@@ -12,8 +12,8 @@ const root = new URL('../', import.meta.url)
 const out = join(tmpdir(), `jdlint-stems-${process.pid}.mjs`)
 await build({
   stdin: {
-    contents: `import {MACROS, VOCABULARY} from './src/vocabulary.ts'
-import {compilePattern, normalise, patternData, registerVerbs, registeredVerbs, stemOf} from './src/matcher.ts'
+    contents: `import {MACROS, VOCABULARY} from './src/duties/vocabulary.ts'
+import {compilePattern, normalise, patternData, registerVerbs, registeredVerbs, stemOf} from './src/duties/matcher.ts'
 const words = new Set()
 for (const text of [...Object.values(MACROS), ...VOCABULARY.flatMap((e) => [e.pattern, e.unless ?? ''])])
   for (const w of text.split(/[\\s|+@$]+/)) if (w && !w.endsWith('*') && !/^[A-Z_]+$/.test(w) && w !== '...' && w !== '..') words.add(normalise(w))

@@ -1,4 +1,4 @@
-import type {DutyUnit, FamilyMatch, Posting, Range, RelatedLocation, SeverityName} from './types.ts'
+import type {DutyUnit, FamilyMatch, Posting, Range, RelatedLocation, SeverityName} from './model.ts'
 
 /** Where the README documents every rule; each rule's `docs` link points at its anchor. */
 export const DOCS_BASE = 'https://github.com/jdlint/jdlint/blob/main/README.md'

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../rules/index.ts'
-import {explainRule, fillReadme, listRules, ruleDocs, ruleTable} from '../src/catalogue.ts'
+import {explainRule, fillReadme, listRules, ruleDocs, ruleTable} from '../src/cli/catalogue.ts'
 import {lintText} from '../src/index.ts'
 
 describe('listRules', () => {

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {applyDirectives, parseDirectives, type HtmlNode} from '../src/directives.ts'
-import {parseBlocks, type Block} from '../src/markdown.ts'
-import {LineIndex} from '../src/text.ts'
-import type {LintMessage} from '../src/types.ts'
+import {applyDirectives, parseDirectives, type HtmlNode} from '../src/engine/directives.ts'
+import {parseBlocks, type Block} from '../src/read/markdown.ts'
+import {LineIndex} from '../src/read/text.ts'
+import type {LintMessage} from '../src/model.ts'
 
 const KNOWN = ['no-mixed-duties', 'no-two-jobs', 'title-matches-duties', 'stage-fit', 'salary-band']
 

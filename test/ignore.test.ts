@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {tempDir} from './temp.ts'
-import {createIgnoreFilter} from '../src/ignore.ts'
+import {createIgnoreFilter} from '../src/files/ignore.ts'
 
 
 /** The given paths (relative to `root`) that the filter ignores. */

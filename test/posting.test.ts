@@ -1,8 +1,8 @@
 // The Posting model and the duty vocabulary, through the library API a user calls.
 import {describe, expect, it} from 'vitest'
 import {lintText} from '../src/index.ts'
-import {builtInVocabulary} from '../src/duties.ts'
-import {buildPosting} from '../src/posting.ts'
+import {builtInVocabulary} from '../src/duties/analyze.ts'
+import {buildPosting} from '../src/read/posting.ts'
 
 const build = (text: string) => buildPosting(text, {vocabulary: builtInVocabulary()}).posting
 const at = (text: string, ruleId: string) =>

@@ -6,9 +6,9 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {lintText, type LintMessage, type LintResult, type Range} from '../src/index.ts'
-import {builtInVocabulary} from '../src/duties.ts'
-import {buildPosting} from '../src/posting.ts'
-import {stripBom} from '../src/text.ts'
+import {builtInVocabulary} from '../src/duties/analyze.ts'
+import {buildPosting} from '../src/read/posting.ts'
+import {stripBom} from '../src/read/text.ts'
 
 const RUNS = Number(process.env.JDLINT_FC_RUNS ?? 200)
 const SEED = process.env.JDLINT_FC_SEED === 'random' ? undefined : Number(process.env.JDLINT_FC_SEED ?? 20261130)

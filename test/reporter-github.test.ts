@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import github from '../src/reporters/github.ts'
-import type {LintMessage, LintResult, ReportContext} from '../src/types.ts'
+import github from '../src/report/github.ts'
+import type {LintMessage, LintResult, ReportContext} from '../src/model.ts'
 
 const cwd = '/srv/postings'
 

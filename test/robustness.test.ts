@@ -504,7 +504,7 @@ describe('known bugs in code this suite does not own (each test states what is e
   // src/reporters/stylish.ts takes the width of a file's findings with Math.max(...rows): past
   // some 125,000 findings (a 3 MB list of mixed duty lines) the call overflows the stack.
   it('the stylish reporter prints a file with 200,000 findings', async () => {
-    const {stylish} = await import('../src/reporters/stylish.ts')
+    const {stylish} = await import('../src/report/stylish.ts')
     const {rules} = await import('../src/index.ts')
     const message = {ruleId: 'no-mixed-duties', messageId: 'mixed', severity: 2 as const, message: 'mixed', line: 1, column: 1, endLine: 1, endColumn: 2}
     const result: LintResult = {filePath: '/x.md', messages: Array.from({length: 200_000}, (_, i) => ({...message, line: i + 1})), suppressedMessages: [], errorCount: 200_000, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, posting: null}

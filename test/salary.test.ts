@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {builtInVocabulary} from '../src/duties.ts'
-import {buildPosting} from '../src/posting.ts'
-import {annualise, bandFor, DEFAULT_BANDS, formatRange, parseSalaries, salaryStatements} from '../src/salary.ts'
+import {builtInVocabulary} from '../src/duties/analyze.ts'
+import {buildPosting} from '../src/read/posting.ts'
+import {annualise, bandFor, DEFAULT_BANDS, formatRange, parseSalaries, salaryStatements} from '../src/duties/salary.ts'
 
 const one = (text: string) => {
   const found = parseSalaries(text)

@@ -2,8 +2,8 @@
 // table holds must be what compiling each pattern gives now, or matching silently changes.
 import {describe, expect, it} from 'vitest'
 import table from '../src/generated/patterns.json' with {type: 'json'}
-import {compilePattern, patternFromData} from '../src/matcher.ts'
-import {MACROS, VOCABULARY} from '../src/vocabulary.ts'
+import {compilePattern, patternFromData} from '../src/duties/matcher.ts'
+import {MACROS, VOCABULARY} from '../src/duties/vocabulary.ts'
 
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value, (_, v: unknown) => (v instanceof Set ? [...v].sort() : v)))
 

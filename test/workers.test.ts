@@ -2,7 +2,7 @@
 import {spawnSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {workerCount} from '../src/pool.ts'
+import {workerCount} from '../src/files/pool.ts'
 import {tempDir} from './temp.ts'
 
 const bin = fileURLToPath(new URL('../bin/jdlint.js', import.meta.url))

@@ -1,7 +1,7 @@
 import type {ChalkInstance} from 'chalk'
 import {relative, sep} from 'node:path'
 import {loadChalk} from '../lazy.ts'
-import {PM_FAMILIES, PO_FAMILIES, type LintResult, type ReportContext, type Reporter, type RoleProfile, type RunSummary, type StreamingReporter} from '../types.ts'
+import {PM_FAMILIES, PO_FAMILIES, type LintResult, type ReportContext, type Reporter, type RoleProfile, type RunSummary, type StreamingReporter} from '../model.ts'
 
 const BAR = 10
 

@@ -1,8 +1,8 @@
-import prebuiltPatterns from './generated/patterns.json' with {type: 'json'}
-import prebuiltStems from './generated/stems.json' with {type: 'json'}
+import prebuiltPatterns from '../generated/patterns.json' with {type: 'json'}
+import prebuiltStems from '../generated/stems.json' with {type: 'json'}
 import {compilePattern, matchAt, patternFromData, registerVerbs, registerVerbStems, tokenize, usePrebuiltStems, type CompiledPattern, type PatternData, type Token} from './matcher.ts'
 import {findRoleMentions, type RoleMention} from './roles.ts'
-import type {Family, FamilyMatch, Role} from './types.ts'
+import type {Family, FamilyMatch, Role} from '../model.ts'
 import {MACROS, NEGATORS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
 
 interface CompiledEntry {

@@ -1,11 +1,11 @@
 import {Command, InvalidArgumentError, Option} from 'commander'
 import {resolve} from 'node:path'
-import {fatalResult, lintFilesIterate, lintOptionsFor, type LintFilesOptions} from './api.ts'
-import {ConfigResolver, parseRuleFlag, type RuleSetting} from './config.ts'
-import {decodeText, parseSize} from './files.ts'
-import {lintText, makeResult, rules} from './lint.ts'
-import {docsUrl} from './rule.ts'
-import type {LintResult, ReportContext, ReportStream, RuleMetaSummary, RunSummary} from './types.ts'
+import {fatalResult, lintFilesIterate, lintOptionsFor, type LintFilesOptions} from '../files/api.ts'
+import {ConfigResolver, parseRuleFlag, type RuleSetting} from '../config/resolve.ts'
+import {decodeText, parseSize} from '../files/find.ts'
+import {lintText, makeResult, rules} from '../engine/lint-text.ts'
+import {docsUrl} from '../rule.ts'
+import type {LintResult, ReportContext, ReportStream, RuleMetaSummary, RunSummary} from '../model.ts'
 import {VERSION} from './version.ts'
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const
@@ -232,17 +232,17 @@ export async function run(argv: string[]): Promise<number> {
 async function openStream(format: Format, context: ReportContext): Promise<ReportStream> {
   switch (format) {
     case 'json':
-      return (await import('./reporters/json.ts')).jsonStream(context)
+      return (await import('../report/json.ts')).jsonStream(context)
     case 'stylish':
-      return (await import('./reporters/stylish.ts')).stylishStream(context)
+      return (await import('../report/stylish.ts')).stylishStream(context)
     case 'github': {
       // One line per finding: each file's lines stand alone.
-      const {github} = await import('./reporters/github.ts')
+      const {github} = await import('../report/github.ts')
       return {file: (result) => github([result], context), end: () => ''}
     }
     case 'sarif': {
       // One document that lists every result: it is written when the run ends.
-      const {sarif} = await import('./reporters/sarif.ts')
+      const {sarif} = await import('../report/sarif.ts')
       const results: LintResult[] = []
       return {file: (result) => (results.push(result), ''), end: () => sarif(results, context)}
     }

@@ -1,7 +1,7 @@
 import {Chalk} from 'chalk'
-import {rules} from '../rules/index.ts'
-import {nearestNames} from './directives.ts'
-import {docsUrl, type RuleDefinition, type RuleOptions} from './rule.ts'
+import {rules} from '../../rules/index.ts'
+import {nearestNames} from '../engine/directives.ts'
+import {docsUrl, type RuleDefinition, type RuleOptions} from '../rule.ts'
 
 type Rule = RuleDefinition<RuleOptions>
 

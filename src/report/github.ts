@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type {Reporter} from '../types.ts'
+import type {Reporter} from '../model.ts'
 
 // The same escaping as actions/toolkit's command.ts, which the runner undoes.
 function escapeData(value: string): string {

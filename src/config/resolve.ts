@@ -2,13 +2,13 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {lilconfig, type Loader} from 'lilconfig'
-import schema from '../schema/jdlint.schema.json' with {type: 'json'}
-import {nearestNames, orList} from './directives.ts'
+import schema from '../../schema/jdlint.schema.json' with {type: 'json'}
+import {nearestNames, orList} from '../engine/directives.ts'
 import {importModule} from './importer.ts'
-import {loadYaml} from './lazy.ts'
-import validateShape, {type ShapeError} from './generated/config-validator.js'
-import type {RuleDefinition} from './rule.ts'
-import type {Family, Role, SeverityName} from './types.ts'
+import {loadYaml} from '../lazy.ts'
+import validateShape, {type ShapeError} from '../generated/config-validator.js'
+import type {RuleDefinition} from '../rule.ts'
+import type {Family, Role, SeverityName} from '../model.ts'
 
 /** A severity by name or by ESLint's number. */
 export type SeverityValue = SeverityName | 0 | 1 | 2

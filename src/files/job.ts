@@ -1,6 +1,6 @@
-import {readText} from './files.ts'
-import {lintText, makeResult, type LintOptions} from './lint.ts'
-import type {LintMessage, LintResult} from './types.ts'
+import {readText} from './find.ts'
+import {lintText, makeResult, type LintOptions} from '../engine/lint-text.ts'
+import type {LintMessage, LintResult} from '../model.ts'
 
 /** One file to read and lint, with everything needed to do it in another thread. */
 export interface Job {

@@ -1,4 +1,4 @@
-import type {Family} from './types.ts'
+import type {Family} from '../model.ts'
 
 /**
  * One duty pattern. Patterns are verb + object (matched on stems, so own/owns/owning and

@@ -1,4 +1,4 @@
-import type {Range} from './types.ts'
+import type {Range} from '../model.ts'
 
 /**
  * Maps string offsets to 1-based lines and columns. CRLF, lone CR and LF all end a line, so the

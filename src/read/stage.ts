@@ -1,4 +1,4 @@
-import type {Stage, StageReading} from './types.ts'
+import type {Stage, StageReading} from '../model.ts'
 
 const WORD_NUMBERS: Record<string, number> = {two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, multiple: 3, many: 3}
 

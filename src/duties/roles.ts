@@ -1,4 +1,4 @@
-import type {Role} from './types.ts'
+import type {Role} from '../model.ts'
 import type {Token} from './matcher.ts'
 
 const PM_WORDS = String.raw`(?:product[\s-]?manager|produkt[\s-]?manager|productmanager|product\s+management)`

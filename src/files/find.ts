@@ -1,7 +1,7 @@
 import {closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs'
 import {readdir, realpath, stat} from 'node:fs/promises'
 import {dirname, join, relative, resolve, sep} from 'node:path'
-import {loadGlob} from './lazy.ts'
+import {loadGlob} from '../lazy.ts'
 
 /** A file to lint, or a problem with one of the patterns given. */
 export type Target = {kind: 'file'; path: string; explicit: boolean} | {kind: 'error'; message: string}

@@ -1,10 +1,10 @@
-import {rules as allRules} from '../rules/index.ts'
-import {builtInVocabulary, type Vocabulary} from './duties.ts'
-import {buildPosting} from './posting.ts'
-import {docsUrl, formatMessage, type RuleDefinition, type RuleOptions} from './rule.ts'
+import {rules as allRules} from '../../rules/index.ts'
+import {builtInVocabulary, type Vocabulary} from '../duties/analyze.ts'
+import {buildPosting} from '../read/posting.ts'
+import {docsUrl, formatMessage, type RuleDefinition, type RuleOptions} from '../rule.ts'
 import {applyDirectives, parseDirectives} from './directives.ts'
-import {stripBom} from './text.ts'
-import {FAMILIES, PM_FAMILIES, PO_FAMILIES, type Family, type LintMessage, type LintResult, type Posting, type PostingSummary, type Role, type RoleProfile, type Severity} from './types.ts'
+import {stripBom} from '../read/text.ts'
+import {FAMILIES, PM_FAMILIES, PO_FAMILIES, type Family, type LintMessage, type LintResult, type Posting, type PostingSummary, type Role, type RoleProfile, type Severity} from '../model.ts'
 
 /** A rule's effective setting: 0 off, 1 warn, 2 error, and its options. */
 export interface RuleSettingResolved {

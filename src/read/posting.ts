@@ -1,10 +1,10 @@
-import {analyzeUnit, type Vocabulary} from './duties.ts'
-import {loadSentenceParser, loadYaml} from './lazy.ts'
+import {analyzeUnit, type Vocabulary} from '../duties/analyze.ts'
+import {loadSentenceParser, loadYaml} from '../lazy.ts'
 import {blockText, findFrontMatter, inlineText, isEmphasisOnly, parseBlocks, type Block, type FrontMatterBlock} from './markdown.ts'
-import {classifyTitle, DECLARES_COMBINED, HIRING_AS} from './roles.ts'
+import {classifyTitle, DECLARES_COMBINED, HIRING_AS} from '../duties/roles.ts'
 import {readStage} from './stage.ts'
 import {LineIndex} from './text.ts'
-import type {DutyUnit, Family, FrontMatter, Posting, Range, Role, RoleSource, Section, SectionKind} from './types.ts'
+import type {DutyUnit, Family, FrontMatter, Posting, Range, Role, RoleSource, Section, SectionKind} from '../model.ts'
 
 /** A problem found while reading the document (broken front matter), reported as a warning. */
 export interface ReadProblem extends Range {

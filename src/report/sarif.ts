@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {DOCS_BASE} from '../rule.ts'
-import type {LintMessage, Range, Reporter, SeverityName} from '../types.ts'
+import type {LintMessage, Range, Reporter, SeverityName} from '../model.ts'
 
 const SRCROOT = '%SRCROOT%'
 

@@ -1,13 +1,13 @@
 import {dirname, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
-import {rules} from '../rules/index.ts'
-import {ConfigResolver, loadConfig as loadConfigWith, type ResolvedConfig, type RuleSetting} from './config.ts'
-import {findFiles} from './files.ts'
+import {rules} from '../../rules/index.ts'
+import {ConfigResolver, loadConfig as loadConfigWith, type ResolvedConfig, type RuleSetting} from '../config/resolve.ts'
+import {findFiles} from './find.ts'
 import {createIgnoreFilter} from './ignore.ts'
 import type {Job} from './job.ts'
-import type {LintOptions} from './lint.ts'
+import type {LintOptions} from '../engine/lint-text.ts'
 import {runJobs, workerCount} from './pool.ts'
-import type {LintResult} from './types.ts'
+import type {LintResult} from '../model.ts'
 
 export {fatalResult} from './job.ts'
 

@@ -1,5 +1,5 @@
-import type {Posting, Range, Stage} from './types.ts'
-import {withoutComments} from './comments.ts'
+import type {Posting, Range, Stage} from '../model.ts'
+import {withoutComments} from '../read/comments.ts'
 
 /** How often a stated figure is paid. */
 export type Period = 'year' | 'month' | 'hour'

@@ -1,5 +1,5 @@
-import {htmlComments} from './comments.ts'
-import type {LintMessage, Range, Severity} from './types.ts'
+import {htmlComments} from '../read/comments.ts'
+import type {LintMessage, Range, Severity} from '../model.ts'
 
 /** An `html` node of the Markdown AST: its raw text and where it starts and ends. */
 export interface HtmlNode extends Range {

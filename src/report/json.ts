@@ -1,4 +1,4 @@
-import type {Reporter, StreamingReporter} from '../types.ts'
+import type {Reporter, StreamingReporter} from '../model.ts'
 
 /** ESLint-compatible JSON: an array of results, each with `posting` added; written file by file. */
 export const jsonStream: StreamingReporter = () => {
