@@ -1,4 +1,5 @@
-import {defineRule, quoteMatches} from '../src/rule.ts'
+import {defineRule} from '../src/rule.ts'
+import {quoteMatches} from './helpers.ts'
 
 export default defineRule({
   id: 'no-execution-in-pm-role',

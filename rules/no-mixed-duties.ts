@@ -1,4 +1,5 @@
-import {defineRule, familiesOf, isProductPosting, quoteWords} from '../src/rule.ts'
+import {defineRule} from '../src/rule.ts'
+import {familiesOf, isProductPosting, quoteWords} from './helpers.ts'
 
 export default defineRule({
   id: 'no-mixed-duties',

@@ -1,5 +1,6 @@
 import {findPhrase, matchPhrase, present, type Phrase} from '../src/duties/phrases.ts'
-import {defineRule, isProductPosting} from '../src/rule.ts'
+import {defineRule} from '../src/rule.ts'
+import {isProductPosting} from './helpers.ts'
 
 // "Be the voice of the customer" and its variants.
 const VOICE: Phrase[] = [

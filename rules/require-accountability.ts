@@ -1,5 +1,6 @@
 import {findPhrase, type Phrase} from '../src/duties/phrases.ts'
-import {defineRule, isProductPosting} from '../src/rule.ts'
+import {defineRule} from '../src/rule.ts'
+import {isProductPosting} from './helpers.ts'
 
 // Ways a posting says what the role is accountable for, owns or decides.
 const ACCOUNTABILITY: Phrase[] = [

@@ -1,5 +1,6 @@
 import {findPhrase, type Phrase} from '../src/duties/phrases.ts'
-import {defineRule, isProductPosting} from '../src/rule.ts'
+import {defineRule} from '../src/rule.ts'
+import {isProductPosting} from './helpers.ts'
 
 const DEFINE = '(?:define|defines|defining|set|sets|setting|establish|establishing|agree|agreeing|articulate|articulating|clarify|clarifying|determine|determining|decide|deciding)'
 

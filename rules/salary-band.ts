@@ -1,5 +1,6 @@
-import {defineRule, isProductPosting} from '../src/rule.ts'
-import {annualise, bandFor, DEFAULT_BANDS, formatRange, HOURS_PER_YEAR, salaryStatements, type BandRole, type BandTable} from '../src/duties/salary.ts'
+import {defineRule} from '../src/rule.ts'
+import {isProductPosting} from './helpers.ts'
+import {annualise, bandFor, DEFAULT_BANDS, formatRange, HOURS_PER_YEAR, type BandRole, type BandTable} from '../src/duties/salary.ts'
 import type {Posting, Stage} from '../src/model.ts'
 
 const STAGE_NAMES: Record<Stage, string> = {'seed-a': 'the Seed-Series A stage', 'b-c': 'the Series B-C stage', 'd-public': 'the Series D or public stage', unknown: 'any stage (none stated)'}
@@ -36,7 +37,7 @@ export default defineRule({
     const bands: BandTable = {...DEFAULT_BANDS, ...context.options.bands}
     const role = bandRole(posting)
     const stage = posting.stage.stage
-    for (const {salary, range} of salaryStatements(posting)) {
+    for (const {salary, range} of posting.salaries) {
       const band = bandFor(bands, salary.currency, role, stage)
       if (!band) continue
       const {min, max} = annualise(salary)

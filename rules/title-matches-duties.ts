@@ -1,4 +1,5 @@
-import {cluster, defineRule, listLines, related} from '../src/rule.ts'
+import {defineRule} from '../src/rule.ts'
+import {cluster, listLines, related} from './helpers.ts'
 
 export default defineRule({
   id: 'title-matches-duties',

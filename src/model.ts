@@ -92,6 +92,27 @@ export interface StageReading {
   teams: number | null
 }
 
+/** How often a stated figure is paid. */
+export type Period = 'year' | 'month' | 'hour'
+
+/** A salary figure or range as a posting states it. */
+export interface Salary {
+  /** ISO 4217 code: USD, EUR, GBP... */
+  currency: string
+  /** In the stated period; equal to `max` for a single figure. */
+  min: number
+  max: number
+  period: Period
+  /** The words that stated it. */
+  words: string
+}
+
+/** A salary stated in the posting, with where it is stated. */
+export interface SalaryStatement {
+  salary: Salary
+  range: Range
+}
+
 /** The model every rule reads, built once per document. */
 export interface Posting {
   title: string
@@ -101,7 +122,8 @@ export interface Posting {
   /** The posting says itself that one person covers both jobs. */
   declaresCombined: boolean
   stage: StageReading
-  salaryText: string | null
+  /** Where the posting states a salary: its front matter `salary:`, or lines about pay. */
+  salaries: SalaryStatement[]
   frontMatter: FrontMatter
   sections: Section[]
   units: DutyUnit[]

@@ -1,4 +1,4 @@
-import type {DutyUnit, FamilyMatch, Posting, Range, RelatedLocation, SeverityName} from './model.ts'
+import type {DutyUnit, Posting, Range, RelatedLocation, SeverityName} from './model.ts'
 
 /** Where the README documents every rule; each rule's `docs` link points at its anchor. */
 export const DOCS_BASE = 'https://github.com/jdlint/jdlint/blob/main/README.md'
@@ -40,6 +40,29 @@ export function defineRule<O extends RuleOptions>(rule: RuleDefinition<O>): Rule
   return rule
 }
 
+/** A rule's effective setting: 0 off, 1 warn, 2 error, and its options. */
+export interface RuleSettingResolved {
+  severity: 0 | 1 | 2
+  options: Record<string, unknown>
+}
+
+/** ESLint's numbers for the severity names. */
+export const SEVERITIES: Record<SeverityName, 0 | 1 | 2> = {off: 0, warn: 1, error: 2}
+
+/**
+ * The one place a rule's defaults meet its settings: each layer in turn (a config file, then
+ * the command line's --rule) replaces the severity if it names one, and its options go over the
+ * rule's own defaults.
+ */
+export function resolveSetting(rule: Pick<RuleDefinition, 'severity' | 'options'>, layers: readonly (Partial<RuleSettingResolved> | undefined)[]): RuleSettingResolved {
+  const resolved: RuleSettingResolved = {severity: SEVERITIES[rule.severity], options: {...rule.options}}
+  for (const layer of layers) {
+    if (layer?.severity !== undefined) resolved.severity = layer.severity
+    if (layer?.options) Object.assign(resolved.options, layer.options)
+  }
+  return resolved
+}
+
 export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE}#${ruleId}`
 }
@@ -47,78 +70,4 @@ export function docsUrl(ruleId: string): string {
 /** Fills `{name}` placeholders of a message template. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole))
-}
-
-export const PRODUCT_ROLES = new Set(['pm', 'po', 'combined'])
-
-/** Whether role-confusion rules apply: they stay silent on Scrum Master, Designer and other postings. */
-export function isProductPosting(posting: Posting): boolean {
-  return PRODUCT_ROLES.has(posting.role)
-}
-
-export const PM_CORE = ['pm.strategy', 'pm.roadmap', 'pm.research'] as const
-export const PO_CORE = ['po.requirements', 'po.sprint', 'po.scope'] as const
-
-export interface ClusterOptions extends RuleOptions {
-  /** Duty units needed for a cluster. */
-  minUnits: number
-  /** Distinct core families those units must cover. */
-  minFamilies: number
-}
-
-export interface Cluster {
-  present: boolean
-  units: DutyUnit[]
-  families: string[]
-}
-
-/**
- * The PM or PO cluster of rules.md: enough duty units carrying the side's core families
- * (strategy, roadmap, research; or requirements, sprint, scope), covering enough of them.
- */
-export function cluster(posting: Posting, side: 'pm' | 'po', options: ClusterOptions): Cluster {
-  const core: readonly string[] = side === 'pm' ? PM_CORE : PO_CORE
-  // A duty the hire only helps with ("contribute to the vision") is not that side's job.
-  const owned = (u: DutyUnit) => u.matches.filter((m) => !m.supporting && core.includes(m.family)).map((m) => m.family)
-  const units = posting.units.filter((u) => owned(u).length)
-  const families = [...new Set(units.flatMap(owned))].sort()
-  return {present: units.length >= options.minUnits && families.length >= options.minFamilies, units, families}
-}
-
-/** The words that matched for the given families, quoted and joined: `"own the roadmap", "run sprints"`. */
-export function quoteWords(unit: DutyUnit, prefix: 'pm.' | 'po.'): string {
-  return quoteMatches(unit, unit.matches.filter((m) => m.family.startsWith(prefix)))
-}
-
-/** Quotes the matched words in text order, overlapping matches merged into one span. */
-export function quoteMatches(unit: DutyUnit, matches: FamilyMatch[]): string {
-  const spans: [number, number][] = []
-  for (const m of [...matches].sort((a, b) => a.start - b.start)) {
-    const last = spans[spans.length - 1]
-    if (last && m.start <= last[1]) last[1] = Math.max(last[1], m.end)
-    else spans.push([m.start, m.end])
-  }
-  return spans.map(([a, b]) => `"${unit.text.slice(a, b)}"`).join(', ')
-}
-
-export function familiesOf(unit: DutyUnit, prefix: 'pm.' | 'po.'): string {
-  return unit.families.filter((f) => f.startsWith(prefix)).join(', ')
-}
-
-/** "8, 9 and 12" */
-export function listLines(lines: number[]): string {
-  const unique = [...new Set(lines)].sort((a, b) => a - b)
-  if (unique.length <= 1) return unique.join('')
-  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`
-}
-
-/** Evidence for document-level findings: one related location per unit. */
-export function related(units: DutyUnit[], prefix: 'pm.' | 'po.'): RelatedLocation[] {
-  return units.map((u) => ({
-    line: u.line,
-    column: u.column,
-    endLine: u.endLine,
-    endColumn: u.endColumn,
-    message: `${prefix === 'pm.' ? 'PM' : 'PO'} work: ${quoteWords(u, prefix)} (${familiesOf(u, prefix)})`,
-  }))
 }

@@ -189,7 +189,7 @@ describe('--output-file', () => {
     expect(snapshot(dir)).toEqual(before)
   })
 
-  // Known bug (src/cli.ts): the files refused above are checked against the results only, so a
+  // Known bug (src/cli/main.ts): the files refused above are checked against the results only, so a
   // file named on the command line that is not linted (over --max-file-size, or ignored) is
   // overwritten by the report.
   it('refuses to write over a file named on the command line that is refused or ignored', async () => {
@@ -207,7 +207,7 @@ describe('--output-file', () => {
     expect(snapshot(dir)).toEqual(before)
   })
 
-  // Known bug (src/cli.ts installs no SIGINT handler): Ctrl-C kills the process outright, so the
+  // Known bug (src/cli/main.ts installs no SIGINT handler): Ctrl-C kills the process outright, so the
   // exit hook that removes the temporary report never runs.
   it.skipIf(process.platform === 'win32')('Ctrl-C during a run leaves no temporary report behind', async () => {
     const dir = tempDir()

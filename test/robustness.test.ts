@@ -464,7 +464,7 @@ describe('hostile text (correctness only; the time each takes is in bench/hostil
 })
 
 describe('known bugs in code this suite does not own (each test states what is expected)', () => {
-  // src/directives.ts positionIn counts only \n: in an HTML node with lone CR line endings a
+  // src/engine/directives.ts positionIn counts only \n: in an HTML node with lone CR line endings a
   // directive lands on the wrong line, and disable-next-line silences the wrong line.
   it('a directive inside a multi-line HTML node applies to the same line with lone CR as with LF', () => {
     const text = '# Product Manager\n\n<!--\nnotes -->\n<!-- jdlint-disable-next-line no-mixed-duties -->\n- Own the billing roadmap and run sprint planning\n'
@@ -491,7 +491,7 @@ describe('known bugs in code this suite does not own (each test states what is e
     expect(m && `${m.line}:${m.column}`).toBe(`${line}:${lines[line - 1]!.indexOf('You will') + 1}`)
   })
 
-  // src/posting.ts (67d9d65) finds each sentence by its first word, searching on from the
+  // src/read/posting.ts (67d9d65) finds each sentence by its first word, searching on from the
   // previous sentence's first word: a sentence whose first word recurs inside the one before
   // it is placed at that recurrence, and the sentences around it take the wrong spans.
   it('a sentence whose first word recurs in the sentence before it is placed at its own start', () => {

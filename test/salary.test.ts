@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {builtInVocabulary} from '../src/duties/analyze.ts'
 import {buildPosting} from '../src/read/posting.ts'
-import {annualise, bandFor, DEFAULT_BANDS, formatRange, parseSalaries, salaryStatements} from '../src/duties/salary.ts'
+import {annualise, bandFor, DEFAULT_BANDS, formatRange, parseSalaries} from '../src/duties/salary.ts'
 
 const one = (text: string) => {
   const found = parseSalaries(text)
@@ -171,7 +171,7 @@ describe('formatRange', () => {
 })
 
 describe('salaryStatements', () => {
-  const statements = (text: string) => salaryStatements(buildPosting(text, {vocabulary: builtInVocabulary()}).posting).map((s) => [s.range.line, s.salary.min, s.salary.max])
+  const statements = (text: string) => buildPosting(text, {vocabulary: builtInVocabulary()}).posting.salaries.map((s) => [s.range.line, s.salary.min, s.salary.max])
 
   it('reads the front matter salary on its own line', () => {
     expect(statements('---\ntitle: Product Owner\nstage: Series B\nsalary: $150k - $170k\n---\n\nText\n')).toEqual([[4, 150_000, 170_000]])

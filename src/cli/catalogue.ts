@@ -1,6 +1,6 @@
 import {Chalk} from 'chalk'
-import {rules} from '../../rules/index.ts'
-import {nearestNames} from '../engine/directives.ts'
+import {rules} from '../engine/lint-text.ts'
+import {nearestNames} from '../suggest.ts'
 import {docsUrl, type RuleDefinition, type RuleOptions} from '../rule.ts'
 
 type Rule = RuleDefinition<RuleOptions>

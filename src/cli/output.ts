@@ -2,24 +2,10 @@ import {randomBytes} from 'node:crypto'
 import {realpathSync, rmSync} from 'node:fs'
 import {open, rename, rm, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
+import {reasonOf} from '../files/read.ts'
 
-/** Why the report cannot be written there, as one short phrase. */
-function reasonOf(error: unknown): string {
-  const e = error as NodeJS.ErrnoException
-  switch (e.code) {
-    case 'ENOENT':
-      return 'the folder does not exist'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'EISDIR':
-      return 'is a directory'
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder'
-    default:
-      return e.message
-  }
-}
+/** How the report's own problems are worded where they differ from an input file's. */
+const OUTPUT_PHRASES = {ENOENT: 'the folder does not exist', ENOTDIR: 'a part of the path is not a folder', EISDIR: 'is a directory'}
 
 function real(path: string): string {
   try {
@@ -35,7 +21,7 @@ function real(path: string): string {
  */
 export async function openReport(target: string, named: string[] = []): Promise<{write(text: string): Promise<void>; close(inputs: string[]): Promise<void>}> {
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
-  const fail = (error: unknown) => Object.assign(new Error(`--output-file ${target}: ${reasonOf(error)}`), {name: 'ConfigError'})
+  const fail = (error: unknown) => Object.assign(new Error(`--output-file ${target}: ${reasonOf(error, OUTPUT_PHRASES)}`), {name: 'ConfigError'})
   const refuse = () => Object.assign(new Error(`--output-file ${target} is one of the files being linted; refusing to overwrite it`), {name: 'ConfigError'})
   // Said before the run rather than after it, when the rename would fail.
   if ((await stat(target).catch(() => null))?.isDirectory()) throw fail(Object.assign(new Error(), {code: 'EISDIR'}))

@@ -3,11 +3,12 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {lilconfig, type Loader} from 'lilconfig'
 import schema from '../../schema/jdlint.schema.json' with {type: 'json'}
-import {nearestNames, orList} from '../engine/directives.ts'
+import {nearestNames, orList} from '../suggest.ts'
+import {displayPath} from '../files/paths.ts'
 import {importModule} from './importer.ts'
 import {loadYaml} from '../lazy.ts'
 import validateShape, {type ShapeError} from '../generated/config-validator.js'
-import type {RuleDefinition} from '../rule.ts'
+import {resolveSetting, SEVERITIES, type RuleDefinition, type RuleSettingResolved} from '../rule.ts'
 import type {Family, Role, SeverityName} from '../model.ts'
 
 /** A severity by name or by ESLint's number. */
@@ -29,7 +30,7 @@ export interface JdlintConfig {
 
 /** The configuration that applies to one file: every rule, with defaults filled in. */
 export interface ResolvedConfig {
-  rules: Record<string, {severity: 0 | 1 | 2; options: Record<string, unknown>}>
+  rules: Record<string, RuleSettingResolved>
   vocabulary: Partial<Record<Family, string[]>>
   titles: Partial<Record<Role, string[]>>
   ignores: string[]
@@ -48,7 +49,6 @@ export class ConfigError extends Error {
   }
 }
 
-const SEVERITIES: Record<SeverityName, 0 | 1 | 2> = {off: 0, warn: 1, error: 2}
 const SEARCH_PLACES = ['.jdlintrc.json', '.jdlintrc.yaml', '.jdlintrc.yml', 'jdlint.config.js', 'jdlint.config.mjs', 'package.json']
 const NOUNS: Record<string, string> = {'': 'key', '/rules': 'rule', '/vocabulary': 'duty family', '/titles': 'role'}
 
@@ -269,12 +269,7 @@ export class ConfigResolver {
 function resolve(config: JdlintConfig | null, filepath: string | null, rules: readonly RuleInfo[], overrides: Record<string, RuleSetting> = {}): ResolvedConfig {
   const resolved: ResolvedConfig['rules'] = {}
   for (const rule of rules) {
-    const own = split(config?.rules?.[rule.id])
-    const override = split(overrides[rule.id])
-    resolved[rule.id] = {
-      severity: override.severity ?? own.severity ?? SEVERITIES[rule.severity],
-      options: {...rule.options, ...own.options, ...override.options},
-    }
+    resolved[rule.id] = resolveSetting(rule, [split(config?.rules?.[rule.id]), split(overrides[rule.id])])
   }
   return {rules: resolved, vocabulary: config?.vocabulary ?? {}, titles: config?.titles ?? {}, ignores: config?.ignores ?? [], filepath}
 }
@@ -374,11 +369,6 @@ function jsonErrorOffset(text: string): number {
       expect = 'next'
     }
   }
-}
-
-function displayPath(filepath: string, cwd: string): string {
-  const relative = path.relative(cwd, filepath)
-  return relative && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative) ? relative : filepath
 }
 
 /** How errors name a config: the path, plus `#jdlint` for package.json. */

@@ -3,7 +3,8 @@ import prebuiltStems from '../generated/stems.json' with {type: 'json'}
 import {compilePattern, matchAt, patternFromData, registerVerbs, registerVerbStems, tokenize, usePrebuiltStems, type CompiledPattern, type PatternData, type Token} from './matcher.ts'
 import {findRoleMentions, type RoleMention} from './roles.ts'
 import type {Family, FamilyMatch, Role} from '../model.ts'
-import {MACROS, NEGATORS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
+import {MACROS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
+import {NEAR_NEGATORS, NEGATORS} from './words.ts'
 
 interface CompiledEntry {
   entry: VocabularyEntry
@@ -212,8 +213,9 @@ function delegatedTo(match: RawMatch, tokens: Token[], mentions: RoleMention[], 
   return false
 }
 
-/** Negators that reach every duty after them in their clause ("you won't own the roadmap or the strategy"). */
-const CLAUSE_NEGATORS = new Set(['not', 'never', 'cannot', "won't", "don't", "doesn't", "isn't", "aren't", "wouldn't", "shouldn't", "can't", "didn't", 'neither', 'nor'])
+const CLAUSE_NEGATORS = new Set<string>(NEGATORS)
+/** Any negator within three words before a duty denies it ("no sprint planning"). */
+const NEAR = new Set<string>([...NEGATORS, ...NEAR_NEGATORS])
 
 function negatedMatch(match: RawMatch, tokens: Token[]): boolean {
   const clause = (tokens[match.first] as Token).clause
@@ -222,7 +224,7 @@ function negatedMatch(match: RawMatch, tokens: Token[]): boolean {
     if (t.clause !== clause) break
     // "not only X but also Y" asks for X.
     if (CLAUSE_NEGATORS.has(t.norm) && (tokens[k + 1] as Token).norm !== 'only') return true
-    if (NEGATORS.has(t.norm) && match.first - k <= 3) return true
+    if (NEAR.has(t.norm) && match.first - k <= 3) return true
     // "rather send a memo than a 40-slide deck", "instead of running sprints"
     if (t.norm === 'than' && match.first - k <= 3) return true
   }

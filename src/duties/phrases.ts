@@ -4,6 +4,8 @@
  * sentence on the posting's plain text or its duty units.
  */
 
+import {NEGATION} from './words.ts'
+
 /** One phrase a rule looks for, and why it counts. */
 export interface Phrase {
   /** `^` anchors at the start of a sentence (an imperative: "Own the roadmap"). */
@@ -18,7 +20,6 @@ export interface PhraseMatch {
 }
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=["“(]?[A-Z])/
-const NEGATORS = /\b(?:not|never|no(?!-)|without|nor|neither|won['’]t|don['’]t|doesn['’]t|isn['’]t|aren['’]t|cannot|can['’]t)\b/i
 // A negator beyond the start of the phrase's clause does not reach it.
 const CLAUSE_BREAK = /[.;:,()—–]|\s-\s|\bbut\b/gi
 const NEGATION_WINDOW = 8
@@ -28,7 +29,7 @@ function negated(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index)
   const clause = before.split(CLAUSE_BREAK).pop() ?? ''
   const words = clause.trim().split(/\s+/).slice(-NEGATION_WINDOW).join(' ')
-  return NEGATORS.test(words)
+  return NEGATION.test(words)
 }
 
 /**

@@ -1,20 +1,6 @@
-import type {Posting, Range, Stage} from '../model.ts'
-import {withoutComments} from '../read/comments.ts'
+import type {Period, Salary, Stage} from '../model.ts'
 
-/** How often a stated figure is paid. */
-export type Period = 'year' | 'month' | 'hour'
-
-/** A salary figure or range as a posting states it. */
-export interface Salary {
-  /** ISO 4217 code: USD, EUR, GBP... */
-  currency: string
-  /** In the stated period; equal to `max` for a single figure. */
-  min: number
-  max: number
-  period: Period
-  /** The words that stated it. */
-  words: string
-}
+export type {Period, Salary}
 
 /** Hours in a working year (40 × 52), the usual factor for an hourly rate. */
 export const HOURS_PER_YEAR = 2080
@@ -99,49 +85,6 @@ export function parseSalaries(text: string): Salary[] {
     if (salary.min < floor || salary.max >= ceiling) continue
     out.push(salary)
   }
-  return out
-}
-
-/** A salary stated in the posting, with where it is stated. */
-export interface SalaryStatement {
-  salary: Salary
-  range: Range
-}
-
-// Words that make a line about pay; without one, "$40M Series B" or "save $50k a year" is not a salary.
-const PAY_WORDS = /\b(?:salary|salaries|compensation|comp|pay|paid|base|OTE|remuneration|wage|wages|package|pay\s*range|salary\s*range|earn|earning)\b/i
-const HEADING = /^\s{0,3}(?:#{1,6}\s+(.*)|\*\*([^*]+)\*\*:?\s*|__([^_]+)__:?\s*)$/
-
-/**
- * Where the posting states a salary: the front matter `salary:` line when there is one, else
- * every text line with a currency figure that talks about pay (or sits under a heading that
- * does). HTML comments are not the posting's words.
- */
-export function salaryStatements(posting: Posting): SalaryStatement[] {
-  const lines = posting.text.split(/\r\n|\r|\n/)
-  const fm = posting.frontMatter.range
-  const at = (line: number, text: string): Range => {
-    const lead = text.length - text.trimStart().length
-    return {line, column: lead + 1, endLine: line, endColumn: text.trimEnd().length + 1}
-  }
-  if (posting.salaryText !== null) {
-    const index = fm ? lines.findIndex((l, i) => i + 1 >= fm.line && i + 1 <= fm.endLine && /^\s*salary\s*:/.test(l)) : -1
-    const line = index >= 0 ? index + 1 : posting.titleRange.line
-    return parseSalaries(posting.salaryText).map((salary) => ({salary, range: at(line, lines[line - 1] ?? '')}))
-  }
-  const out: SalaryStatement[] = []
-  let heading = ''
-  let fenced = false
-  lines.forEach((raw, i) => {
-    if (fm && i + 1 >= fm.line && i + 1 <= fm.endLine) return
-    if (/^\s{0,3}(?:```|~~~)/.test(raw)) fenced = !fenced
-    if (fenced) return
-    const text = withoutComments(raw)
-    const h = HEADING.exec(text)
-    if (h) heading = h[1] ?? h[2] ?? h[3] ?? ''
-    if (!PAY_WORDS.test(text) && !PAY_WORDS.test(heading)) return
-    for (const salary of parseSalaries(text)) out.push({salary, range: at(i + 1, raw)})
-  })
   return out
 }
 

@@ -169,8 +169,5 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.stakeholders', 'stake-decks-noun', 'pitch|sales|slide|demo decks|deck|collateral|narratives|presentations|powerpoints', 'sales decks and collateral are enablement work', true),
 ]
 
-/** Words that mark a duty as not the hire's ("you will not run sprints"). */
-export const NEGATORS = new Set(['not', 'never', 'no', 'cannot', 'neither', 'nor', "won't", "don't", "doesn't", "isn't", "aren't", "wouldn't", "shouldn't", "can't", "didn't", 'instead'])
-
 /** Words after which a duty is somebody else's that the hire supports or joins ("contribute to the vision"). */
 export const SUPPORT_VERBS = new Set(['contribute', 'support', 'assist', 'help', 'input', 'participate', 'inform'])

@@ -1,16 +1,11 @@
 import {rules as allRules} from '../../rules/index.ts'
-import {builtInVocabulary, type Vocabulary} from '../duties/analyze.ts'
-import {buildPosting} from '../read/posting.ts'
-import {docsUrl, formatMessage, type RuleDefinition, type RuleOptions} from '../rule.ts'
+import {buildPosting, readerOptions} from '../read/posting.ts'
+import {docsUrl, formatMessage, resolveSetting, type RuleDefinition, type RuleOptions, type RuleSettingResolved} from '../rule.ts'
+
+export type {RuleSettingResolved}
 import {applyDirectives, parseDirectives} from './directives.ts'
 import {stripBom} from '../read/text.ts'
 import {FAMILIES, PM_FAMILIES, PO_FAMILIES, type Family, type LintMessage, type LintResult, type Posting, type PostingSummary, type Role, type RoleProfile, type Severity} from '../model.ts'
-
-/** A rule's effective setting: 0 off, 1 warn, 2 error, and its options. */
-export interface RuleSettingResolved {
-  severity: 0 | 1 | 2
-  options: Record<string, unknown>
-}
 
 /** Options of `lintText`. Everything is optional; the defaults are the rules' own. */
 export interface LintOptions {
@@ -28,31 +23,11 @@ export interface LintOptions {
   reportUnusedDisableDirectives?: 'off' | 'warn' | 'error'
 }
 
-const vocabularyCache = new WeakMap<object, Vocabulary>()
-function vocabularyFor(extra: LintOptions['vocabulary']): Vocabulary {
-  if (!extra || !Object.keys(extra).length) return builtInVocabulary()
-  let v = vocabularyCache.get(extra)
-  if (!v) {
-    v = builtInVocabulary().extend(extra)
-    vocabularyCache.set(extra, v)
-  }
-  return v
-}
-
-function titlePatterns(titles: LintOptions['titles']): Partial<Record<Role, RegExp[]>> | undefined {
-  if (!titles) return undefined
-  const out: Partial<Record<Role, RegExp[]>> = {}
-  for (const [role, list] of Object.entries(titles) as [Role, string[]][]) out[role] = list.map((p) => new RegExp(p, 'i'))
-  return out
-}
-
 /** The effective severity and options of each rule. */
 export function resolveRules(settings: LintOptions['rules'] = {}): Map<RuleDefinition<RuleOptions>, RuleSettingResolved> {
   const resolved = new Map<RuleDefinition<RuleOptions>, RuleSettingResolved>()
   for (const rule of allRules) {
-    const setting = settings[rule.id]
-    const severity = setting?.severity ?? (rule.severity === 'error' ? 2 : rule.severity === 'warn' ? 1 : 0)
-    resolved.set(rule, {severity, options: {...rule.options, ...(setting?.options ?? {})}})
+    resolved.set(rule, resolveSetting(rule, [settings[rule.id]]))
   }
   return resolved
 }
@@ -100,7 +75,7 @@ export function makeResult(filePath: string, messages: LintMessage[], posting: P
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const filePath = options.filePath ?? '<text>'
   const source = stripBom(text)
-  const {posting, problems, html} = buildPosting(source, {vocabulary: vocabularyFor(options.vocabulary), titles: titlePatterns(options.titles)})
+  const {posting, problems, html} = buildPosting(source, readerOptions(options.vocabulary, options.titles))
   const messages: LintMessage[] = problems.map((p) => ({ruleId: null, severity: 1 as Severity, message: p.message, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn}))
   for (const [rule, setting] of resolveRules(options.rules)) {
     if (setting.severity === 0) continue

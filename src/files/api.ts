@@ -1,11 +1,11 @@
 import {dirname, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
-import {rules} from '../../rules/index.ts'
 import {ConfigResolver, loadConfig as loadConfigWith, type ResolvedConfig, type RuleSetting} from '../config/resolve.ts'
 import {findFiles} from './find.ts'
 import {createIgnoreFilter} from './ignore.ts'
 import type {Job} from './job.ts'
-import type {LintOptions} from '../engine/lint-text.ts'
+import {rules, type LintOptions} from '../engine/lint-text.ts'
+import {displayPath, inside} from './paths.ts'
 import {runJobs, workerCount} from './pool.ts'
 import type {LintResult} from '../model.ts'
 
@@ -46,11 +46,6 @@ export interface LintFilesReport {
   errors: string[]
 }
 
-function displayName(path: string, cwd: string): string {
-  const rel = relative(cwd, path)
-  return (rel && !rel.startsWith('..') ? rel : path).split(sep).join('/')
-}
-
 /** Rule settings and the rest of a resolved config, as `lintText` takes them. */
 export function lintOptionsFor(config: ResolvedConfig, options: LintFilesOptions, filePath: string): LintOptions {
   return {
@@ -79,7 +74,7 @@ export async function* lintFilesIterate(patterns: string[], options: LintFilesOp
     let ig = configIgnores.get(base)
     if (!ig) configIgnores.set(base, (ig = ignore().add(config.ignores)))
     const rel = relative(base, file)
-    return !!rel && !rel.startsWith('..') && ig.ignores(rel.split(sep).join('/'))
+    return inside(rel) && ig.ignores(rel.split(sep).join('/'))
   }
   const jobs: Job[] = []
   // Pattern errors keep their place among the files: `errorsBefore[i]` come before job i.
@@ -94,7 +89,7 @@ export async function* lintFilesIterate(patterns: string[], options: LintFilesOp
     if (ignored(target.path)) continue
     const config = await resolver.forFile(target.path)
     if (ignoredByConfig(config, target.path)) continue
-    jobs.push({index: jobs.length, path: target.path, display: displayName(target.path, cwd), maxFileSize, options: lintOptionsFor(config, options, target.path)})
+    jobs.push({index: jobs.length, path: target.path, display: displayPath(target.path, cwd), maxFileSize, options: lintOptionsFor(config, options, target.path)})
   }
   for await (const outcome of runJobs(jobs, workerCount(jobs.length, options.concurrency))) {
     for (const error of errorsBefore.get(outcome.index) ?? []) yield {error}

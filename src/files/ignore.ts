@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
+import {inside} from './paths.ts'
 
 const IGNORE_FILE = '.jdlintignore'
 
@@ -57,9 +58,4 @@ function findIgnoreFile(cwd: string): string | null {
     if (existsSync(candidate)) return candidate
     if (existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) return null
   }
-}
-
-/** Whether a `path.relative` result stays inside its folder (and is not the folder itself). */
-function inside(relative: string): boolean {
-  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
 }

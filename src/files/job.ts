@@ -1,4 +1,4 @@
-import {readText} from './find.ts'
+import {readText} from './read.ts'
 import {lintText, makeResult, type LintOptions} from '../engine/lint-text.ts'
 import type {LintMessage, LintResult} from '../model.ts'
 

@@ -1,7 +1,10 @@
-import {analyzeUnit, type Vocabulary} from '../duties/analyze.ts'
+import {analyzeUnit, builtInVocabulary, type Vocabulary} from '../duties/analyze.ts'
+import {withoutComments} from './comments.ts'
 import {loadSentenceParser, loadYaml} from '../lazy.ts'
 import {blockText, findFrontMatter, inlineText, isEmphasisOnly, parseBlocks, type Block, type FrontMatterBlock} from './markdown.ts'
 import {classifyTitle, DECLARES_COMBINED, HIRING_AS} from '../duties/roles.ts'
+import {NEGATION} from '../duties/words.ts'
+import {salaryStatements} from './salary.ts'
 import {readStage} from './stage.ts'
 import {LineIndex} from './text.ts'
 import type {DutyUnit, Family, FrontMatter, Posting, Range, Role, RoleSource, Section, SectionKind} from '../model.ts'
@@ -23,6 +26,29 @@ export interface BuiltPosting {
   html: (Range & {value: string})[]
 }
 
+const vocabularyCache = new WeakMap<object, Vocabulary>()
+function vocabularyFor(extra: Partial<Record<Family, string[]>> | undefined): Vocabulary {
+  if (!extra || !Object.keys(extra).length) return builtInVocabulary()
+  let v = vocabularyCache.get(extra)
+  if (!v) {
+    v = builtInVocabulary().extend(extra)
+    vocabularyCache.set(extra, v)
+  }
+  return v
+}
+
+function titlePatterns(titles: Partial<Record<Role, string[]>> | undefined): Partial<Record<Role, RegExp[]>> | undefined {
+  if (!titles) return undefined
+  const out: Partial<Record<Role, RegExp[]>> = {}
+  for (const [role, list] of Object.entries(titles) as [Role, string[]][]) out[role] = list.map((p) => new RegExp(p, 'i'))
+  return out
+}
+
+/** The reader's options for a config's extra vocabulary and title patterns (compiled once per config). */
+export function readerOptions(vocabulary?: Partial<Record<Family, string[]>>, titles?: Partial<Record<Role, string[]>>): BuildOptions {
+  return {vocabulary: vocabularyFor(vocabulary), titles: titlePatterns(titles)}
+}
+
 const SECTION_PATTERNS: [SectionKind, RegExp][] = [
   ['nice-to-have', /nice[\s-]to[\s-]haves?|bonus|\bplus\b|desirable|preferred|would be (?:great|nice)|extra credit|not required/i],
   ['benefits', /benefits?|perks|what we offer|we offer|compensation|salary|\bpay\b|why (?:join|work)|what(?:'s| is)? in it for you|what else can you expect|rewards/i],
@@ -38,7 +64,6 @@ export function classifySection(heading: string): SectionKind {
   return 'other'
 }
 
-const NEGATED_HEADING = /\b(?:not|won(?:'|’)t|will not|isn(?:'|’)t|aren(?:'|’)t|don(?:'|’)t|doesn(?:'|’)t|never|no)\b/i
 const ADDRESSES_HIRE = /\b(?:you|your|you(?:'|’)ll|you(?:'|’)re|this role|the role|this position|the position|the successful candidate|the candidate|the hire)\b/i
 // No two neighbouring quantifiers can take the same characters, so a line of spaces or digits
 // cannot make it backtrack; it also only ever sees a unit's first words.
@@ -129,7 +154,7 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
 
   const startSection = (heading: string, line: number) => {
     section = {kind: classifySection(heading), heading, line}
-    negatedSection = NEGATED_HEADING.test(heading)
+    negatedSection = NEGATION.test(heading)
     sections.push(section)
   }
 
@@ -374,27 +399,12 @@ export function buildPosting(source: string, options: BuildOptions): BuiltPostin
     }
   }
 
-  const salary = typeof fm.salary === 'string' || typeof fm.salary === 'number' ? String(fm.salary) : null
+  const salaryText = typeof fm.salary === 'string' || typeof fm.salary === 'number' ? String(fm.salary) : null
+  const salaries = salaryStatements({text, frontMatter, titleRange}, salaryText)
   return {
-    posting: {title, titleRange, role, roleSource, declaresCombined, stage, salaryText: salary, frontMatter, sections, units, text, plain},
+    posting: {title, titleRange, role, roleSource, declaresCombined, stage, salaries, frontMatter, sections, units, text, plain},
     problems,
     html,
-  }
-}
-
-/**
- * Drops `<!-- ... -->` comments. A scan rather than /<!--.*?-->/g, which tries every `<!--` of a
- * line against the rest of it.
- */
-function withoutComments(line: string): string {
-  let out = ''
-  let from = 0
-  for (;;) {
-    const open = line.indexOf('<!--', from)
-    const close = open < 0 ? -1 : line.indexOf('-->', open + 4)
-    if (close < 0) return out + line.slice(from)
-    out += line.slice(from, open)
-    from = close + 3
   }
 }
 

@@ -1,5 +1,5 @@
 import type {ChalkInstance} from 'chalk'
-import {relative, sep} from 'node:path'
+import {displayPath} from '../files/paths.ts'
 import {loadChalk} from '../lazy.ts'
 import {PM_FAMILIES, PO_FAMILIES, type LintResult, type ReportContext, type Reporter, type RoleProfile, type RunSummary, type StreamingReporter} from '../model.ts'
 
@@ -10,12 +10,6 @@ const BAR = 10
  * makes as it loads) is not loaded at all: output to a file, a pipe or CI.
  */
 const PLAIN: ChalkInstance = new Proxy((text: string) => text, {get: () => PLAIN}) as unknown as ChalkInstance
-
-function displayPath(filePath: string, cwd: string): string {
-  if (filePath.startsWith('<')) return filePath
-  const rel = relative(cwd, filePath)
-  return (rel && !rel.startsWith('..') ? rel : filePath).split(sep).join('/')
-}
 
 function roleLine(result: LintResult, c: ChalkInstance): string {
   const p = result.posting
