@@ -34,6 +34,8 @@ const CASES = [
   // (c) deep nesting, one level per marker so the file grows linearly with depth
   {name: 'nested lists', unit: 'depth', base: 5000, make: (n) => doc(`${'- '.repeat(n)}own the roadmap`)},
   {name: 'nested block quotes', unit: 'depth', base: 5000, make: (n) => doc(`${'> '.repeat(n)}own the roadmap`)},
+  // Indentation nesting, 200 levels deep and back, again and again: the file grows linearly.
+  {name: 'indented lists 200 deep, repeated', unit: 'lines', base: 5000, make: (n) => doc(lines(n, (i) => `${' '.repeat((i % 200) * 2)}- own the roadmap`))},
   {name: 'nested quotes and lists mixed', unit: 'depth', base: 5000, make: (n) => doc(`${'> - '.repeat(n >> 1)}own the roadmap`)},
   // (d) runs of spaces and punctuation
   {name: 'run of spaces', unit: 'bytes', base: 500_000, make: (n) => doc(`Own${' '.repeat(n)}the roadmap`)},

@@ -77,7 +77,7 @@ export const median = (xs) => {
 }
 
 /**
- * Bundles a floor (bench/parse-floor.mjs, the issue's; bench/parse-floor-markdown-it.mjs) into
+ * Bundles a floor (bench/parse-floor.mjs, the issue's) into
  * bench/.work as one minified esbuild bundle, as the issue asks ("bundled the same way"). jdlint's
  * command goes further (CommonJS, V8's code cache, see scripts/build.mjs); the floors are kept
  * as plain bundles, the baseline the issue defines.

@@ -1,7 +1,7 @@
 // npm run bench [-- --reps N] [--only small|large] [--skip-10k] [--seed N] [--install-tools]
 //
-// Times jdlint against floors (starting Node; parsing the same files with unified + remark-parse,
-// the issue's floor; and with markdown-it, the parser jdlint uses)
+// Times jdlint against floors (starting Node; parsing the same files with unified + remark-parse
+// + remark-frontmatter, the parser jdlint uses)
 // and against alex and markdownlint-cli2 when they are installed in bench/.tools. Tools run
 // round-robin within each repetition so machine noise hits all of them alike; we report medians.
 // The tables go to stdout and to bench/results.md.
@@ -55,14 +55,11 @@ function largeFile() {
 
 // The tools. `args(target, kind)` builds the command line; kind is 'dir' or 'file'.
 const floor = relative(ROOT, await buildFloor())
-const floorMarkdownIt = relative(ROOT, await buildFloor('parse-floor-markdown-it'))
 const bin = (name) => join(TOOLS, 'node_modules', '.bin', name)
 const node = process.execPath
 const tools = [
   {name: 'node -e 0', cmd: node, args: () => ['-e', '0'], ok: [0]},
   {name: 'parse floor', cmd: node, args: (t) => [floor, t], ok: [0]},
-  // Not a target: what the parser jdlint uses (markdown-it) costs alone.
-  {name: 'parse floor (markdown-it)', cmd: node, args: (t) => [floorMarkdownIt, t], ok: [0]},
   {name: 'jdlint', cmd: node, args: (t) => ['bin/jdlint.js', t, '--format', 'json']},
   // What a user at a terminal or in a pre-commit hook runs: timed like the others on one posting.
   {name: 'jdlint (stylish)', cmd: node, args: (t) => ['bin/jdlint.js', t], onlyCases: ['1 posting (cold start)']},

@@ -12,39 +12,14 @@ await import('./gen-validators.mjs')
 // The vocabulary's stems too, so a cold run skips the stemmer for them.
 await import('./gen-stems.mjs')
 
-// markdown-it builds a linkify-it matcher (URLs in plain text) that CommonMark, and so jdlint,
-// never turns on, and converts link host names with punycode, which no rule reads: both are
-// stood in for by stubs, which keeps some 15 KB and a large regular expression out of startup.
-// markdown-it decodes character references (&amp;) with entities, whose tables are built when
-// the module loads: a stand-in loads it the first time a posting has one.
-const stubs = {
-  name: 'stubs',
-  setup(b) {
-    b.onResolve({filter: /^entities$/}, (args) => (args.namespace === 'stub' ? undefined : {path: 'entities', namespace: 'stub'}))
-    b.onResolve({filter: /^(?:linkify-it|punycode\.js)$/}, (args) => ({path: args.path, namespace: 'stub'}))
-    b.onLoad({filter: /.*/, namespace: 'stub'}, (args) => ({
-      contents:
-        args.path === 'entities'
-          ? "let e; const load = () => (e ??= require('entities/lib/decode.js')); export const decodeHTML = (s, m) => load().decodeHTML(s, m); export const decodeHTMLStrict = (s) => load().decodeHTMLStrict(s)"
-          : args.path === 'linkify-it'
-            ? 'export default class LinkifyIt { test() { return false } match() { return null } pretest() { return false } }'
-            : 'export default { toASCII: (s) => s, toUnicode: (s) => s }',
-      resolveDir: process.cwd(),
-      loader: 'js',
-    }))
-  },
-}
-
-// For the command, the YAML parser, the English sentence parser, the glob engine and the tables
-// of HTML character references are files of their own in dist/vendor, required the first time a
-// run needs them (front matter, a paragraph to split, a glob pattern, an &eacute;): a run that
-// needs none of them does not read them.
-const VENDOR = ['yaml', 'parse-english', 'tinyglobby', 'entities/lib/decode.js']
-const vendorFile = (name) => name.replace(/\/.*/, '')
+// For the command, the YAML parser, the English sentence parser and the glob engine are files of
+// their own in dist/vendor, required the first time a run needs them (front matter, a paragraph
+// to split, a glob pattern): a run that needs none of them does not read them.
+const VENDOR = ['yaml', 'parse-english', 'tinyglobby']
 const vendor = {
   name: 'vendor',
   setup(b) {
-    b.onResolve({filter: new RegExp(`^(?:${VENDOR.join('|').replace(/[./]/g, '\\$&')})$`)}, (args) => ({path: `./vendor/${vendorFile(args.path)}.cjs`, external: true}))
+    b.onResolve({filter: new RegExp(`^(?:${VENDOR.join('|').replace(/[./]/g, '\\$&')})$`)}, (args) => ({path: `./vendor/${args.path}.cjs`, external: true}))
   },
 }
 
@@ -63,7 +38,7 @@ const lazyChildProcess = {
 }
 
 const common = {
-  plugins: [stubs, lazyChildProcess],
+  plugins: [lazyChildProcess],
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -94,7 +69,7 @@ await build({
   // pool.ts reads import.meta only when __filename is missing, which in CommonJS it never is.
   logOverride: {'empty-import-meta': 'silent'},
   entryPoints: {cli: 'src/cli/main.ts', worker: 'src/files/worker.ts'},
-  plugins: [stubs, lazyChildProcess, vendor],
+  plugins: [lazyChildProcess, vendor],
 })
 await build({
   ...common,
@@ -104,9 +79,8 @@ await build({
   outdir: 'dist/vendor',
   outExtension: {'.js': '.cjs'},
   // Each entry requires its package, so a package with a CommonJS build of its own gives that.
-  entryPoints: Object.fromEntries(VENDOR.map((name) => [vendorFile(name), `vendor:${name}`])),
+  entryPoints: Object.fromEntries(VENDOR.map((name) => [name, `vendor:${name}`])),
   plugins: [
-    stubs,
     {
       name: 'vendor-entries',
       setup(b) {

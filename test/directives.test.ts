@@ -1,22 +1,14 @@
 import {describe, expect, it} from 'vitest'
 import {applyDirectives, parseDirectives, type HtmlNode} from '../src/engine/directives.ts'
-import {parseBlocks, type Block} from '../src/read/markdown.ts'
-import {LineIndex} from '../src/read/text.ts'
+import {builtInVocabulary} from '../src/duties/analyze.ts'
 import type {LintMessage} from '../src/model.ts'
+import {buildPosting} from '../src/read/posting.ts'
 
 const KNOWN = ['no-mixed-duties', 'no-two-jobs', 'title-matches-duties', 'stage-fit', 'salary-band']
 
 /** The html nodes of a document, as the linter hands them over. */
 function htmlNodes(markdown: string): HtmlNode[] {
-  const index = new LineIndex(markdown)
-  const nodes: HtmlNode[] = []
-  const walk = (block: Block) => {
-    const spans = block.type === 'html' ? [block] : block.html
-    for (const {start, end, value} of spans) nodes.push({value, ...index.range(start, end)})
-    block.children.forEach(walk)
-  }
-  walk(parseBlocks(index))
-  return nodes
+  return buildPosting(markdown, {vocabulary: builtInVocabulary()}).html
 }
 
 function finding(ruleId: string | null, line: number, column = 1): LintMessage {

@@ -98,3 +98,35 @@ describe('duty families', () => {
     expect(families('As a Product Manager you will lead a friendly team')).toEqual([])
   })
 })
+
+describe('only the posting\'s own words are read', () => {
+  const combined = '# Product Manager / Product Owner\n\n## Responsibilities\n\n- Own the roadmap and the backlog\n'
+  const stageFit = (text: string) => lintText(text).messages.filter((m) => m.ruleId === 'stage-fit')
+
+  it('reads the stage from the text', () => {
+    expect(build(`${combined}\nWe are a Series C company.\n`).stage).toMatchObject({stage: 'b-c', source: 'text'})
+    expect(stageFit(`${combined}\nWe are a Series C company.\n`)).toHaveLength(1)
+  })
+
+  it('does not read a stage from an HTML comment', () => {
+    const text = `${combined}\n<!-- reviewer: Series C company, 40 engineers -->\n\nAn inline one <!-- Series C --> too.\n`
+    expect(build(text).stage).toMatchObject({stage: 'unknown', engineers: null})
+    expect(stageFit(text)).toEqual([])
+  })
+
+  it('does not read a stage from a code block', () => {
+    const text = `${combined}\n\`\`\`\nstage: Series C\n\`\`\`\n\n    indented: Series C, 12 teams\n`
+    expect(build(text).stage).toMatchObject({stage: 'unknown', teams: null})
+    expect(stageFit(text)).toEqual([])
+  })
+
+  it('does not take a title from a code block', () => {
+    const text = '```\nJob title: Product Owner\n```\n\n# Careers\n'
+    expect(build(text).title).toBe('Careers')
+  })
+
+  it('does not read a salary from a code block', () => {
+    const text = '# Product Owner\n\n## Pay\n\n```\nSalary: $400,000\n```\n\n    Salary: $390,000\n\n<!--\nSalary: $380,000\n-->\n'
+    expect(build(text).salaries).toEqual([])
+  })
+})

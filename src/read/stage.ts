@@ -1,4 +1,5 @@
 import type {Stage, StageReading} from '../model.ts'
+import type {TextLine} from './mdast.ts'
 
 const WORD_NUMBERS: Record<string, number> = {two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, multiple: 3, many: 3}
 
@@ -18,21 +19,22 @@ const STAGE_TEXT: [Stage, RegExp][] = [
 ]
 
 /**
- * Reads the stage from the text: the funding round or listing it names, and the size it states
- * (engineers, teams or product lines), which the seed uses for the wall a combined role hits.
+ * Reads the stage from the posting's words, line by line (not its code, comments or front
+ * matter): the funding round or listing it names, and the size it states (engineers, teams or
+ * product lines), which the seed uses for the wall a combined role hits.
  */
-export function readStage(lines: string[], frontMatterStage: unknown): StageReading {
+export function readStage(lines: readonly TextLine[], frontMatterStage: unknown): StageReading {
   const reading: StageReading = {stage: 'unknown', source: 'none', evidence: '', line: 0, engineers: null, teams: null}
   if (typeof frontMatterStage === 'string') {
     const stage = stageFromValue(frontMatterStage)
     if (stage) Object.assign(reading, {stage, source: 'front-matter', evidence: `stage: ${frontMatterStage}`, line: 1})
   }
-  lines.forEach((text, i) => {
+  for (const {text, line} of lines) {
     if (reading.source === 'none') {
       for (const [stage, re] of STAGE_TEXT) {
         const m = re.exec(text)
         if (m) {
-          Object.assign(reading, {stage, source: 'text', evidence: m[0], line: i + 1})
+          Object.assign(reading, {stage, source: 'text', evidence: m[0], line})
           break
         }
       }
@@ -45,6 +47,6 @@ export function readStage(lines: string[], frontMatterStage: unknown): StageRead
       const m = /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+(?:(?:cross[\s-]functional|scrum|agile|engineering|delivery|development)\s+)?(?:product\s+lines|product\s+teams|teams|squads|pods|products|business\s+lines)\b/i.exec(text)
       if (m) reading.teams = WORD_NUMBERS[(m[1] as string).toLowerCase()] ?? Number(m[1])
     }
-  })
+  }
   return reading
 }

@@ -50,6 +50,13 @@ export class LineIndex {
     return this.lineStart(line) + this.lineText(line).length
   }
 
+  /** A whole line, from its first to past its last character that is not blank. */
+  lineRange(line: number): Range {
+    const content = this.lineText(line)
+    const lead = content.length - content.trimStart().length
+    return {line, column: lead + 1, endLine: line, endColumn: content.trimEnd().length + 1}
+  }
+
   /** The text of a 1-based line, without its line ending. */
   lineText(line: number): string {
     const start = this.starts[line - 1]

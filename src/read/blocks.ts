@@ -1,0 +1,125 @@
+// The blocks of a posting, in document order: headings (and paragraphs that act as headings),
+// paragraphs, list items and table rows, each with its words and where it stands. Every other
+// reader starts from these: sections and duty units, title, stage, salary.
+import type {ListItem, Nodes, Paragraph, Root} from 'mdast'
+import type {Range} from '../model.ts'
+import {withoutComments} from './comments.ts'
+import {endOf, htmlIn, isEmphasisOnly, plainText, startOf, textLines, type TextLine} from './mdast.ts'
+import type {LineIndex} from './text.ts'
+
+export interface Block {
+  kind: 'heading' | 'paragraph' | 'list-item' | 'table-row'
+  /** How a heading is written: a Markdown heading, a bold or italic line, or a short line ending in a colon. */
+  heading?: 'markdown' | 'emphasis' | 'colon'
+  /** The words, lines joined with \n (a list item's paragraphs with a space). */
+  text: string
+  /** Offsets in the source of the first and past the last character. */
+  start: number
+  end: number
+  lines: TextLine[]
+  /** A paragraph of more than one sentence: its words with inline code blanked, for the sentence splitter. */
+  sentences?: string
+}
+
+export interface Blocks {
+  blocks: Block[]
+  /** Every HTML node, for inline directives. */
+  html: (Range & {value: string})[]
+}
+
+// Every run of spaces is followed by a pipe, a dash or the end, so a long run cannot backtrack.
+const TABLE_SEPARATOR = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$/
+const MULTI_SENTENCE = /[.!?]["'”’)\]]*\s+\S/
+
+/** A paragraph that only holds emphasis, or is short and ends with a colon, acts as a heading. */
+function pseudoHeading(node: Paragraph, text: string): Block['heading'] | null {
+  const trimmed = text.trim()
+  if (isEmphasisOnly(node) && trimmed.length <= 80) return 'emphasis'
+  if (trimmed.length <= 60 && /:$/.test(trimmed) && !/[.!?]\s/.test(trimmed)) return 'colon'
+  return null
+}
+
+/** Walks the tree once, with a stack rather than recursion (see mdast.ts). */
+export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks {
+  const blocks: Block[] = []
+  const html: Blocks['html'] = []
+  const todo: Nodes[] = [...tree.children].reverse()
+
+  // A heading's position takes in the blanks after its text; a block ends at its last character.
+  const trimmedEnd = (node: Nodes) => {
+    const start = startOf(node)
+    let end = endOf(node)
+    while (end > start && /\s/.test(source[end - 1] as string)) end--
+    return end
+  }
+
+  const paragraph = (node: Paragraph) => {
+    const text = plainText(node)
+    const heading = pseudoHeading(node, text)
+    if (heading) {
+      blocks.push({kind: 'heading', heading, text: text.trim(), start: startOf(node), end: trimmedEnd(node), lines: textLines([node])})
+      return
+    }
+    if (!text.trim() || tableRows(node)) return
+    const block: Block = {kind: 'paragraph', text, start: startOf(node), end: trimmedEnd(node), lines: textLines([node])}
+    if (MULTI_SENTENCE.test(text)) block.sentences = plainText(node, 'blank')
+    blocks.push(block)
+  }
+
+  // CommonMark reads a pipe table as one paragraph; each row is a duty of its own, on its own line.
+  const tableRows = (node: Paragraph): boolean => {
+    const start = startOf(node)
+    const rows = source.slice(start, endOf(node)).split(/(?<=\r\n|\r(?!\n)|\n)/)
+    if (rows.length < 2 || !TABLE_SEPARATOR.test(rows[1] as string) || !rows.every((r) => r.includes('|'))) return false
+    let offset = start + (rows[0] as string).length + (rows[1] as string).length
+    for (const row of rows.slice(2)) {
+      const content = row.replace(/[\r\n]+$/, '')
+      const lead = content.length - content.replace(/^[\s|]+/, '').length
+      const cells = withoutComments(content)
+        .split('|')
+        .map((c) => c.replace(/[*_`]/g, '').trim())
+        .filter(Boolean)
+      if (cells.length) {
+        const text = cells.join('; ')
+        let end = content.length
+        while (end > lead && /[\s|]/.test(content[end - 1] as string)) end--
+        blocks.push({kind: 'table-row', text, start: offset + lead, end: offset + end, lines: [{text, line: index.point(offset).line}]})
+      }
+      offset += row.length
+    }
+    return true
+  }
+
+  const listItem = (node: ListItem) => {
+    const own = node.children.filter((c) => c.type !== 'list')
+    const parts = own.map((c) => plainText(c)).filter((s) => s.trim())
+    const first = own[0]
+    const last = own[own.length - 1]
+    if (parts.length && first && last) blocks.push({kind: 'list-item', text: parts.join(' '), start: startOf(first), end: endOf(last), lines: textLines(own)})
+    htmlIn(own, index, html)
+    for (let i = node.children.length - 1; i >= 0; i--) if (node.children[i]!.type === 'list') todo.push(node.children[i]!)
+  }
+
+  while (todo.length) {
+    const node = todo.pop()!
+    switch (node.type) {
+      case 'heading':
+        blocks.push({kind: 'heading', heading: 'markdown', text: plainText(node).trim(), start: startOf(node), end: trimmedEnd(node), lines: textLines([node])})
+        htmlIn([node], index, html)
+        break
+      case 'paragraph':
+        htmlIn([node], index, html)
+        paragraph(node)
+        break
+      case 'listItem':
+        listItem(node)
+        break
+      case 'html':
+        htmlIn([node], index, html)
+        break
+      default:
+        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i] as Nodes)
+    }
+  }
+  return {blocks, html}
+}

@@ -1,0 +1,144 @@
+// Sections and duty units: each block under the heading it stands under; paragraphs with a duty
+// split into sentences; every unit matched against the duty vocabulary.
+import {analyzeUnit, type Vocabulary} from '../duties/analyze.ts'
+import {NEGATION} from '../duties/words.ts'
+import {loadSentenceParser} from '../lazy.ts'
+import type {DutyUnit, Family, Role, Section, SectionKind} from '../model.ts'
+import type {Block} from './blocks.ts'
+import type {LineIndex} from './text.ts'
+
+const SECTION_PATTERNS: [SectionKind, RegExp][] = [
+  ['nice-to-have', /nice[\s-]to[\s-]haves?|bonus|\bplus\b|desirable|preferred|would be (?:great|nice)|extra credit|not required/i],
+  ['benefits', /benefits?|perks|what we offer|we offer|compensation|salary|\bpay\b|why (?:join|work)|what(?:'s| is)? in it for you|what else can you expect|rewards/i],
+  ['how-to-apply', /how to apply|\bapply\b|interested\?|contact us|next steps|hiring process|interview process|equal opportunit|diversity|sounds good/i],
+  ['responsibilities', /responsibilit|duties|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll be doing|your tasks|your role|the role|about the (?:role|position|job)|the job|job description|day[\s-]to[\s-]day|in this role|your mission|accountabilit|purpose of (?:the )?(?:job|role)|key (?:tasks|activities)|what you(?:'|’)?ll own|practice|scope|expected outcomes|you will/i],
+  ['requirements', /requirements?|qualifications?|who you are|about you|your profile|skills|experience|what you bring|what we(?:'|’)?re looking for|we(?:'|’)?d love|must[\s-]haves?|essential|you have|criteria|person specification|competenc|knowledge/i],
+  ['about', /about|who we are|our (?:mission|story|team|company|values)|company description|team description|what is|culture|the team|the company|learn more/i],
+]
+
+function classifySection(heading: string): SectionKind {
+  const head = heading.slice(0, 200)
+  for (const [kind, re] of SECTION_PATTERNS) if (re.test(head)) return kind
+  return 'other'
+}
+
+const ADDRESSES_HIRE = /\b(?:you|your|you(?:'|’)ll|you(?:'|’)re|this role|the role|this position|the position|the successful candidate|the candidate|the hire)\b/i
+// No two neighbouring quantifiers can take the same characters, so a line of spaces or digits
+// cannot make it backtrack; it also only ever sees a unit's first words.
+const EXPERIENCE = /^\s*(?:\d[\d\s+-]*(?:years?|yrs)|(?:(?:proven|demonstrated|prior|previous|relevant|hands-on|solid|significant)\s+)?(?:experience|track record|background|familiarity|knowledge|understanding)|familiar|ability|able to|strong|excellent|deep|expert|proficien)/i
+
+/** A block that may hold duties, with the section it stands in. */
+export interface Candidate {
+  block: Block
+  section: Section
+  /** Under a heading that denies ("What you won't do"). */
+  negated: boolean
+}
+
+/** The sections of the posting, and each non-heading block with the section it stands in. */
+export function readSections(blocks: readonly Block[], index: LineIndex): {sections: Section[]; candidates: Candidate[]} {
+  const sections: Section[] = []
+  const candidates: Candidate[] = []
+  let section: Section = {kind: 'other', heading: '', line: 1}
+  let negated = false
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      section = {kind: classifySection(block.text), heading: block.text, line: index.point(block.start).line}
+      negated = NEGATION.test(block.text)
+      sections.push(section)
+    } else candidates.push({block, section, negated})
+  }
+  return {sections, candidates}
+}
+
+/** The sentences of a paragraph, each with its own offsets in the source. */
+function sentencesOf(words: string, source: string, paraStart: number, paraEnd: number): {text: string; start: number; end: number}[] {
+  let nlcst
+  try {
+    nlcst = loadSentenceParser().parse(words)
+  } catch (error) {
+    // A paragraph of some 100,000 words may overflow the sentence parser's stack: such a
+    // paragraph is one unit.
+    if (!(error instanceof RangeError)) throw error
+    return []
+  }
+  const texts: string[] = []
+  for (const para of nlcst.children) {
+    if (para.type !== 'ParagraphNode') continue
+    for (const sentence of para.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      const sentenceText = nlcstText(sentence).replace(/\r\n?/g, '\n')
+      if (sentenceText.trim()) texts.push(sentenceText)
+    }
+  }
+  // The sentences' offsets are in the paragraph's words, not its source (markup, escapes and
+  // character references take room there): find each sentence's first word in the source.
+  const starts: number[] = []
+  let cursor = paraStart
+  for (const sentenceText of texts) {
+    // Each word of the sentence in turn: the cursor ends past its last word, so the next
+    // sentence's first word is not found inside this one.
+    let start = -1
+    for (const word of sentenceText.match(/[\p{L}\p{N}]+/gu) ?? []) {
+      const at = source.indexOf(word, cursor)
+      if (at < 0 || at >= paraEnd) break
+      if (start < 0) start = at
+      cursor = at + word.length
+    }
+    starts.push(start < 0 ? cursor : start)
+  }
+  return texts.map((text, i) => ({text, start: starts[i]!, end: i + 1 < starts.length ? starts[i + 1]! : paraEnd}))
+}
+
+/**
+ * The duty units: list items, table rows, and paragraphs (split into sentences when one holds a
+ * duty), outside benefits and how-to-apply sections, and in about sections only when they
+ * address the hire; each matched against the vocabulary for the role the posting hires.
+ */
+export function readUnits(candidates: readonly Candidate[], source: string, index: LineIndex, vocabulary: Vocabulary, role: Role): DutyUnit[] {
+  const units: DutyUnit[] = []
+  const keep = (text: string, section: Section) =>
+    section.kind !== 'benefits' && section.kind !== 'how-to-apply' && (section.kind !== 'about' || ADDRESSES_HIRE.test(text))
+  const add = (kind: DutyUnit['kind'], text: string, start: number, end: number, section: Section, analysis: ReturnType<typeof analyzeUnit>) => {
+    const families = [...new Set(analysis.own.map((m) => m.family))].sort() as Family[]
+    while (end > start && /\s/.test(source[end - 1] as string)) end--
+    units.push({
+      kind,
+      text,
+      section,
+      ...index.range(start, end),
+      families,
+      matches: analysis.own,
+      negated: analysis.negated,
+      delegated: analysis.delegated,
+      experience: section.kind === 'requirements' || section.kind === 'nice-to-have' || EXPERIENCE.test(text.slice(0, 120)),
+    })
+  }
+  for (const {block, section, negated} of candidates) {
+    if (!keep(block.text, section)) continue
+    const kind = block.kind === 'paragraph' ? 'sentence' : (block.kind as DutyUnit['kind'])
+    const analysis = analyzeUnit(block.text, vocabulary, role, negated)
+    const found = analysis.own.length || analysis.negated.length || analysis.delegated.length
+    // Splitting sentences costs more than matching: a paragraph without a duty stays one unit.
+    const sentences = block.sentences && found ? sentencesOf(block.sentences, source, block.start, block.end) : []
+    if (!sentences.length) {
+      add(kind, block.text, block.start, block.end, section, analysis)
+      continue
+    }
+    for (const s of sentences) if (keep(s.text, section)) add(kind, s.text, s.start, s.end, section, analyzeUnit(s.text, vocabulary, role, negated))
+  }
+  return units
+}
+
+interface NlcstLike {
+  type: string
+  value?: string
+  children?: NlcstLike[]
+}
+/** The text of a sentence the English parser found. */
+function nlcstText(node: NlcstLike): string {
+  if (typeof node.value === 'string') return node.value
+  let out = ''
+  for (const c of node.children ?? []) out += nlcstText(c)
+  return out
+}
