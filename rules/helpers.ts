@@ -77,3 +77,14 @@ export function related(units: DutyUnit[], prefix: 'pm.' | 'po.'): RelatedLocati
     message: `${prefix === 'pm.' ? 'PM' : 'PO'} work: ${quoteWords(u, prefix)} (${familiesOf(u, prefix)})`,
   }))
 }
+
+/**
+ * The title's source with `to` in place of what `from` matches: the text an editor's quick fix
+ * puts over the title. None when the title spans lines or does not say it.
+ */
+export function retitled(posting: Posting, from: RegExp, to: string): string[] | undefined {
+  const {line, column, endLine, endColumn} = posting.titleRange
+  if (line !== endLine) return undefined
+  const source = (posting.text.split(/\r\n|\r|\n/)[line - 1] ?? '').slice(column - 1, endColumn - 1)
+  return from.test(source) ? [source.replace(from, to)] : undefined
+}

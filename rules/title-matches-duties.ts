@@ -1,5 +1,5 @@
 import {defineRule} from '../src/rule.ts'
-import {cluster, listLines, related} from './helpers.ts'
+import {cluster, listLines, related, retitled} from './helpers.ts'
 
 export default defineRule({
   id: 'title-matches-duties',
@@ -39,6 +39,7 @@ export default defineRule({
         range: posting.titleRange,
         data: {title, lines: listLines(po.units.map((u) => u.line)), families: po.families.join(', ')},
         relatedLocations: related(po.units, 'po.'),
+        expected: retitled(posting, /\bProduct Manager\b/i, 'Product Owner'),
       })
     }
   },

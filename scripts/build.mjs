@@ -3,8 +3,9 @@
 import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
 
 rmSync('dist', {recursive: true, force: true})
 // The config validator is compiled from the JSON Schema here, so Ajv never loads at run time.
@@ -53,8 +54,18 @@ const common = {
   banner: {js: "import {createRequire as __jdlintCreateRequire} from 'node:module';const require = __jdlintCreateRequire(import.meta.url);"},
 }
 
-// The library: ESM, for `import {lintText} from 'jdlint'`.
-await build({...common, entryPoints: {index: 'src/index.ts', worker: 'src/files/worker.ts'}})
+// The library: ESM, for `import {lintText} from 'jdlint'` and `import remarkJdlint from
+// 'jdlint/remark'`. Its dependencies stay packages of their own: a remark host and jdlint must
+// share one unified, one vfile (a second VFile class would not be the host's).
+await build({...common, packages: 'external', entryPoints: {index: 'src/index.ts', remark: 'src/remark.ts', worker: 'src/files/worker.ts'}})
+// Type declarations of the library's entries (dist/types), with import paths a consumer resolves.
+const tsc = spawnSync(process.execPath, [join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc'), '--ignoreConfig', 'src/index.ts', 'src/remark.ts', '--declaration', '--emitDeclarationOnly', '--outDir', 'dist/types', '--rootDir', '.', '--target', 'ES2023', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--strict', '--skipLibCheck', '--resolveJsonModule', '--esModuleInterop', '--verbatimModuleSyntax', '--allowImportingTsExtensions', '--types', 'node'], {encoding: 'utf8'})
+if (tsc.status !== 0) throw new Error(`jdlint build: type declarations failed\n${tsc.stdout}${tsc.stderr}`)
+for (const file of readdirSync('dist/types', {recursive: true, encoding: 'utf8'})) {
+  if (!file.endsWith('.d.ts')) continue
+  const path = `dist/types/${file}`
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\.ts\2/g, '$1$2$3.js$2'))
+}
 
 // The command: one CommonJS file (and its worker), required by bin/jdlint.js. Node starts a
 // CommonJS program some 10 ms sooner than an ES module one (no module loader to set up), which

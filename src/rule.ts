@@ -13,6 +13,8 @@ export interface ReportDescriptor {
   range?: Range
   data?: Record<string, string | number>
   relatedLocations?: RelatedLocation[]
+  /** What would replace the range's text, where a fix is known (editors offer it as a quick fix). */
+  expected?: string[]
 }
 
 export interface RuleContext<O extends RuleOptions> {

@@ -266,6 +266,11 @@ export class ConfigResolver {
   }
 }
 
+/** A config given as an object (the remark plugin's options), validated and resolved as a file's would be. */
+export function resolveConfigObject(raw: unknown, source: string, rules: readonly RuleInfo[]): ResolvedConfig {
+  return resolve(validateConfig(raw ?? {}, source, rules), null, rules)
+}
+
 function resolve(config: JdlintConfig | null, filepath: string | null, rules: readonly RuleInfo[], overrides: Record<string, RuleSetting> = {}): ResolvedConfig {
   const resolved: ResolvedConfig['rules'] = {}
   for (const rule of rules) {

@@ -19,13 +19,12 @@ const withoutFrontMatter = unified().use(remarkParse)
 const OPENING_FENCE = /^---[ \t]*(?:\r\n|\r|\n|$)/
 
 /**
- * Parses a posting. The parser sees the text defused (same length, so every position is the
+ * Parses a posting with `processor` (remark-parse and remark-frontmatter). The parser sees the text defused (same length, so every position is the
  * source's): what would make it quadratic or overflow its stack is made harmless first.
  */
-export function parseMarkdown(text: string, file: VFile = new VFile({value: text})): Root {
-  const source = defuse(text)
-  const parsed = source === text ? file : new VFile({value: source})
-  const tree = withFrontMatter.parse(parsed)
+export function parseMarkdown(text: string, processor: {parse(file: VFile): Root} = withFrontMatter): Root {
+  const parsed = new VFile({value: defuse(text)})
+  const tree = processor.parse(parsed)
   return needsReparse(tree, text) ? withoutFrontMatter.parse(parsed) : tree
 }
 
