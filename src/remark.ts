@@ -3,7 +3,9 @@
  * pipeline: `import remarkJdlint from 'jdlint/remark'`. It reports every finding on the file with
  * `file.message` (`ruleId`, `source: 'jdlint'`, `url`; `fatal` true for an error, false for a
  * warning). Its options are a jdlint config file's contents. The tree must be parsed with
- * remark-frontmatter for YAML front matter: the preset bundles the two.
+ * remark-frontmatter for YAML front matter: the preset bundles the two. The host parses the
+ * Markdown, so jdlint's guards against hostile input (see src/read/defuse.ts) cover the `jdlint`
+ * command and `lintText` only.
  */
 import type {Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'

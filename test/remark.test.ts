@@ -131,6 +131,11 @@ describe('jdlint/remark in a unified pipeline', () => {
     expect(salary).toMatchObject({fatal: false, line: 4})
   })
 
+  it('reads a file with a byte order mark at the same places as one without', () => {
+    const places = (file: VFile) => file.messages.map((m) => `${m.ruleId}@${m.line}:${m.column}-${m.place && 'end' in m.place ? m.place.end.column : ''}`)
+    expect(places(lint(`\uFEFF${POSTING}`))).toEqual(places(lint(POSTING)))
+  })
+
   it('applies the posting\'s directives, and keeps what they silenced on file.data', () => {
     const file = lint(POSTING)
     expect(file.messages.filter((m) => m.ruleId === 'no-execution-in-pm-role').map((m) => m.line)).not.toContain(16)

@@ -6,6 +6,7 @@ import type {VFile} from 'vfile'
 import {rules as allRules} from '../../rules/index.ts'
 import {FAMILIES, PM_FAMILIES, PO_FAMILIES, type Family, type LintMessage, type Posting, type PostingSummary, type Role, type RoleProfile, type Severity} from '../model.ts'
 import {buildPosting, readerOptions} from '../read/posting.ts'
+import {stripBom} from '../read/text.ts'
 import {docsUrl, formatMessage, resolveSetting, type RuleDefinition, type RuleOptions, type RuleSettingResolved} from '../rule.ts'
 import {applyDirectives, parseDirectives} from './directives.ts'
 import {sortMessages, type JdlintMessage} from './result.ts'
@@ -41,7 +42,8 @@ export function jdlint(options: LintOptions = {}, rules: readonly RuleDefinition
   const settings = resolveRules(options.rules, rules)
   const reader = readerOptions(options.vocabulary, options.titles)
   return (tree, file) => {
-    const {posting, problems, html} = buildPosting(String(file.value ?? ''), reader, tree)
+    // micromark drops a byte order mark and counts offsets from after it: so does the reader.
+    const {posting, problems, html} = buildPosting(stripBom(String(file.value ?? '')), reader, tree)
     const findings: Finding[] = problems.map((p) => ({ruleId: null, severity: 1 as Severity, message: p.message, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn}))
     for (const [rule, setting] of settings) {
       if (setting.severity === 0) continue
