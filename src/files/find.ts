@@ -1,8 +1,15 @@
 import {readdir, realpath, stat} from 'node:fs/promises'
 import {dirname, join, resolve, sep} from 'node:path'
-import {loadGlob} from '../lazy.ts'
 import {displayPath} from './paths.ts'
 import {reasonOf} from './read.ts'
+import type * as Tinyglobby from 'tinyglobby'
+
+let tinyglobby: typeof Tinyglobby | undefined
+/** The glob engine, for patterns such as `careers/*.md`: loaded the first time a run has one (see lazy.ts). */
+function loadGlob(): typeof Tinyglobby {
+  tinyglobby ??= require('tinyglobby') as typeof Tinyglobby
+  return tinyglobby
+}
 
 /** A file to lint, or a problem with one of the patterns given. */
 export type Target = {kind: 'file'; path: string; explicit: boolean} | {kind: 'error'; message: string}

@@ -1,9 +1,16 @@
 import type {ChalkInstance} from 'chalk'
+import type * as ChalkModule from 'chalk'
 import {displayPath} from '../files/paths.ts'
-import {loadChalk} from '../lazy.ts'
 import {PM_FAMILIES, PO_FAMILIES, type LintResult, type ReportContext, type Reporter, type RoleProfile, type RunSummary, type StreamingReporter} from '../model.ts'
 
 const BAR = 10
+
+let chalk: typeof ChalkModule | undefined
+/** Terminal colours, loaded only for output that has them (see lazy.ts). */
+function loadChalk(): typeof ChalkModule {
+  chalk ??= require('chalk') as typeof ChalkModule
+  return chalk
+}
 
 /**
  * Without colour every style leaves its text as it is, and chalk (with the terminal checks it
