@@ -187,6 +187,8 @@ export interface ReportContext {
   version: string
   rulesMeta: Record<string, RuleMetaSummary>
   showProfile: boolean
+  /** The text of each linted file by its path, for reporters that quote lines (html); the CLI fills it for them only. */
+  sources?: ReadonlyMap<string, string>
   maxWarningsExceeded?: {maxWarnings: number; foundWarnings: number}
 }
 

@@ -10,7 +10,7 @@ import {tempDir} from './temp.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const BIN = join(ROOT, 'bin/jdlint.js')
-const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist/cli.cjs'))) execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit'})

@@ -1,4 +1,5 @@
 import {Command, InvalidArgumentError, Option} from 'commander'
+import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {fatalResult, lintFilesIterate, lintOptionsFor, type LintFilesOptions} from '../files/api.ts'
 import {ConfigResolver, parseRuleFlag, type RuleSetting} from '../config/resolve.ts'
@@ -8,7 +9,7 @@ import {docsUrl} from '../rule.ts'
 import type {LintResult, ReportContext, ReportStream, RuleMetaSummary, RunSummary} from '../model.ts'
 import {VERSION} from './version.ts'
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const
 type Format = (typeof FORMATS)[number]
 
 interface CliOptions {
@@ -178,6 +179,10 @@ export async function run(argv: string[]): Promise<number> {
     rulesMeta: rulesMeta(),
     showProfile: opts.profile && !opts.quiet,
   }
+  // The HTML report quotes the flagged lines: it is given each file's text, read again once
+  // linted (stdin's is at hand).
+  const sources = opts.format === 'html' ? new Map<string, string>() : null
+  if (sources) context.sources = sources
   const stream = await openStream(opts.format, context)
   const sink = opts.outputFile ? await (await import('./output.ts')).openReport(resolve(cwd, opts.outputFile), useStdin ? [] : patterns.map((p) => resolve(cwd, p))) : {write, close: async () => {}}
   const linted: string[] = []
@@ -187,6 +192,10 @@ export async function run(argv: string[]): Promise<number> {
   const take = async (result: LintResult) => {
     const shown = opts.quiet ? makeResult(result.filePath, result.messages.filter((m) => m.severity === 2), result.posting, result.suppressedMessages) : result
     linted.push(result.filePath)
+    if (sources && shown.messages.length && !result.fatalErrorCount && !useStdin) {
+      const decoded = decodeText(await readFile(result.filePath).catch(() => Buffer.alloc(0)))
+      if (decoded.ok) sources.set(result.filePath, decoded.text)
+    }
     errorCount += shown.errorCount
     warningCount += shown.warningCount
     const text = stream.file(shown)
@@ -199,7 +208,10 @@ export async function run(argv: string[]): Promise<number> {
     if (buffer.length > opts.maxFileSize) throw new UsageError(`standard input is above the ${opts.maxFileSize} byte limit (raise it with --max-file-size)`)
     const config = await resolver().forFile(opts.stdinFilename ? name : resolve(cwd, 'stdin.md'))
     const decoded = decodeText(buffer)
-    if (decoded.ok) await take(lintText(decoded.text, lintOptionsFor(config, options, name)))
+    if (decoded.ok) {
+      sources?.set(name, decoded.text)
+      await take(lintText(decoded.text, lintOptionsFor(config, options, name)))
+    }
     else if ('fatal' in decoded) await take(fatalResult(name, decoded.fatal))
   } else {
     for await (const event of lintFilesIterate(patterns, options)) {
@@ -239,6 +251,12 @@ async function openStream(format: Format, context: ReportContext): Promise<Repor
       // One line per finding: each file's lines stand alone.
       const {github} = await import('../report/github.ts')
       return {file: (result) => github([result], context), end: () => ''}
+    }
+    case 'html': {
+      // One page for the whole run, written when it ends.
+      const {html} = await import('../report/html.ts')
+      const results: LintResult[] = []
+      return {file: (result) => (results.push(result), ''), end: () => html(results, context)}
     }
     case 'sarif': {
       // One document that lists every result: it is written when the run ends.
