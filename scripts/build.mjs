@@ -102,6 +102,9 @@ await build({
   ],
 })
 
+// The browser playground, into dist/site.
+await import('./build-site.mjs')
+
 // Name the command's build by its contents, and make V8's code cache for exactly that build.
 // esbuild leaves non-ASCII characters in regular expression literals (’ “ – in the vocabulary);
 // one of them makes V8 hold the whole 400 KB source as two bytes a character. Every one is

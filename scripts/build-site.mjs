@@ -1,0 +1,38 @@
+// Builds the browser playground (site/) into dist/site: index.html, app.js, app.css, with
+// relative paths, so it works served from any folder or opened from disk. app.js is one IIFE
+// (a module script is blocked over file://) holding CodeMirror and jdlint's engine.
+import {build} from 'esbuild'
+import {copyFileSync, mkdirSync} from 'node:fs'
+import {builtinModules} from 'node:module'
+
+const NODE_ONLY = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)])
+
+// The engine must not reach anything that only runs in Node: name the import that would.
+const browserOnly = {
+  name: 'browser-only',
+  setup(b) {
+    b.onResolve({filter: /^[a-z:_]+(?:\/[a-z_]+)?$/}, (args) => {
+      if (NODE_ONLY.has(args.path)) return {errors: [{text: `the playground would bundle Node's "${args.path}" (imported by ${args.importer}); the browser entry must import only the pure engine`}]}
+      return undefined
+    })
+  },
+}
+
+mkdirSync('dist/site', {recursive: true})
+const {metafile} = await build({
+  entryPoints: {app: 'site/main.ts'},
+  outdir: 'dist/site',
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['chrome110', 'firefox115', 'safari16'],
+  minify: true,
+  legalComments: 'none',
+  loader: {'.md': 'text'},
+  plugins: [browserOnly],
+  metafile: true,
+  logLevel: 'warning',
+})
+await build({entryPoints: {app: 'site/style.css'}, outdir: 'dist/site', bundle: true, minify: true, logLevel: 'warning'})
+copyFileSync('site/index.html', 'dist/site/index.html')
+export const siteBytes = metafile.outputs['dist/site/app.js']?.bytes

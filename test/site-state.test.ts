@@ -1,0 +1,61 @@
+// The playground's address and settings, without a browser: the #text= link form, the stage
+// written into front matter (and read back by the engine), and the equivalent config.
+import {describe, expect, it} from 'vitest'
+import {lintText} from '../src/engine/lint-text.ts'
+import {configFor, decodeText, encodeText, makeHash, parseHash, withStage} from '../site/state.ts'
+
+const POSTING = '# Product Owner, Café Tills\n\n- Write user stories — for the baristas 🙂\n'
+
+describe('playground links', () => {
+  it('carry the posting as base64url of its UTF-8 bytes', () => {
+    const encoded = encodeText(POSTING)
+    expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/)
+    expect(encoded).toBe(Buffer.from(POSTING, 'utf8').toString('base64url'))
+    expect(decodeText(encoded)).toBe(POSTING)
+    expect(decodeText(Buffer.from('a'.repeat(70000)).toString('base64url'))).toHaveLength(70000)
+  })
+
+  it('refuse what is not base64url of UTF-8', () => {
+    expect(decodeText('a+b/')).toBeNull()
+    expect(decodeText('abcde')).toBeNull()
+    expect(decodeText(Buffer.from([0xff, 0xfe, 0x41]).toString('base64url'))).toBeNull()
+    expect(parseHash('#text=%%%')).toMatchObject({text: null, broken: true})
+  })
+
+  it('keep the rules set away from their defaults, and drop unknown severities', () => {
+    const hash = makeHash(POSTING, {'no-two-jobs': 'off', 'stage-fit': 'error'})
+    expect(hash).toBe(`#text=${encodeText(POSTING)}&rules=no-two-jobs:off,stage-fit:error`)
+    expect(parseHash(hash)).toEqual({text: POSTING, severities: {'no-two-jobs': 'off', 'stage-fit': 'error'}, broken: false})
+    expect(parseHash('#rules=no-two-jobs:loud,salary-band:warn').severities).toEqual({'salary-band': 'warn'})
+  })
+})
+
+describe('the company stage setting', () => {
+  it('adds front matter the engine reads the stage from', () => {
+    const text = withStage(POSTING, 'b-c')
+    expect(text).toBe(`---\nstage: Series B\n---\n\n${POSTING}`)
+    expect(lintText(text).posting).toMatchObject({stage: 'b-c', stageSource: 'front-matter'})
+    expect(lintText(withStage(POSTING, 'seed-a')).posting?.stage).toBe('seed-a')
+    expect(lintText(withStage(POSTING, 'd-public')).posting?.stage).toBe('d-public')
+  })
+
+  it('replaces a stage already there and keeps the other keys', () => {
+    const text = '---\ntitle: Product Owner\nstage: Series C\nsalary: $150K\n---\n# Product Owner\n'
+    expect(withStage(text, 'seed-a')).toBe('---\ntitle: Product Owner\nstage: Seed\nsalary: $150K\n---\n# Product Owner\n')
+    expect(withStage(text, null)).toBe('---\ntitle: Product Owner\nsalary: $150K\n---\n# Product Owner\n')
+  })
+
+  it('removes front matter that held only the stage', () => {
+    expect(withStage(withStage(POSTING, 'd-public'), null)).toBe(POSTING)
+    expect(withStage(POSTING, null)).toBe(POSTING)
+  })
+})
+
+describe('the equivalent .jdlintrc.json', () => {
+  it('names only the rules set away from their defaults, sorted', () => {
+    const defaults = {'no-two-jobs': 'error', 'stage-fit': 'warn', 'salary-band': 'warn'} as const
+    expect(JSON.parse(configFor({'stage-fit': 'off', 'no-two-jobs': 'error', 'salary-band': 'error'}, defaults))).toEqual({rules: {'salary-band': 'error', 'stage-fit': 'off'}})
+    expect(Object.keys(JSON.parse(configFor({'stage-fit': 'off', 'salary-band': 'error'}, defaults)).rules)).toEqual(['salary-band', 'stage-fit'])
+    expect(JSON.parse(configFor({...defaults}, defaults))).toEqual({rules: {}})
+  })
+})
