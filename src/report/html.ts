@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {relative, sep} from 'node:path'
+import {displayPath} from '../files/paths.ts'
 import type {LintMessage, LintResult, Range, Reporter} from '../model.ts'
 import {escapeHtml, PROFILE_CSS, profileSvg, ROLE_NAMES} from './markup.ts'
 
@@ -42,12 +42,6 @@ for(const other of table.tHead.rows[0].cells)other.setAttribute('aria-sort','non
 const key=(row)=>row.cells[index].dataset.value;
 const rows=[...body.rows].sort((a,b)=>{const x=key(a),y=key(b);const c=numeric?Number(x)-Number(y):x.localeCompare(y);return dir==='ascending'?c:-c});
 body.append(...rows)})}`
-
-function displayPath(filePath: string, cwd: string): string {
-  if (filePath.startsWith('<')) return filePath
-  const rel = relative(cwd, filePath)
-  return (rel && !rel.startsWith('..') ? rel : filePath).split(sep).join('/')
-}
 
 function quote(lines: readonly string[] | undefined, range: Range): string {
   if (!lines) return ''
