@@ -1,7 +1,7 @@
 // The playground: CodeMirror for the posting, jdlint's engine on every edit, the findings, the
 // role profile and the settings beside it. Everything runs in the page; nothing is fetched.
 import {defaultKeymap, history as undoHistory, historyKeymap} from '@codemirror/commands'
-import {lintGutter, setDiagnostics, type Diagnostic} from '@codemirror/lint'
+import {lintGutter, lintKeymap, setDiagnostics, type Diagnostic} from '@codemirror/lint'
 import {EditorSelection, EditorState} from '@codemirror/state'
 import {drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers, placeholder} from '@codemirror/view'
 import {lintText, rules} from '../src/engine/lint-text.ts'
@@ -144,10 +144,10 @@ function start(): void {
         drawSelection(),
         highlightActiveLine(),
         EditorView.lineWrapping,
-        keymap.of([...defaultKeymap, ...historyKeymap]),
+        keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
         lintGutter(),
         placeholder('Paste a job posting here'),
-        EditorView.contentAttributes.of({'aria-label': 'Job posting, Markdown', 'aria-describedby': 'counts'}),
+        EditorView.contentAttributes.of({'aria-label': 'Job posting, Markdown', 'aria-describedby': 'counts', tabindex: '0'}),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) schedule()
         }),

@@ -65,6 +65,17 @@ describe.skipIf(!hasChrome)(`the playground in Chromium${skipReason}`, () => {
     await page.screenshot({path: join(OUTPUT, 'playground.png'), fullPage: true})
   })
 
+  it('explains a marked line in a tooltip, and F8 walks the findings from the keyboard', async () => {
+    await page.locator('.cm-lintRange-error').nth(1).hover()
+    await expect(page.locator('.cm-tooltip-lint').innerText()).resolves.toMatch(/Line joins PM work .*roadmap/)
+    await page.locator('.cm-content').focus()
+    await page.keyboard.press('Control+Home')
+    await page.keyboard.press('F8')
+    await page.keyboard.press('F8')
+    const line = await page.evaluate(() => document.querySelector('.cm-activeLine')?.textContent)
+    expect(line).toMatch(/^- Own the sensor roadmap/)
+  })
+
   it('draws the role profile with both sides', async () => {
     expect(await page.locator('#profile svg rect.pm').count()).toBeGreaterThan(0)
     expect(await page.locator('#profile svg rect.po').count()).toBeGreaterThan(0)
@@ -91,6 +102,28 @@ describe.skipIf(!hasChrome)(`the playground in Chromium${skipReason}`, () => {
     await finding('no-mixed-duties', 7).waitFor()
   })
 
+  it('copies the equivalent .jdlintrc.json', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin})
+    await page.locator('#severity-stage-fit').selectOption('error')
+    await page.locator('#copy').click()
+    await expect.poll(() => page.locator('#copy-status').innerText()).toBe('Copied.')
+    expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).toEqual({rules: {'stage-fit': 'error'}})
+    await page.locator('#severity-stage-fit').selectOption('warn')
+  })
+
+  it('loads a posting dropped on the editor', async () => {
+    const drop = await page.evaluateHandle((text) => {
+      const data = new DataTransfer()
+      data.items.add(new File([text], 'dropped.md', {type: 'text/markdown'}))
+      return data
+    }, '# Product Owner, Dropped File\n\n- Write user stories with acceptance criteria\n')
+    await page.locator('.cm-content').dispatchEvent('drop', {dataTransfer: drop})
+    await expect.poll(() => page.locator('#reading').innerText()).toMatch(/Product Owner, Dropped File/)
+    await expect(page.locator('.cm-content').innerText()).resolves.toMatch(/^# Product Owner, Dropped File/)
+    await page.goto(`${origin}/#text=${encodeText(MIXED)}`)
+    await finding('no-mixed-duties', 7).waitFor()
+  })
+
   it('writes the chosen company stage into the posting, where jdlint reads it', async () => {
     await page.locator('#stage').selectOption('b-c')
     await expect.poll(() => page.locator('#reading').innerText()).toMatch(/Series B to C \(from the front matter\)/)
@@ -114,6 +147,11 @@ describe.skipIf(!hasChrome)(`the playground in Chromium${skipReason}`, () => {
   })
 
   it('has landmarks and no serious or critical accessibility violation (axe-core)', async () => {
+    // The first view (a sample longer than the editor, which scrolls), then a posting from a link.
+    await page.goto(`${origin}/`)
+    await finding('no-mixed-duties').waitFor()
+    expect(await page.locator('.cm-scroller').evaluate((e) => e.scrollHeight > e.clientHeight)).toBe(true)
+    expect(await seriousViolations(page)).toEqual([])
     await page.goto(`${origin}/#text=${encodeText(MIXED)}`)
     await finding('no-mixed-duties', 7).waitFor()
     for (const landmark of ['banner', 'main', 'contentinfo']) expect(await page.getByRole(landmark as 'main').count()).toBe(1)

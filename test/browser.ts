@@ -13,6 +13,7 @@ export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 export const hasChrome = existsSync(CHROME)
 /** Why the browser tests are skipped, for their names. */
 export const skipReason = hasChrome ? '' : ` (skipped: no Chromium at ${CHROME}; install it or set CHROME_PATH)`
+if (!hasChrome && process.env.CI !== 'true') console.warn(`browser tests${skipReason}`)
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 /** Where the tests save their screenshots (gitignored). */
 export const OUTPUT = join(ROOT, 'test-output')

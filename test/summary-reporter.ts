@@ -7,17 +7,20 @@ export default class SummaryReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>, errors: ReadonlyArray<SerializedError>, _reason: TestRunEndReason): void {
     let passed = 0
     let failed = 0
+    let skipped = 0
     for (const mod of modules) {
       let ran = 0
       for (const test of mod.children.allTests()) {
         const state = test.result().state
         if (state === 'passed') passed++
         else if (state === 'failed') failed++
+        else if (state === 'skipped') skipped++
         ran++
       }
       if (ran === 0 && mod.state() === 'failed') failed++
     }
     failed += errors.length
-    process.stdout.write(`\n${passed} passed, ${failed} failed\n`)
+    // Skipped tests (the browser tests on a machine without Chromium) are counted after them.
+    process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`)
   }
 }
