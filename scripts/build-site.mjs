@@ -2,7 +2,7 @@
 // relative paths, so it works served from any folder or opened from disk. app.js is one IIFE
 // (a module script is blocked over file://) holding CodeMirror and jdlint's engine.
 import {build} from 'esbuild'
-import {copyFileSync, mkdirSync} from 'node:fs'
+import {copyFileSync, mkdirSync, readFileSync} from 'node:fs'
 import {builtinModules} from 'node:module'
 
 const NODE_ONLY = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)])
@@ -19,7 +19,7 @@ const browserOnly = {
 }
 
 mkdirSync('dist/site', {recursive: true})
-const {metafile} = await build({
+await build({
   entryPoints: {app: 'site/main.ts'},
   outdir: 'dist/site',
   bundle: true,
@@ -27,12 +27,14 @@ const {metafile} = await build({
   platform: 'browser',
   target: ['chrome110', 'firefox115', 'safari16'],
   minify: true,
-  legalComments: 'none',
+  // Licence comments of the bundled packages stay, at the end of the file.
+  legalComments: 'eof',
   loader: {'.md': 'text'},
   plugins: [browserOnly],
-  metafile: true,
   logLevel: 'warning',
 })
 await build({entryPoints: {app: 'site/style.css'}, outdir: 'dist/site', bundle: true, minify: true, logLevel: 'warning'})
 copyFileSync('site/index.html', 'dist/site/index.html')
-export const siteBytes = metafile.outputs['dist/site/app.js']?.bytes
+// Node's globals are not bundled as imports are; a use of one would fail in the page only.
+const global = /\b(?:process\.(?:env|argv|cwd|exit|platform|versions)|__dirname|__filename)\b/.exec(readFileSync('dist/site/app.js', 'utf8'))
+if (global) throw new Error(`the playground's bundle uses Node's ${global[0]}; the browser entry must import only the pure engine`)
