@@ -1,5 +1,6 @@
 // The playground's address and settings, without a browser: the #text= link form, the stage
 // written into front matter (and read back by the engine), and the equivalent config.
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {lintText} from '../src/engine/lint-text.ts'
 import {configFor, decodeText, encodeText, makeHash, parseHash, withStage} from '../site/state.ts'
@@ -57,5 +58,20 @@ describe('the equivalent .jdlintrc.json', () => {
     expect(JSON.parse(configFor({'stage-fit': 'off', 'no-two-jobs': 'error', 'salary-band': 'error'}, defaults))).toEqual({rules: {'salary-band': 'error', 'stage-fit': 'off'}})
     expect(Object.keys(JSON.parse(configFor({'stage-fit': 'off', 'salary-band': 'error'}, defaults)).rules)).toEqual(['salary-band', 'stage-fit'])
     expect(JSON.parse(configFor({...defaults}, defaults))).toEqual({rules: {}})
+  })
+})
+
+describe('the sample postings', () => {
+  const sample = (name: string) => lintText(readFileSync(new URL(`../site/samples/${name}.md`, import.meta.url), 'utf8'))
+
+  it('the clean ones lint clean and read as the job their title names', () => {
+    expect(sample('clean-pm')).toMatchObject({messages: [], posting: {role: 'pm', profile: {verdict: 'reads as a Product Manager posting and the title agrees'}}})
+    expect(sample('clean-po')).toMatchObject({messages: [], posting: {role: 'po', profile: {verdict: 'reads as a Product Owner posting and the title agrees'}}})
+  })
+
+  it('the mixed one joins both jobs in a line and in the whole posting', () => {
+    const rules = sample('mixed').messages.map((m) => m.ruleId)
+    expect(rules).toContain('no-mixed-duties')
+    expect(rules).toContain('no-two-jobs')
   })
 })
