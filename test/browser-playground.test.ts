@@ -37,6 +37,7 @@ describe.skipIf(!hasChrome)(`the playground in Chromium${skipReason}`, () => {
   let context: BrowserContext
   let page: Page
   let requests: string[]
+  const errors: string[] = []
 
   beforeAll(async () => {
     ;({server, origin} = await serve(SITE))
@@ -44,6 +45,8 @@ describe.skipIf(!hasChrome)(`the playground in Chromium${skipReason}`, () => {
     context = await browser().newContext({bypassCSP: true, viewport: {width: 1280, height: 1100}})
     page = await context.newPage()
     requests = recordRequests(page)
+    page.on('pageerror', (error) => errors.push(error.message))
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
     await page.goto(`${origin}/#text=${encodeText(MIXED)}`)
   })
   afterAll(async () => {
@@ -158,7 +161,8 @@ describe.skipIf(!hasChrome)(`the playground in Chromium${skipReason}`, () => {
     expect(await seriousViolations(page)).toEqual([])
   })
 
-  it('asks nothing of any host but its own, and sets no cookie', async () => {
+  it('asks nothing of any host but its own, sets no cookie, and logs no error', async () => {
+    expect(errors).toEqual([])
     expect(requests.length).toBeGreaterThan(0)
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([])
     expect(await context.cookies()).toEqual([])
