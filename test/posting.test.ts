@@ -65,6 +65,67 @@ describe('title, role and sections', () => {
   })
 })
 
+describe('a posting without a title', () => {
+  const roleOf = (text: string) => {
+    const posting = build(text)
+    return `${posting.role} (${posting.roleSource})`
+  }
+
+  it('reads the role the opening sentence is about', () => {
+    expect(roleOf('Product Owners on the ledger team answer for the value of what the team ships.\n')).toBe('po (body)')
+    expect(roleOf('As our Product Manager you will decide which problems the ledger team solves.\n')).toBe('pm (body)')
+    expect(roleOf('## Role summary\n\nThe Product Owner (PO) owns the ledger backlog.\n')).toBe('po (body)')
+    expect(roleOf('## Role summary\n\nThe Scrum Master coaches the Product Owner and the team.\n')).toBe('other (body)')
+  })
+
+  it('does not take a role the hire works beside, or is not, for the role on offer', () => {
+    expect(roleOf('Reporting to the Head of Product, the Product Owner keeps the ledger backlog in order.\n')).toBe('po (body)')
+    expect(roleOf('Working alongside our Product Owner, the Scrum Master keeps the team\'s practice healthy.\n')).toBe('other (body)')
+    expect(roleOf('You will not be a Product Owner: as our Product Manager you decide what we build.\n')).toBe('pm (body)')
+  })
+
+  it('falls back to the product role named most often, and to none when no role is named', () => {
+    const text = 'Ledgerly keeps books for farms. We ship weekly. Farmers love us.\n\n- You will work with the Product Owner.\n- As a Product Manager you set the strategy.\n- The Product Manager runs discovery.\n'
+    expect(roleOf(text)).toBe('pm (body)')
+    expect(roleOf('Ledgerly keeps books for farms. We ship weekly.\n')).toBe('other (none)')
+  })
+
+  it('keeps the title first when a heading names a role', () => {
+    expect(roleOf('# Product Manager\n\nThe Product Owner runs the sprints; you decide what we build.\n')).toBe('pm (title)')
+  })
+})
+
+describe('a declared combined role', () => {
+  const declares = (sentence: string) => build(`# Product Manager\n\n${sentence}\n`).declaresCombined
+
+  it('is read from a combined title', () => {
+    for (const title of ['Product Manager / Product Owner', 'PM/PO', 'Product Manager & Owner', 'Product Owner or Product Manager', 'Product Manager - Product Owner', 'PM and PO']) {
+      expect(build(`# ${title}, Ledger\n`).role, title).toBe('combined')
+    }
+  })
+
+  // Declarations, and the denials, other roles, skills and partners that are not.
+  it.each([
+    ['This is a hybrid PM/PO role.', true],
+    ["You'll own both the big-picture strategy and the day-to-day delivery.", true],
+    ['One role covering product management and product ownership.', true],
+    ['The position combines product management with product ownership.', true],
+    ['You will support the squad, providing them with both the product vision and day-to-day delivery.', true],
+    ['As our Product Manager, you will own both strategy and execution.', true],
+    ['This is not a hybrid PM/PO role.', false],
+    ["You won't own both the strategy and the delivery: our Product Owner runs delivery.", false],
+    ['You will work with our Product Owner, who owns both the strategy and the delivery.', false],
+    ['Our Head of Product owns both the strategy and the delivery.', false],
+    ['You have experience in both strategy and delivery.', false],
+    ['You will partner with both the strategy and delivery teams.', false],
+    ['We care about both strategy and execution.', false],
+    ['Unlike a hybrid PM/PO role, this one is pure strategy.', false],
+    ['You define both the vision and the strategy.', false],
+  ])('reads "%s" as a declaration: %s', (sentence, expected) => {
+    expect(declares(sentence)).toBe(expected)
+  })
+})
+
 describe('duty families', () => {
   const families = (line: string, title = 'Product Manager') => build(`# ${title}\n\n- ${line}\n`).units[0]!.families
 

@@ -19,13 +19,13 @@ export interface PhraseMatch {
   words: string
 }
 
-const SENTENCE_END = /(?<=[.!?])\s+(?=["“(]?[A-Z])/
+export const SENTENCE_END = /(?<=[.!?])\s+(?=["“(]?[A-Z])/
 // A negator beyond the start of the phrase's clause does not reach it.
 const CLAUSE_BREAK = /[.;:,()—–]|\s-\s|\bbut\b/gi
 const NEGATION_WINDOW = 8
 
-// A negator in the few words of the same clause before the phrase denies it.
-function negated(sentence: string, index: number): boolean {
+/** A negator in the few words of the same clause before `index` denies what stands there. */
+export function negated(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index)
   const clause = before.split(CLAUSE_BREAK).pop() ?? ''
   const words = clause.trim().split(/\s+/).slice(-NEGATION_WINDOW).join(' ')

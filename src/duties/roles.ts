@@ -1,5 +1,6 @@
 import type {Role} from '../model.ts'
 import type {Token} from './matcher.ts'
+import {negated, SENTENCE_END} from './phrases.ts'
 
 const PM_WORDS = String.raw`(?:product[\s-]?manager|produkt[\s-]?manager|productmanager|product\s+management)`
 const PO_WORDS = String.raw`(?:product[\s-]?owner|produkt[\s-]?owner|productowner)`
@@ -12,9 +13,9 @@ const PO_WORDS = String.raw`(?:product[\s-]?owner|produkt[\s-]?owner|productowne
  */
 export const TITLE_PATTERNS: Record<Role | 'productOther', RegExp[]> = {
   combined: [
-    new RegExp(String.raw`\b${PM_WORDS}\s*(?:[/&+|]|\band\b|\bor\b)\s*(?:product\s+|produkt\s+)?owner\b`, 'i'),
-    new RegExp(String.raw`\b${PO_WORDS}\s*(?:[/&+|]|\band\b|\bor\b)\s*(?:product\s+|produkt\s+)?manager\b`, 'i'),
-    /\bP[MO]\s*[/&+|]\s*P[MO]\b/,
+    new RegExp(String.raw`\b${PM_WORDS}\s*(?:[/&+|–—-]|\band\b|\bor\b)\s*(?:product\s+|produkt\s+)?owner\b`, 'i'),
+    new RegExp(String.raw`\b${PO_WORDS}\s*(?:[/&+|–—-]|\band\b|\bor\b)\s*(?:product\s+|produkt\s+)?manager\b`, 'i'),
+    /\bP[MO]\s*(?:[/&+|–—-]|\band\b|\bor\b)\s*P[MO]\b/,
   ],
   productOther: [/\bproduct\s+(?:marketing|design|designer|analyst|analytics|operations|ops|support|specialist|engineer|developer|marketer)\b/i],
   po: [new RegExp(String.raw`\b${PO_WORDS}s?\b`, 'i'), /\bPOs?\b/, /\bproduct\s+ownership\b/i],
@@ -116,14 +117,156 @@ export function findRoleMentions(tokens: Token[], text: string): RoleMention[] {
   return mentions
 }
 
-/** "this role covers both product management and product ownership" and the like. */
-export const DECLARES_COMBINED = [
-  /\bboth\s+(?:the\s+)?(?:product\s+manag(?:er|ement)|PM)\s+(?:and|&)\s+(?:the\s+)?(?:product\s+owner(?:ship)?|PO)\b/i,
-  /\bboth\s+(?:the\s+)?(?:product\s+owner(?:ship)?|PO)\s+(?:and|&)\s+(?:the\s+)?(?:product\s+manag(?:er|ement)|PM)\b/i,
-  /\bcombin(?:es|ed|ing)\s+(?:the\s+)?(?:product\s+manag(?:er|ement)|PM)\s+(?:and|&|with)\s+(?:the\s+)?(?:product\s+owner(?:ship)?|PO)\b/i,
-  /\b(?:product\s+manag(?:er|ement)|PM)\s+(?:and|&)\s+(?:product\s+owner(?:ship)?|PO)\s+(?:roles?\s+)?in\s+one\b/i,
-]
-
 /** "We are looking for a Product Manager" inside a posting titled Product Owner, and the reverse. */
 export const HIRING_AS =
   /\b(?:looking\s+for|seeking|hiring|searching\s+for|recruiting)\s+(?:an?\s+)?(?:(?:experienced|senior|junior|talented|motivated|great|skilled|strong|passionate|driven|technical|dedicated)\s+){0,3}(product\s+manager|product\s+owner)\b/i
+
+/**
+ * Role names as they stand inside sentences, for a posting without a title: the product roles,
+ * the product-adjacent ones, and the named non-product roles. Bare words that also name people
+ * the hire works beside ("engineer", "sales", "designer") are left out: "our engineers" is not
+ * the role on offer.
+ */
+const BODY_ROLES: [Role, RegExp][] = [
+  ...TITLE_PATTERNS.combined.map((re): [Role, RegExp] => ['combined', re]),
+  ...TITLE_PATTERNS.productOther.map((re): [Role, RegExp] => ['other', re]),
+  ['po', new RegExp(String.raw`\b${PO_WORDS}s?\b`, 'i')],
+  ['po', /\bPOs?\b/],
+  ['pm', new RegExp(String.raw`\b${PM_WORDS}s?\b`, 'i')],
+  ['pm', /\bPMs?\b/],
+  ['pm', /\b(?:head|director|vp|vice\s+president)\s+of\s+product\b|\bchief\s+product\s+officer\b/i],
+  [
+    'other',
+    /\b(?:scrum\s+masters?|agile\s+coach(?:es)?|delivery\s+(?:managers?|leads?)|project\s+managers?|program(?:me)?\s+managers?|engineering\s+(?:managers?|leads?)|release\s+train\s+engineers?|business\s+analysts?)\b/i,
+  ],
+]
+
+/**
+ * Words just before a role name that make it someone beside the hire: "reporting to the Head of
+ * Product", "work with our Scrum Master", "alongside a Product Owner".
+ */
+const BESIDE = /\b(?:to|with|alongside|beside|besides|from|by|under|between|among|and|or|of|like|than|unlike|support(?:s|ing)?|help(?:s|ing)?|coach(?:es|ing)?)\s+(?:(?:the|our|a|an|your|their|its|each|every|one|other|two)\s+)*$/i
+/** "you will not be a Product Owner", "this is not a Scrum Master role". */
+const DENIED = /\b(?:not|never|no|isn['’]t|aren['’]t|won['’]t)\s+(?:(?:be|a|an|the|our|just|simply|another|merely)\s+)*$/i
+
+interface NamedRole {
+  role: Role
+  index: number
+}
+
+/** The roles a sentence names as the subject or the role on offer, in text order. */
+function namedRoles(sentence: string): NamedRole[] {
+  const found: NamedRole[] = []
+  for (const [role, pattern] of BODY_ROLES) {
+    const re = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)
+    for (const m of sentence.matchAll(re)) {
+      const before = sentence.slice(Math.max(0, m.index - 60), m.index)
+      if (BESIDE.test(before) || DENIED.test(before)) continue
+      // A shorter pattern inside a longer name already found ("Product Owner" in a combined title).
+      if (found.some((f) => f.index <= m.index && m.index < f.index + 40 && f.role === 'combined')) continue
+      found.push({role, index: m.index})
+    }
+  }
+  // The earliest name first; at one position, the order of BODY_ROLES (combined, product-adjacent
+  // before the product roles they share words with).
+  return found.sort((a, b) => a.index - b.index)
+}
+
+const SENTENCES = /(?<=[.!?])\s+(?=["“(]?\p{Lu})/u
+
+/**
+ * The role a posting without a title is about: the role the opening sentences are about ("Product
+ * Owners answer for ...", "As our Product Manager you will ..."), else the product role the text
+ * names most often. `texts` are the posting's paragraphs and list items in order; null when no
+ * role is named at all.
+ */
+export function roleFromBody(texts: readonly string[], opening = 3): Role | null {
+  let sentencesRead = 0
+  for (const text of texts) {
+    for (const sentence of text.split(SENTENCES)) {
+      if (!sentence.trim()) continue
+      const [first] = namedRoles(sentence)
+      if (first) return first.role
+      if (++sentencesRead >= opening) break
+    }
+    if (sentencesRead >= opening) break
+  }
+  const counts: Partial<Record<Role, number>> = {}
+  let firstNamed: Role | null = null
+  for (const text of texts) {
+    for (const {role} of namedRoles(text)) {
+      if (role === 'other') continue
+      counts[role] = (counts[role] ?? 0) + 1
+      firstNamed ??= role
+    }
+  }
+  const ranked = (Object.entries(counts) as [Role, number][]).sort((a, b) => b[1] - a[1])
+  if (!ranked.length) return null
+  const [top, second] = ranked
+  // A tie goes to the role named first.
+  return second && second[1] === top![1] ? firstNamed : top![0]
+}
+
+// The two sides a combined role spans, by the roles' names or by the work each answers for.
+const PM_SIDE = String.raw`(?:product\s+manag(?:er|ers|ement)|PM|(?:product\s+)?strateg(?:y|ic)|(?:product\s+)?vision|big[\s-]picture|discovery|what\s+to\s+build)`
+const PO_SIDE = String.raw`(?:product\s+owner(?:s|ship)?|PO|(?:product\s+)?delivery|execution|day[\s-]to[\s-]day|how\s+it\s+(?:gets|is)\s+built)`
+const PM_NAME = String.raw`(?:product\s+manag(?:er|ement)|PM)`
+const PO_NAME = String.raw`(?:product\s+owner(?:ship)?|PO|owner)`
+/** A few words of a noun phrase before the side's word: "both the big-picture product strategy". */
+const LEAD = String.raw`(?:[\w’'-]+\s+){0,3}?`
+const pair = (a: string, b: string, join: string) => String.raw`${LEAD}${a}\b[^.;:]{0,60}?\s(?:${join})\s+${LEAD}${b}\b`
+const sides = (join: string) => String.raw`(?:${pair(PM_SIDE, PO_SIDE, join)}|${pair(PO_SIDE, PM_SIDE, join)})`
+
+/**
+ * Sentences that say the role itself spans both jobs ("this is a hybrid PM/PO role", "you'll own
+ * both the big-picture strategy and the day-to-day delivery", "one role covering product
+ * management and product ownership"). `hire` marks the forms that only declare the role when the
+ * hire is their subject: "our Product Owner handles both the backlog and delivery" does not.
+ */
+const DECLARATIONS: {pattern: RegExp; hire: boolean}[] = [
+  {pattern: new RegExp(String.raw`\bboth\s+${sides('and|&|as\s+well\s+as')}`, 'i'), hire: true},
+  {pattern: new RegExp(String.raw`\b(?:cover(?:s|ing)?|span(?:s|ning)?|combin(?:es|ed|ing)|merg(?:es|ed|ing)|blend(?:s|ed|ing)?|unit(?:es|ed|ing))\s+(?:both\s+)?${sides('and|&|with')}`, 'i'), hire: true},
+  {pattern: new RegExp(String.raw`\bhybrid\s+(?:of\s+)?(?:(?:the|a|an)\s+)?(?:${PM_NAME}\s*(?:[/&+|-]|\band\b|\bor\b)\s*(?:product\s+)?${PO_NAME}|${PO_NAME}\s*(?:[/&+|-]|\band\b|\bor\b)\s*(?:product\s+)?(?:manager|PM))\b`, 'i'), hire: false},
+  {pattern: new RegExp(String.raw`\b${PM_NAME}\s+(?:and|&)\s+${PO_NAME}\s+(?:roles?\s+)?in\s+one\b`, 'i'), hire: false},
+]
+/** Words that make the hire the one the sentence is about. */
+const HIRE = /\b(?:you|your|(?:one|single|this|the)\s+(?:role|position|job|person)|you['’](?:ll|re)|this\s+(?:role|position|job|is)|the\s+(?:role|position|job|successful\s+candidate|hire)|we['’]re\s+(?:looking|hiring)|we\s+are\s+(?:looking|hiring))\b/gi
+/** Just before the words: someone the hire works with, or a comparison. */
+const BESIDE_BOTH = /\b(?:with|between|across|to|for|alongside|among|in|on|of|from|support(?:s|ing)?|help(?:s|ing)?|serv(?:e|es|ing)|advis(?:e|es|ing)|coach(?:es|ing)?|who|whose|which|where|than|unlike|instead)\s+(?:(?:the|our|a|an|your|their)\s+)?$/i
+const GIVES_WITH = /\b(?:provid|equip|suppl)\w*\s+(?:[\w’'-]+\s+){0,2}with\s+$/i
+/** The sides named as groups of people: "both the strategy and delivery teams". */
+const PEOPLE = /^\s*(?:teams?|leads?|managers?|people|colleagues|functions?|groups?|departments?|organi[sz]ations?)\b/i
+/** Shortly before: a skill or a trait ("experience in both"), not the role's own span. */
+const SKILL = /\b(?:experience[ds]?|background|skills?|knowledge|familiar(?:ity)?|comfortable|understanding|balanc\w*|passion\w*|interest\w*|mindset|thinking|ability|able|track\s+record)\b/i
+
+/** Whether another role stands in `text`: "you will work with our PO, who ...". Not "as our PM". */
+function namesAnotherRole(text: string): boolean {
+  for (const [, pattern] of BODY_ROLES) {
+    const re = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)
+    for (const m of text.matchAll(re)) if (!/\b(?:as|be)\s+(?:(?:the|our|a|an|its|their)\s+)?$/i.test(text.slice(0, m.index))) return true
+  }
+  return false
+}
+
+/** Whether one paragraph or list item declares that the role is a combined PM/PO role. */
+export function declaresCombinedRole(text: string): boolean {
+  for (const raw of text.split(SENTENCE_END)) {
+    const sentence = raw.trim()
+    for (const {pattern, hire} of DECLARATIONS) {
+      const m = pattern.exec(sentence)
+      if (!m || negated(sentence, m.index)) continue
+      const before = sentence.slice(0, m.index)
+      // "provide the team with both the vision and the delivery" is the hire's own span.
+      if (BESIDE_BOTH.test(before) && !GIVES_WITH.test(before)) continue
+      if (SKILL.test(before.split(/\s+/).slice(-8).join(' ')) || PEOPLE.test(sentence.slice(m.index + m[0].length))) continue
+      if (!hire) return true
+      // The last mention of the hire before the words: nobody else may stand between them.
+      const last = [...before.matchAll(HIRE)].pop()
+      if (!last) continue
+      const between = before.slice(last.index + last[0].length)
+      if (/\b(?:who|whose|which|where)\b/i.test(between) || namesAnotherRole(between)) continue
+      return true
+    }
+  }
+  return false
+}

@@ -1,7 +1,7 @@
 // The Posting model every rule reads, built once per document from the Markdown tree alone.
 import type {Root} from 'mdast'
 import {builtInVocabulary, type Vocabulary} from '../duties/analyze.ts'
-import {DECLARES_COMBINED} from '../duties/roles.ts'
+import {declaresCombinedRole} from '../duties/roles.ts'
 import type {Family, Posting, Range, Role} from '../model.ts'
 import {readBlocks} from './blocks.ts'
 import {readFrontMatter, type ReadProblem} from './front-matter.ts'
@@ -38,14 +38,16 @@ export function buildPosting(text: string, options: BuildOptions, tree: Root = p
   const fm = frontMatter.data
   const {blocks, html} = readBlocks(tree, text, index)
   const plain = blocks.map((b) => b.text)
-  const {title, titleRange, role, roleSource} = readTitle(blocks, plain, {data: fm, titleLine: frontMatter.range ? keyLine('title') : null}, index, options.titles)
   const {sections, candidates} = readSections(blocks, index)
+  // The text a role may be read from when no title names one: not benefits or how to apply.
+  const body = candidates.filter((c) => c.section.kind !== 'benefits' && c.section.kind !== 'how-to-apply').map((c) => c.block.text)
+  const {title, titleRange, role, roleSource} = readTitle(blocks, plain, {data: fm, titleLine: frontMatter.range ? keyLine('title') : null}, index, options.titles, body)
   const units = readUnits(candidates, text, index, options.vocabulary, role)
   const stage = readStage(
     blocks.flatMap((b) => b.lines),
     fm.stage,
   )
-  const declaresCombined = plain.some((p) => DECLARES_COMBINED.some((re) => re.test(p)))
+  const declaresCombined = plain.some(declaresCombinedRole)
   const salaryText = typeof fm.salary === 'string' || typeof fm.salary === 'number' ? String(fm.salary) : null
   const salaries = salaryStatements(blocks, salaryText, frontMatter.range ? keyLine('salary') : titleRange.line, index)
   return {

@@ -1,6 +1,6 @@
 // The title and the role it names: front matter first, else the headings, a "Job title:" line
 // or the opening sentences.
-import {classifyTitle, HIRING_AS} from '../duties/roles.ts'
+import {classifyTitle, HIRING_AS, roleFromBody} from '../duties/roles.ts'
 import type {Range, Role, RoleSource} from '../model.ts'
 import type {Block} from './blocks.ts'
 import type {LineIndex} from './text.ts'
@@ -37,6 +37,8 @@ export function readTitle(
   frontMatter: {data: Record<string, unknown>; titleLine: number | null},
   index: LineIndex,
   titles: Partial<Record<Role, RegExp[]>> | undefined,
+  /** The paragraphs, list items and table rows a role may be read from when no title names one. */
+  body: readonly string[] = [],
 ): TitleReading {
   const fm = frontMatter.data
   let title = ''
@@ -87,6 +89,12 @@ export function readTitle(
         roleSource = 'body'
         break
       }
+    }
+    // Else the role the opening sentences are about, or the product role named most often.
+    const fromBody = roleSource === 'none' ? roleFromBody(body) : null
+    if (fromBody) {
+      role = fromBody
+      roleSource = 'body'
     }
     if (roleSource === 'none' && title) roleSource = 'title'
   }
