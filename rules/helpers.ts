@@ -33,10 +33,11 @@ export interface Cluster {
  */
 export function cluster(posting: Posting, side: 'pm' | 'po', options: ClusterOptions): Cluster {
   const core: readonly string[] = side === 'pm' ? PM_CORE : PO_CORE
-  // A duty the hire only helps with ("contribute to the vision") is not that side's job.
-  const owned = (u: DutyUnit) => u.matches.filter((m) => !m.supporting && core.includes(m.family)).map((m) => m.family)
-  const units = posting.units.filter((u) => owned(u).length)
-  const families = [...new Set(units.flatMap(owned))].sort()
+  // A duty the hire only helps with ("contribute to the vision", "help prioritise the backlog")
+  // still carries its family and counts here; only the does-not rules spare it.
+  const carried = (u: DutyUnit) => u.families.filter((f) => core.includes(f))
+  const units = posting.units.filter((u) => carried(u).length)
+  const families = [...new Set(units.flatMap(carried))].sort()
   return {present: units.length >= options.minUnits && families.length >= options.minFamilies, units, families}
 }
 
