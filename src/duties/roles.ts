@@ -212,6 +212,8 @@ const PM_SIDE = String.raw`(?:product\s+manag(?:er|ers|ement)|PM|(?:product\s+)?
 const PO_SIDE = String.raw`(?:product\s+owner(?:s|ship)?|PO|(?:product\s+)?delivery|execution|day[\s-]to[\s-]day|how\s+it\s+(?:gets|is)\s+built)`
 const PM_NAME = String.raw`(?:product\s+manag(?:er|ement)|PM)`
 const PO_NAME = String.raw`(?:product\s+owner(?:ship)?|PO|owner)`
+/** "PM/PO", "Product Manager & Product Owner", "Product Owner / Manager". */
+const COMBINED_NAME = String.raw`(?:${PM_NAME}\s*(?:[/&+|–—-]|\band\b|\bor\b)\s*(?:product\s+)?${PO_NAME}|${PO_NAME}\s*(?:[/&+|–—-]|\band\b|\bor\b)\s*(?:product\s+)?(?:manager|PM))\b`
 /** A few words of a noun phrase before the side's word: "both the big-picture product strategy". */
 const LEAD = String.raw`(?:[\w’'-]+\s+){0,3}?`
 const pair = (a: string, b: string, join: string) => String.raw`${LEAD}${a}\b[^.;:]{0,60}?\s(?:${join})\s+${LEAD}${b}\b`
@@ -226,7 +228,9 @@ const sides = (join: string) => String.raw`(?:${pair(PM_SIDE, PO_SIDE, join)}|${
 const DECLARATIONS: {pattern: RegExp; hire: boolean}[] = [
   {pattern: new RegExp(String.raw`\bboth\s+${sides('and|&|as\s+well\s+as')}`, 'i'), hire: true},
   {pattern: new RegExp(String.raw`\b(?:cover(?:s|ing)?|span(?:s|ning)?|combin(?:es|ed|ing)|merg(?:es|ed|ing)|blend(?:s|ed|ing)?|unit(?:es|ed|ing))\s+(?:both\s+)?${sides('and|&|with')}`, 'i'), hire: true},
-  {pattern: new RegExp(String.raw`\bhybrid\s+(?:of\s+)?(?:(?:the|a|an)\s+)?(?:${PM_NAME}\s*(?:[/&+|-]|\band\b|\bor\b)\s*(?:product\s+)?${PO_NAME}|${PO_NAME}\s*(?:[/&+|-]|\band\b|\bor\b)\s*(?:product\s+)?(?:manager|PM))\b`, 'i'), hire: false},
+  {pattern: new RegExp(String.raw`\bhybrid\s+(?:of\s+)?(?:(?:the|a|an)\s+)?${COMBINED_NAME}`, 'i'), hire: false},
+  // A combined name as the role on offer: "as our PM/PO you will", "we're hiring a Product Manager / Product Owner".
+  {pattern: new RegExp(String.raw`\b(?:as|be|become|hiring|seeking|recruiting|looking\s+for|this\s+is)\s+(?:(?:a|an|our|the|your)\s+)?(?:(?!(?:not|never|no)\b)[\w-]+\s+){0,3}?${COMBINED_NAME}`, 'i'), hire: false},
   {pattern: new RegExp(String.raw`\b${PM_NAME}\s+(?:and|&)\s+${PO_NAME}\s+(?:roles?\s+)?in\s+one\b`, 'i'), hire: false},
 ]
 /** Words that make the hire the one the sentence is about. */
