@@ -456,6 +456,12 @@ describe('hostile text (correctness only; the time each takes is in bench/hostil
     lint(`# Product Manager\n\nSalary: ${'$1 '.repeat(20_000)}\n\nSalary: ${'1,000 '.repeat(20_000)}per year\n\nSalary: $120,000${' '.repeat(50_000)}+x\n`)
   })
 
+  it('a posting without a title whose one paragraph names roles and declarations a hundred thousand times is linted', () => {
+    // The role is then read from the names in the text, each checked against the combined names found.
+    const names = lint(`Intro. More intro. Still more.\n\n${'The PM/PO and the Product Owner, both the strategy and the delivery. '.repeat(50_000)}\n`)
+    expect(names.posting).toMatchObject({role: 'combined', roleSource: 'body'})
+  })
+
   it('a one-megabyte paragraph and a five-thousand-item list are linted', () => {
     lint(`# Product Manager\n\n${'Own the billing roadmap and interview customers. '.repeat(20_000)}\n`)
     const list = lint(`# Product Manager\n\n${'- Own the billing roadmap and run sprint planning\n'.repeat(5_000)}`)

@@ -157,13 +157,16 @@ interface NamedRole {
 /** The roles a sentence names as the subject or the role on offer, in text order. */
 function namedRoles(sentence: string): NamedRole[] {
   const found: NamedRole[] = []
+  /** The characters inside a combined name found: the names inside it are not found again. */
+  let combined: Uint8Array | null = null
   for (const [role, pattern] of BODY_ROLES) {
     const re = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)
     for (const m of sentence.matchAll(re)) {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index)
       if (BESIDE.test(before) || DENIED.test(before)) continue
-      // A shorter pattern inside a longer name already found ("Product Owner" in a combined title).
-      if (found.some((f) => f.index <= m.index && m.index < f.index + 40 && f.role === 'combined')) continue
+      if (role === 'combined') (combined ??= new Uint8Array(sentence.length)).fill(1, m.index, m.index + m[0].length)
+      // A shorter pattern inside a longer name already found ("Product Owner" in "PM / Product Owner").
+      else if (combined?.[m.index]) continue
       found.push({role, index: m.index})
     }
   }
