@@ -89,3 +89,15 @@ export function retitled(posting: Posting, from: RegExp, to: string): string[] |
   const source = (posting.text.split(/\r\n|\r|\n/)[line - 1] ?? '').slice(column - 1, endColumn - 1)
   return from.test(source) ? [source.replace(from, to)] : undefined
 }
+
+const ROLE_NAMES: Partial<Record<Posting['role'], string>> = {pm: 'a Product Manager', po: 'a Product Owner'}
+
+/**
+ * The title as a message names it: quoted; the role named in the text when that is where the role
+ * was read (a heading such as "Role summary" is then no title); else "as one role".
+ */
+export function titleWords(posting: Posting): string {
+  const named = ROLE_NAMES[posting.role]
+  if (posting.roleSource === 'body' && named) return `as ${named} (named in its text, no title)`
+  return posting.title ? `"${posting.title}"` : 'as one role'
+}

@@ -1,5 +1,5 @@
 import {defineRule} from '../src/rule.ts'
-import {cluster, listLines, related} from './helpers.ts'
+import {cluster, listLines, related, titleWords} from './helpers.ts'
 
 export default defineRule({
   id: 'no-two-jobs',
@@ -31,7 +31,7 @@ export default defineRule({
       messageId: 'twoJobs',
       range: posting.titleRange,
       data: {
-        title: posting.title ? `"${posting.title}"` : 'as one role',
+        title: titleWords(posting),
         pmLines: listLines(pm.units.map((u) => u.line)),
         pmFamilies: pm.families.join(', '),
         poLines: listLines(po.units.map((u) => u.line)),

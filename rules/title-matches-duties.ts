@@ -1,5 +1,5 @@
 import {defineRule} from '../src/rule.ts'
-import {cluster, listLines, related, retitled} from './helpers.ts'
+import {cluster, listLines, related, retitled, titleWords} from './helpers.ts'
 
 export default defineRule({
   id: 'title-matches-duties',
@@ -23,7 +23,7 @@ export default defineRule({
     valid: ['# Product Owner\n\n## Responsibilities\n\n- Write user stories with acceptance criteria\n- Run sprint planning and daily standups\n- Groom the backlog every week\n'],
   },
   check(posting, context) {
-    const title = posting.title ? `"${posting.title}"` : 'as one role'
+    const title = titleWords(posting)
     const pm = cluster(posting, 'pm', context.options)
     const po = cluster(posting, 'po', context.options)
     if (posting.role === 'po' && pm.present) {

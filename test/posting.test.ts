@@ -90,6 +90,12 @@ describe('a posting without a title', () => {
     expect(roleOf('Ledgerly keeps books for farms. We ship weekly.\n')).toBe('other (none)')
   })
 
+  it('names the role read from the text, not a heading such as "Role summary", in posting-level findings', () => {
+    const text = '## Role summary\n\nThe Product Owner answers for the rewards app.\n\n- Set the product vision\n- Own the roadmap\n- Interview shoppers to find acute problems\n'
+    const [finding] = lintText(text).messages.filter((m) => m.ruleId === 'title-matches-duties')
+    expect(finding?.message).toMatch(/^Posting titled as a Product Owner \(named in its text, no title\) asks for Product Manager strategy work/)
+  })
+
   it('keeps the title first when a heading names a role', () => {
     expect(roleOf('# Product Manager\n\nThe Product Owner runs the sprints; you decide what we build.\n')).toBe('pm (title)')
   })
