@@ -75,3 +75,25 @@ describe('phrase lists across the texts of a posting', () => {
     expect(lintText(text).messages.filter((m) => m.ruleId === 'no-detached-pm')).toEqual([])
   })
 })
+
+describe('require-success-criteria', () => {
+  const posting = (sentence: string) =>
+    `# Product Owner, Ledger\n\nOur Product Manager decides which problems we take on; you own how the work gets built.\n\n- Write user stories with acceptance criteria\n- Run sprint planning\n\n${sentence}\n`
+
+  it.each([
+    ['Success: churn below 3% by June.', false],
+    ['Success in 12 months: churn below 3%.', false],
+    ['You succeed when activation rises a fifth in a year.', false],
+    ["You'll have succeeded if every sprint goal is met for a quarter.", false],
+    ['Within 60 days, you will have shipped the first release.', false],
+    ['By month six you will run the team’s planning without help.', false],
+    ['We will measure your success by how often scoped work ships on time.', false],
+    ['## Measures of success\n\nScoped work ships on time.', false],
+    ['Our Customer Success team keeps churn below 3%.', true],
+    ['Success matters to us.', true],
+    ['You will not succeed alone: the whole team shares the work.', true],
+    ['We measure success by customer retention.', true],
+  ])('"%s" leaves the posting without success criteria: %s', (sentence, fires) => {
+    expect(fired(posting(sentence), 'require-success-criteria').length > 0).toBe(fires)
+  })
+})
