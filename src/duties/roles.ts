@@ -145,7 +145,9 @@ const BODY_ROLES: [Role, RegExp][] = [
  * Words just before a role name that make it someone beside the hire: "reporting to the Head of
  * Product", "work with our Scrum Master", "alongside a Product Owner".
  */
-const BESIDE = /\b(?:to|with|alongside|beside|besides|from|by|under|between|among|and|or|of|like|than|unlike|support(?:s|ing)?|help(?:s|ing)?|coach(?:es|ing)?)\s+(?:(?:the|our|a|an|your|their|its|each|every|one|other|two)\s+)*$/i
+const BESIDE = /\b(?:to|in|into|about|with|alongside|beside|besides|from|by|under|between|among|and|or|of|like|than|unlike|support(?:s|ing)?|help(?:s|ing)?|coach(?:es|ing)?)\s+(?:(?:the|our|a|an|your|their|its|each|every|one|other|two)\s+)*$/i
+/** Just after a role name: a group of people, not a role ("the Product Management team"). */
+const GROUP_AFTER = /^\s*(?:teams?|departments?|organi[sz]ations?|groups?|functions?|practices?|org|community|communities|guilds?|chapters?|office|leadership)\b/i
 /** "you will not be a Product Owner", "this is not a Scrum Master role". */
 const DENIED = /\b(?:not|never|no|isn['’]t|aren['’]t|won['’]t)\s+(?:(?:be|a|an|the|our|just|simply|another|merely)\s+)*$/i
 
@@ -163,7 +165,7 @@ function namedRoles(sentence: string): NamedRole[] {
     const re = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)
     for (const m of sentence.matchAll(re)) {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index)
-      if (BESIDE.test(before) || DENIED.test(before)) continue
+      if (BESIDE.test(before) || DENIED.test(before) || GROUP_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue
       if (role === 'combined') (combined ??= new Uint8Array(sentence.length)).fill(1, m.index, m.index + m[0].length)
       // A shorter pattern inside a longer name already found ("Product Owner" in "PM / Product Owner").
       else if (combined?.[m.index]) continue
