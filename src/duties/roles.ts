@@ -127,7 +127,7 @@ export const HIRING_AS =
  * the hire works beside ("engineer", "sales", "designer") are left out: "our engineers" is not
  * the role on offer.
  */
-const BODY_ROLES: [Role, RegExp][] = [
+const BODY_ROLE_NAMES: [Role, RegExp][] = [
   ...TITLE_PATTERNS.combined.map((re): [Role, RegExp] => ['combined', re]),
   ...TITLE_PATTERNS.productOther.map((re): [Role, RegExp] => ['other', re]),
   ['po', new RegExp(String.raw`\b${PO_WORDS}s?\b`, 'i')],
@@ -140,6 +140,8 @@ const BODY_ROLES: [Role, RegExp][] = [
     /\b(?:scrum\s+masters?|agile\s+coach(?:es)?|delivery\s+(?:managers?|leads?)|project\s+managers?|program(?:me)?\s+managers?|engineering\s+(?:managers?|leads?)|release\s+train\s+engineers?|business\s+analysts?)\b/i,
   ],
 ]
+/** The same, global: for matchAll. */
+const BODY_ROLES = BODY_ROLE_NAMES.map(([role, re]): [Role, RegExp] => [role, new RegExp(re.source, `${re.flags}g`)])
 
 /**
  * Words just before a role name that make it someone beside the hire: "reporting to the Head of
@@ -162,8 +164,7 @@ function namedRoles(sentence: string): NamedRole[] {
   /** The characters inside a combined name found: the names inside it are not found again. */
   let combined: Uint8Array | null = null
   for (const [role, pattern] of BODY_ROLES) {
-    const re = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)
-    for (const m of sentence.matchAll(re)) {
+    for (const m of sentence.matchAll(pattern)) {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index)
       if (BESIDE.test(before) || DENIED.test(before) || GROUP_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue
       if (role === 'combined') (combined ??= new Uint8Array(sentence.length)).fill(1, m.index, m.index + m[0].length)
@@ -177,7 +178,8 @@ function namedRoles(sentence: string): NamedRole[] {
   return found.sort((a, b) => a.index - b.index)
 }
 
-const SENTENCES = /(?<=[.!?])\s+(?=["“(]?\p{Lu})/u
+/** How many sentences open a posting. */
+const OPENING = 3
 
 /**
  * The role a posting without a title is about: the role the opening sentences are about ("Product
@@ -185,16 +187,16 @@ const SENTENCES = /(?<=[.!?])\s+(?=["“(]?\p{Lu})/u
  * names most often. `texts` are the posting's paragraphs and list items in order; null when no
  * role is named at all.
  */
-export function roleFromBody(texts: readonly string[], opening = 3): Role | null {
+export function roleFromBody(texts: readonly string[]): Role | null {
   let sentencesRead = 0
   for (const text of texts) {
-    for (const sentence of text.split(SENTENCES)) {
+    for (const sentence of text.split(SENTENCE_END)) {
       if (!sentence.trim()) continue
       const [first] = namedRoles(sentence)
       if (first) return first.role
-      if (++sentencesRead >= opening) break
+      if (++sentencesRead >= OPENING) break
     }
-    if (sentencesRead >= opening) break
+    if (sentencesRead >= OPENING) break
   }
   const counts: Partial<Record<Role, number>> = {}
   let firstNamed: Role | null = null
@@ -251,8 +253,7 @@ const SKILL = /\b(?:experience[ds]?|background|skills?|knowledge|familiar(?:ity)
 /** Whether another role stands in `text`: "you will work with our PO, who ...". Not "as our PM". */
 function namesAnotherRole(text: string): boolean {
   for (const [, pattern] of BODY_ROLES) {
-    const re = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)
-    for (const m of text.matchAll(re)) if (!/\b(?:as|be)\s+(?:(?:the|our|a|an|its|their)\s+)?$/i.test(text.slice(0, m.index))) return true
+    for (const m of text.matchAll(pattern)) if (!/\b(?:as|be)\s+(?:(?:the|our|a|an|its|their)\s+)?$/i.test(text.slice(0, m.index))) return true
   }
   return false
 }
