@@ -82,6 +82,8 @@ describe('a posting without a title', () => {
     expect(roleOf('Reporting to the Head of Product, the Product Owner keeps the ledger backlog in order.\n')).toBe('po (body)')
     expect(roleOf('Working alongside our Product Owner, the Scrum Master keeps the team\'s practice healthy.\n')).toBe('other (body)')
     expect(roleOf('You will not be a Product Owner: as our Product Manager you decide what we build.\n')).toBe('pm (body)')
+    expect(roleOf('Our Product Managers rely on your designs every week. As a Product Designer you shape the ledger app.\n')).toBe('other (body)')
+    expect(roleOf('Our Product Manager decides what we build. As our new Product Owner, you see it built.\n')).toBe('po (body)')
     expect(roleOf('The Product Management team at Ledgerly is hiring an experienced, hands-on Product Owner.\n')).toBe('po (body)')
     expect(roleOf('With five years in product management, the Scrum Master we need coaches three squads.\n')).toBe('other (body)')
   })

@@ -150,6 +150,9 @@ const BODY_ROLES = BODY_ROLE_NAMES.map(([role, re]): [Role, RegExp] => [role, ne
 const BESIDE = /\b(?:to|in|into|about|with|alongside|beside|besides|from|by|under|between|among|and|or|of|like|than|unlike|support(?:s|ing)?|help(?:s|ing)?|coach(?:es|ing)?)\s+(?:(?:the|our|a|an|your|their|its|each|every|one|other|two)\s+)*$/i
 /** Just after a role name: a group of people, not a role ("the Product Management team"). */
 const GROUP_AFTER = /^\s*(?:teams?|departments?|organi[sz]ations?|groups?|functions?|practices?|org|community|communities|guilds?|chapters?|office|leadership)\b/i
+/** "our Product Manager decides ...": someone the company has, unless the hire is to be it ("as our PM"). */
+const THEIRS = /\b(?:our|their)\s+(?:[\w-]+\s+)?$/i
+const TO_BE = /\b(?:as|be|become)\s+(?:our|their)\s+(?:[\w-]+\s+)?$/i
 /** "you will not be a Product Owner", "this is not a Scrum Master role". */
 const DENIED = /\b(?:not|never|no|isn['’]t|aren['’]t|won['’]t)\s+(?:(?:be|a|an|the|our|just|simply|another|merely)\s+)*$/i
 
@@ -166,7 +169,7 @@ function namedRoles(sentence: string): NamedRole[] {
   for (const [role, pattern] of BODY_ROLES) {
     for (const m of sentence.matchAll(pattern)) {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index)
-      if (BESIDE.test(before) || DENIED.test(before) || GROUP_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue
+      if (BESIDE.test(before) || DENIED.test(before) || (THEIRS.test(before) && !TO_BE.test(before)) || GROUP_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue
       if (role === 'combined') (combined ??= new Uint8Array(sentence.length)).fill(1, m.index, m.index + m[0].length)
       // A shorter pattern inside a longer name already found ("Product Owner" in "PM / Product Owner").
       else if (combined?.[m.index]) continue
