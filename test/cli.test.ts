@@ -5,10 +5,9 @@ import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wri
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import ajvDraft04 from 'ajv-draft-04'
-import ajvFormats from 'ajv-formats'
 import {parse as parseYaml} from 'yaml'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {sarifValidator} from './sarif-schema.ts'
 
 const BIN = fileURLToPath(new URL('../bin/jdlint.js', import.meta.url))
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -199,18 +198,6 @@ function findingRows(stdout: string): string[][] {
 
 function lines(text: string): string[] {
   return text.split('\n').filter((l) => l !== '')
-}
-
-let validateSarif: ReturnType<InstanceType<typeof ajvDraft04.default>['compile']> | undefined
-function sarifValidator() {
-  if (!validateSarif) {
-    const schema = JSON.parse(readFileSync(new URL('../../shared/schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as object
-    // Both are CommonJS whose `module.exports` also carries itself as `.default`.
-    const ajv = new ajvDraft04.default({allErrors: true, strict: false})
-    ajvFormats.default(ajv)
-    validateSarif = ajv.compile(schema)
-  }
-  return validateSarif
 }
 
 describe.concurrent('jdlint CLI: output and exit codes', () => {

@@ -1,16 +1,9 @@
-import {readFileSync} from 'node:fs'
-import ajvDraft04 from 'ajv-draft-04'
-import ajvFormats from 'ajv-formats'
 import {describe, expect, it} from 'vitest'
 import sarif from '../src/report/sarif.ts'
 import type {LintMessage, LintResult, ReportContext} from '../src/model.ts'
+import {sarifValidator} from './sarif-schema.ts'
 
-const schema = JSON.parse(readFileSync(new URL('../../shared/schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'))
-// Both are CommonJS whose `module.exports` also carries itself as `.default`; TypeScript's NodeNext
-// types only see the latter.
-const ajv = new ajvDraft04.default({allErrors: true, strict: false})
-ajvFormats.default(ajv)
-const validate = ajv.compile(schema)
+const validate = sarifValidator()
 
 const cwd = '/srv/postings'
 
