@@ -28,7 +28,7 @@ export interface Cluster {
 }
 
 /**
- * The PM or PO cluster of rules.md: enough duty units carrying the side's core families
+ * The PM or PO cluster: enough duty units carrying the side's core families
  * (strategy, roadmap, research; or requirements, sprint, scope), covering enough of them.
  */
 export function cluster(posting: Posting, side: 'pm' | 'po', options: ClusterOptions): Cluster {

@@ -7,7 +7,7 @@ const ENGINEERING: Phrase[] = [
   {pattern: /\b(?:developers?|devs|dev\s+teams?|development\s+teams?|software\s+teams?|technical\s+teams?)\b/i, note: 'developers and the development team are the engineering side under another name'},
   {pattern: /\b(?:tech(?:nical)?\s+leads?|CTO|architects?|R\s?&\s?D)\b/i, note: 'the tech lead, CTO or architects speak for engineering'},
   {pattern: /\b(?:delivery|scrum|build|agile)\s+teams?\b|\bsquads?\b/i, note: 'the team that builds the product, by the name its process gives it'},
-  {pattern: /\bfeasib(?:le|ility)\b/i, note: 'the seed: a detached PM "doesn\'t understand feasibility"'},
+  {pattern: /\bfeasib(?:le|ility)\b/i, note: 'a PM detached from engineering does not understand feasibility'},
   {pattern: /\btechnical\s+(?:trade[\s-]?offs?|constraints|decisions|debt|design|discussions|complexity)\b/i, note: 'technical trade-offs are only understood together with engineering'},
 ]
 
@@ -16,7 +16,7 @@ export default defineRule({
   description: 'A Product Manager posting never mentions working with engineering',
   severity: 'warn',
   rationale:
-    'The seed\'s third mistake is the PM who is too strategic and detached: one who never talks to engineering, never learns what "shipped" really means and treats the Product Owner as an execution vendor. Decisions slow down because the PM does not understand feasibility. Even with a PO in place, the seed has the PM spend time with engineering to understand constraints.',
+    'A PM who never works with engineering learns neither what is feasible nor what "shipped" really takes, treats the Product Owner as a contractor, and slows every decision down. Even when a PO runs the day-to-day work, the PM needs time with engineers to understand the constraints. See docs/roles.md#a-strategist-who-never-meets-engineering.',
   fix: 'Say how the PM works with engineering: who they partner with (the tech lead, the engineering team), on what (feasibility, technical trade-offs, what shipped) and how often',
   messages: {
     detached: 'Product Manager posting never mentions working with engineering (engineers, developers, tech lead, feasibility); say how the PM partners with the engineering team',

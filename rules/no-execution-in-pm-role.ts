@@ -6,7 +6,7 @@ export default defineRule({
   description: 'A Product Manager posting asks for work a PM does not do',
   severity: 'warn',
   rationale:
-    'The seed lists what a PM does NOT do: be a project manager, write detailed requirements, manage sprints, build slide decks. A PM pulled into sprint execution never has space to think about the bigger picture.',
+    'Project management, detailed requirements, running sprints and building slide decks are execution, the Product Owner\'s side. A PM pulled into them every day has no room left to think about where the product should go, and the posting is really asking for a second job. See docs/roles.md#what-a-product-manager-does-not-do.',
   fix: 'Give sprints, backlog grooming, detailed requirements and decks to a Product Owner (or delivery lead) and keep the PM on what to build and why',
   messages: {
     execution: 'A Product Manager posting asks for {words} ({families}), which is execution a PM does not do; give it to a Product Owner',

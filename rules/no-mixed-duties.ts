@@ -6,7 +6,7 @@ export default defineRule({
   description: 'One duty line joins Product Manager and Product Owner work',
   severity: 'error',
   rationale:
-    'The seed calls a posting that asks one person to "own our roadmap AND work with engineering on sprints" two jobs (Mistake 1): you hire someone good at one half and mediocre at the other. A single line that ties strategy to execution hides which one the hire is accountable for.',
+    'A line that asks one person to own the roadmap and also run the sprints joins two jobs: whoever is hired will be good at one half and middling at the other, and the line hides which half they answer for. See docs/roles.md#one-posting-for-two-jobs.',
   fix: 'Split the line: keep the strategy half (roadmap, research, vision, metrics) for a Product Manager and give the execution half (sprints, backlog, stories, scope) to a Product Owner, or say who does each',
   messages: {
     mixed: 'Line joins PM work {pmWords} ({pmFamilies}) with PO work {poWords} ({poFamilies}); give each to one role',
@@ -20,7 +20,7 @@ export default defineRule({
     if (!isProductPosting(posting)) return
     for (const unit of posting.units) {
       const pm = unit.families.some((f) => f.startsWith('pm.'))
-      // Working with engineers is shared ground: the seed warns against a PM detached from them.
+      // Working with engineers is shared ground: a PM detached from them is a mistake of its own.
       const po = unit.families.some((f) => f.startsWith('po.') && f !== 'po.engineering')
       if (!pm || !po) continue
       context.report({

@@ -8,7 +8,7 @@ export default defineRule({
   description: 'A Product Owner posting asks for roadmap decisions, strategy or user research',
   severity: 'warn',
   rationale:
-    'The seed lists what a PO does NOT do: make roadmap decisions, define strategy, do user research. A PO who is the de facto PM (Mistake 4) leaves the product reactive, answering requests instead of following a strategy.',
+    'Roadmap decisions, strategy and user research are Product Manager work. A PO asked for them is being asked to run the product as well, usually without the time or the mandate, and the product turns reactive: it answers requests instead of following a direction. See docs/roles.md#what-a-product-owner-does-not-do and docs/roles.md#a-product-owner-left-to-run-the-product.',
   fix: 'Give the strategy, roadmap and research to a Product Manager, and let the PO take that direction and turn it into executable work',
   messages: {
     strategy: 'A Product Owner posting asks for {words} ({families}), which is Product Manager work; give it to a PM or say the PO executes it',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'A posting titled as one role asks for substantial PM work and substantial PO work',
   severity: 'error',
   rationale:
-    'The seed\'s first mistake is hiring a PM and expecting them to also be a PO: "That\'s two jobs." Its advice is to write two job descriptions, not one, and be explicit about which role you are hiring for.',
+    'A posting titled as one role whose duties are both the PM\'s strategy and the PO\'s execution advertises two jobs under one title: the hire will be strong at one and weak at the other. Write one posting per role, or say openly that the role is combined (honest only at an early stage). See docs/roles.md#one-posting-for-two-jobs.',
   fix: 'Write two postings (a PM who owns strategy and a PO who owns execution), or, at Seed to Series A, title the role honestly as a combined PM/PO',
   messages: {
     twoJobs:

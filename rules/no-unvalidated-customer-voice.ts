@@ -4,7 +4,7 @@ import {isProductPosting} from './helpers.ts'
 
 // "Be the voice of the customer" and its variants.
 const VOICE: Phrase[] = [
-  {pattern: /\bvoice\s+of\s+(?:the\s+|our\s+)?(?:customers?|users?|clients?|buyers?|merchants?|patients?|market)\b/i, note: 'the phrase the seed says a PM must not be without validation'},
+  {pattern: /\bvoice\s+of\s+(?:the\s+|our\s+)?(?:customers?|users?|clients?|buyers?|merchants?|patients?|market)\b/i, note: 'the phrase that is only worth something with validation behind it'},
   {pattern: /\b(?:customers?|users?|clients?)['’]?s?['’]?\s+voice\b/i, note: '"the customer\'s voice", the same claim turned round'},
   {pattern: /\bvoice\s+for\s+(?:the\s+|our\s+)?(?:customers?|users?|clients?)\b/i, note: '"a voice for our users"'},
   {pattern: /\bVoC\b/, note: 'VoC, the abbreviation'},
@@ -12,7 +12,7 @@ const VOICE: Phrase[] = [
 
 // Duties that test what customers say against evidence.
 const VALIDATION: Phrase[] = [
-  {pattern: /\bvalidat(?:e|es|ed|ing|ion)\b/i, note: 'validation, the word the seed uses'},
+  {pattern: /\bvalidat(?:e|es|ed|ing|ion)\b/i, note: 'validating what customers say'},
   {pattern: /\bresearch(?:es|ed|ing)?\b|\bdiscovery\b/i, note: 'user and market research, discovery'},
   {pattern: /\binterview(?:s|ed|ing)?\b(?!\s+(?:process|stage|loop|round))/i, note: 'customer interviews (not the hiring interview)'},
   {pattern: /\bexperiment(?:s|ed|ing|ation)?\b|\bA\/B\b/i, note: 'experiments measure what customers do, not what they say'},
@@ -26,7 +26,7 @@ export default defineRule({
   description: 'The posting asks the hire to be "the voice of the customer" but never to research or validate',
   severity: 'warn',
   rationale:
-    'Among the things a PM does not do, the seed lists being the "voice of the customer" without validation. Repeating what the loudest customers ask for is not research: a PM\'s job is continuous sensing of what customers need and which problems are acute, tested with interviews, experiments and data before it shapes the roadmap.',
+    'Relaying what the loudest customers ask for is not research. Being "the voice of the customer" is only worth something when what customers say is tested, with interviews, experiments and data, and the acute problems are told apart from the rest before any of it shapes the roadmap. See docs/roles.md#listening-is-not-research.',
   fix: 'Say how customer needs are validated (customer interviews, usability tests, experiments, product analytics), or drop the "voice of the customer" line',
   messages: {
     unvalidated: 'Posting asks for {words} (line {line}) with no research or validation duty anywhere; say how customer needs are validated (interviews, experiments, data)',

@@ -6,7 +6,7 @@ const DEFINE = '(?:define|defines|defining|set|sets|setting|establish|establishi
 
 // Ways a posting says how success in the role will be judged.
 const SUCCESS: Phrase[] = [
-  {pattern: /\bsuccess\s+(?:in|for)\s+(?:this|the)\s+(?:role|position|job)\b/i, note: 'the seed\'s words: define what "success in this role" looks like'},
+  {pattern: /\bsuccess\s+(?:in|for)\s+(?:this|the)\s+(?:role|position|job)\b/i, note: 'saying what "success in this role" looks like'},
   {pattern: new RegExp(`(?<!\\b${DEFINE}\\s+(?:what\\s+)?)\\bsuccess\\s+(?:looks|will\\s+look)\\s+like\\b`, 'i'), note: '"what success looks like", unless it is a duty to define success for a feature'},
   {pattern: /\b(?:you|you['’]ll|you\s+will|you\s+are|you['’]re|this\s+role|the\s+role)\s+(?:will\s+)?(?:be\s+)?(?:measured|judged|evaluated|assessed)\s+(?:by|on|against)\b/i, note: 'what the hire will be measured by'},
   {pattern: /\b(?:success|your\s+performance)\s+(?:in\s+this\s+role\s+)?(?:is|will\s+be)\s+(?:measured|judged|defined|evaluated)\b/i, note: 'how success or performance is measured'},
@@ -28,7 +28,7 @@ export default defineRule({
   description: 'No sentence says how success in the role is judged',
   severity: 'warn',
   rationale:
-    'The seed asks you to define what "success in this role" looks like, and the two roles succeed differently: a PM by identifying opportunities and making smart trade-offs (can they state the strategy and roadmap in one sentence?), a PO by shipping well-scoped work on time (can they say what ships this sprint and why?). Without it, the hire cannot tell which job they are being judged on.',
+    'The two jobs succeed differently: a PM by finding opportunities and making good trade-offs (can they state the strategy and roadmap in one sentence?), a PO by shipping well-scoped work on time (can they say what ships this sprint and why?). A posting that never says how success is judged leaves the hire unable to tell which job they are measured on. See docs/roles.md#say-how-success-is-judged and docs/roles.md#how-each-succeeds.',
   fix: 'Add a sentence on how success will be judged, for example "Success in this role: within six months the team can state our strategy in one sentence" (a PM) or "You are successful when well-scoped work ships on time every sprint" (a PO)',
   messages: {
     missing: 'Posting never says how success in the role is judged; add what success in this role looks like (outcomes, first 90 days, KPIs of the role)',

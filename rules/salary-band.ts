@@ -5,7 +5,7 @@ import type {Posting, Stage} from '../src/model.ts'
 
 const STAGE_NAMES: Record<Stage, string> = {'seed-a': 'the Seed-Series A stage', 'b-c': 'the Series B-C stage', 'd-public': 'the Series D or public stage', unknown: 'any stage (none stated)'}
 const ROLE_NAMES: Record<BandRole, string> = {cpo: 'Chief Product Officer', pm: 'Product Manager', po: 'Product Owner', combined: 'combined PM/PO'}
-// The seed prices a CPO apart from the PMs who report to one.
+// A CPO is paid apart from the PMs who report to one.
 const CPO_TITLE = /\b(?:chief\s+product\s+officer|CPO|(?:VP|vice\s+president)\s*,?\s*(?:of\s+)?product)\b/i
 
 function bandRole(posting: Posting): BandRole {
@@ -16,10 +16,10 @@ function bandRole(posting: Posting): BandRole {
 
 export default defineRule({
   id: 'salary-band',
-  description: 'A stated salary falls outside the seed\'s band for the role and stage',
+  description: 'A stated salary falls outside the usual band for the role and stage',
   severity: 'warn',
   rationale:
-    'The seed prices each structure by stage: one combined PM at Seed to Series A costs about $150-200K all-in; at Series B to C a PM costs $200-250K and a PO $140-180K; at Series D and public a CPO costs $300-400K, each PM $200-250K and each PO $140-180K. A range far from the band usually means the posting is for a different job than its title says (a PO paid like a PM is expected to do strategy), or a stage the structure does not fit.',
+    'Pay follows the role and the stage: about $150-200K all-in for one combined PM at Seed to Series A; $200-250K for a PM and $140-180K for a PO at Series B to C; at Series D and public $300-400K for a CPO, $200-250K per PM and $140-180K per PO. A range far from the band usually means the posting describes another job than its title says (a PO paid like a PM is expected to set strategy), or a structure the stage does not fit. See docs/roles.md#pay-by-stage.',
   fix: 'Check that the title, stage and pay describe the same job: adjust the range, or retitle the role for the work it is paid for; for another market or currency, set the `bands` option (bands.<currency>.<cpo|pm|po|combined>.<seed-a|b-c|d-public> = [min, max] a year)',
   messages: {
     aboveBand: 'Salary {stated}{converted} is above the {role} band for {stage} ({band}); check the title, level and stage describe the same job, or set the band for your market',

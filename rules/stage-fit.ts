@@ -9,10 +9,10 @@ export default defineRule({
   description: 'The role structure does not fit the company stage or size',
   severity: 'warn',
   rationale:
-    'The seed ties the right structure to the stage. From Seed to Series A one scrappy PM who does both jobs is fine (about $150-200K all-in), though that person burns out after three or four years and hits a wall at about 10 engineers or several product lines. From Series B you have several teams and a mature roadmap and need to separate the roles: a PM dedicated to strategic clarity and a PO dedicated to execution. A separate PO at Seed is the opposite mismatch: early teams usually cannot afford both, and one PM does both.',
+    'The right structure depends on the stage. From Seed to Series A one scrappy PM who does both jobs is fine, though the role burns people out after three or four years and outgrows one person at about 10 engineers or several product lines. From Series B there are several teams and a mature roadmap: a PM for strategic clarity and POs for execution. A separate PO at Seed is the opposite mismatch: early teams rarely can afford or need both. See docs/roles.md#stage-advice and docs/roles.md#the-wall.',
   fix: 'At Series B or later, or beyond about 10 engineers or more than one team or product line, hire a PM for strategy and a PO for execution instead of one combined role; at Seed to Series A, consider one PM who also owns execution instead of a separate PO',
   messages: {
-    combinedAtStage: 'Combined PM/PO role at {stage} ({evidence}); from Series B the seed separates the jobs: hire a PM for strategy and a PO for execution',
+    combinedAtStage: 'Combined PM/PO role at {stage} ({evidence}); from Series B the jobs are separate: hire a PM for strategy and a PO for execution',
     combinedAtScale: 'Combined PM/PO role with {size}; a combined role hits the wall at about {wall}: plan a Product Owner to take execution off the PM',
     separatePoAtSeed: 'Separate Product Owner at {stage} ({evidence}); at this stage one PM usually owns both strategy and execution: consider hiring that PM instead',
   },
@@ -35,7 +35,7 @@ export default defineRule({
     } else if (combined && size) {
       context.report({messageId: 'combinedAtScale', range: posting.titleRange, data: {size, wall: `${wallEngineers} engineers or ${wallTeams} teams or product lines`}})
     } else if (posting.role === 'po' && !combined && stage === 'seed-a' && !size) {
-      // Past the wall, the seed itself says to hire a PO, even at Series A.
+      // Past the wall a PO is the right hire, even at Series A (docs/roles.md#the-wall).
       context.report({messageId: 'separatePoAtSeed', range: posting.titleRange, data: {stage: STAGE_NAMES[stage], evidence}})
     }
   },

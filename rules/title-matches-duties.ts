@@ -6,7 +6,7 @@ export default defineRule({
   description: 'The title names one role while the duties describe the other',
   severity: 'error',
   rationale:
-    'Mistake 2 is a PO called a PM because it sounds better: nobody then thinks about whether you build the right thing. Mistake 4 is a PO who is the de facto PM: the product turns reactive. Either way the title attracts the wrong candidates.',
+    'A PO titled PM because the title sounds better draws strategists to an execution job, and leaves nobody asking whether the team builds the right thing. A PO title over PM strategy work leaves the product run by someone without the mandate, and it turns reactive. Either way the title attracts the wrong candidates. See docs/roles.md#a-product-owner-titled-product-manager and docs/roles.md#a-product-owner-left-to-run-the-product.',
   fix: 'Retitle the posting for the work it describes, or move the other job\'s duties to a second posting',
   messages: {
     poWorkUnderPmTitle:

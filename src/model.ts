@@ -1,4 +1,4 @@
-/** Duty families, fixed ids from the domain guide (rules.md section 2). */
+/** Duty families, fixed ids (docs/roles.md#the-two-jobs; test/fixed-ids.json). */
 export const PM_FAMILIES = ['pm.research', 'pm.strategy', 'pm.roadmap', 'pm.metrics', 'pm.alignment'] as const
 export const PO_FAMILIES = ['po.requirements', 'po.engineering', 'po.scope', 'po.sprint', 'po.stakeholders'] as const
 export const FAMILIES = [...PM_FAMILIES, ...PO_FAMILIES] as const
@@ -12,7 +12,7 @@ export type Family = PmFamily | PoFamily
 export type Role = 'pm' | 'po' | 'combined' | 'other'
 /** Where the role was read from. */
 export type RoleSource = 'front-matter' | 'title' | 'heading' | 'body' | 'none'
-/** Company stage as the seed groups them. */
+/** Company stage, grouped as in docs/roles.md#stage-advice. */
 export type Stage = 'seed-a' | 'b-c' | 'd-public' | 'unknown'
 
 /** 1 = warning, 2 = error (ESLint's numbers). */
@@ -53,7 +53,7 @@ export interface FamilyMatch {
   /** Offsets into the unit text. */
   start: number
   end: number
-  /** Work the seed says a Product Manager does not do (sprints, detailed requirements, decks). */
+  /** Work a Product Manager does not do (sprints, detailed requirements, decks). */
   execution: boolean
   /** The hire helps with it rather than owning it ("contribute to the product vision"). */
   supporting: boolean

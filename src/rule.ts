@@ -27,7 +27,7 @@ export interface RuleDefinition<O extends RuleOptions = RuleOptions> {
   id: string
   description: string
   severity: SeverityName
-  /** Why, in the project's own words, citing the seed. */
+  /** Why, in the project's own words, citing a section of docs/roles.md. */
   rationale: string
   /** What the user should do instead. */
   fix: string

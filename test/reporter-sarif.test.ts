@@ -26,7 +26,7 @@ const context: ReportContext = {
         id,
         severity,
         description: `Description of ${id}`,
-        rationale: `Why ${id} matters, citing the seed`,
+        rationale: `Why ${id} matters, citing docs/roles.md`,
         docs: `https://github.com/jdlint/jdlint/blob/main/README.md#${id}`,
       },
     ]),

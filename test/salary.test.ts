@@ -137,7 +137,7 @@ describe('annualise', () => {
 })
 
 describe('bandFor', () => {
-  it('has the seed figures per role and stage', () => {
+  it('has the usual figures per role and stage (docs/roles.md#pay-by-stage)', () => {
     expect(bandFor(DEFAULT_BANDS, 'USD', 'pm', 'seed-a')).toEqual([150_000, 200_000])
     expect(bandFor(DEFAULT_BANDS, 'USD', 'combined', 'seed-a')).toEqual([150_000, 200_000])
     expect(bandFor(DEFAULT_BANDS, 'USD', 'pm', 'b-c')).toEqual([200_000, 250_000])
@@ -146,7 +146,7 @@ describe('bandFor', () => {
     expect(bandFor(DEFAULT_BANDS, 'USD', 'po', 'd-public')).toEqual([140_000, 180_000])
   })
 
-  it('has no band where the seed prices none', () => {
+  it('has no band where none is priced', () => {
     expect(bandFor(DEFAULT_BANDS, 'USD', 'po', 'seed-a')).toBeNull()
     expect(bandFor(DEFAULT_BANDS, 'USD', 'combined', 'b-c')).toBeNull()
     expect(bandFor(DEFAULT_BANDS, 'EUR', 'pm', 'b-c')).toBeNull()

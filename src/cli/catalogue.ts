@@ -52,7 +52,7 @@ export function listRules(format: 'stylish' | 'json', color: boolean): string {
 }
 
 /**
- * The text of `jdlint explain <id>`: what the rule checks, why (the seed's reasoning), what
+ * The text of `jdlint explain <id>`: what the rule checks, why (citing docs/roles.md), what
  * triggers it, what to do instead, its options, and a bad and a good example. An unknown id
  * gives a message naming up to three nearest ids.
  */
@@ -101,7 +101,7 @@ export function ruleDocs(): string {
       [
         `### ${r.id}`,
         `${sentence(r.description)} Default: \`${r.severity}\`.`,
-        `**Why.** ${r.rationale}`,
+        `**Why.** ${r.rationale.replace(/docs\/roles\.md#[a-z0-9-]+/g, (ref) => `[${ref}](${ref})`)}`,
         `**What triggers it.**\n\n${Object.values(r.messages).map((m) => `- ${template(m)}`).join('\n')}`,
         `**What to do instead.** ${sentence(r.fix)}`,
         ...(hasOptions(r) ? [`**Options** (defaults):\n\n${fenced(optionsJson(r.options), 'json')}`] : []),

@@ -90,14 +90,14 @@ export function parseSalaries(text: string): Salary[] {
 
 /** A band: `[min, max]` a year. */
 export type Band = [number, number]
-/** The role a band is for: the seed prices the CPO, the PM, the PO and the combined PM. */
+/** The role a band is for: bands price the CPO, the PM, the PO and the combined PM (docs/roles.md#pay-by-stage). */
 export type BandRole = 'cpo' | 'pm' | 'po' | 'combined'
 export type KnownStage = Exclude<Stage, 'unknown'>
 /** Bands per currency, role and stage: `bands.USD.po['b-c'] = [140000, 180000]`. */
 export type BandTable = Record<string, Partial<Record<BandRole, Partial<Record<KnownStage, Band>>>>>
 
 /**
- * The seed's costs per stage, in US dollars: at Seed to Series A one PM who does both jobs
+ * The usual costs per stage (docs/roles.md#pay-by-stage), in US dollars: at Seed to Series A one PM who does both jobs
  * ($150-200K all-in); at Series B to C a PM ($200-250K) and a PO ($140-180K); at Series D and
  * public a CPO ($300-400K), PMs ($200-250K) and POs ($140-180K).
  */
@@ -111,9 +111,9 @@ export const DEFAULT_BANDS: BandTable = {
 }
 
 /**
- * The band for a currency, role and stage, or null when there is none (the seed prices no PO
+ * The band for a currency, role and stage, or null when there is none (no band prices a PO
  * at Seed and no combined role after Series A). With the stage unknown, the band spans every
- * stage's band for the role: a figure outside all of them is outside the seed's costs anywhere.
+ * stage's band for the role: a figure outside all of them is outside the usual costs anywhere.
  */
 export function bandFor(table: BandTable, currency: string, role: BandRole, stage: Stage): Band | null {
   const byStage = table[currency]?.[role]

@@ -11,7 +11,7 @@ export interface VocabularyEntry {
   pattern: string
   /** Why these words signal this family. */
   note: string
-  /** Work the seed says a Product Manager does NOT do ("What a PM does NOT do"). */
+  /** Work a Product Manager does not do (docs/roles.md#what-a-product-manager-does-not-do). */
   execution?: boolean
   /** A pattern that cancels the match when it follows within three words ("interview candidates"). */
   unless?: string
@@ -31,7 +31,7 @@ export const MACROS: Record<string, string> = {
   MEASURE: 'define|set|establish|own|track|monitor|measure|select|report|choose|instrument|analyze|analyse|review|evaluate|develop|create|drive|deliver|hit|achieve|improve|move|grow',
 }
 
-/** Requirements, sprint and scope work is execution: the seed's "What a PM does NOT do". */
+/** Requirements, sprint and scope work is execution, which a PM does not do (docs/roles.md). */
 const EXECUTION_FAMILIES = new Set<Family>(['po.requirements', 'po.sprint', 'po.scope'])
 
 const e = (family: Family, id: string, pattern: string, note: string, execution?: boolean): VocabularyEntry => ({
@@ -42,11 +42,11 @@ const e = (family: Family, id: string, pattern: string, note: string, execution?
   execution: execution ?? EXECUTION_FAMILIES.has(family),
 })
 
-/** The built-in vocabulary for the ten duty families of rules.md. */
+/** The built-in vocabulary for the ten duty families (docs/roles.md#the-two-jobs). */
 export const VOCABULARY: VocabularyEntry[] = [
   // pm.research: market and user research, discovery.
   e('pm.research', 'research-conduct', '@$RESEARCH ... research|discovery|interviews|interview', 'running research or discovery is how a PM learns what customers need'),
-  e('pm.research', 'research-noun', 'user|customer|market|product|ux|qualitative|quantitative research|discovery', 'user, customer and market research are PM work in the seed'),
+  e('pm.research', 'research-noun', 'user|customer|market|product|ux|qualitative|quantitative research|discovery', 'user, customer and market research are PM work'),
   e('pm.research', 'research-discovery-noun', 'discovery phase|phases|stage|stages|session|sessions|work|process|interviews|interview|sprint|sprints|track', 'discovery is the PM activity of finding problems worth solving'),
   e('pm.research', 'research-interview', '@interview|shadow|observe|visit|survey ... customers|customer|users|user|clients|client|buyers|people|prospects', 'talking to and watching users is research'),
   {
@@ -66,7 +66,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.research', 'research-market-intel', 'market intelligence|insight|insights|trends|analysis|sizing|opportunity|opportunities', 'reading the market is PM research'),
   e('pm.research', 'research-customer-insight', 'customer|user insight|insights|feedback|empathy|understanding', 'first-hand customer insight feeds strategy'),
   e('pm.research', 'research-feedback', '@gather|collect|solicit|seek|get|getting|curate|capture|synthesize|synthesise|obtain ... feedback|insights', 'collecting feedback from users is research'),
-  e('pm.research', 'research-validate', '@validate|test|de-risk|derisk ... hypotheses|hypothesis|ideas|idea|assumptions|problems|opportunities|concepts|priorities|solutions|demand', 'validation is the research the seed asks a PM to do'),
+  e('pm.research', 'research-validate', '@validate|test|de-risk|derisk ... hypotheses|hypothesis|ideas|idea|assumptions|problems|opportunities|concepts|priorities|solutions|demand', 'validating ideas is the research a PM does'),
   e('pm.research', 'research-usability', 'usability|concept|user testing|tests|test|studies|sessions', 'testing ideas with users is research'),
   e('pm.research', 'research-personas', 'personas|persona|journey+maps|jobs+to+be+done|jtbd', 'personas and jobs-to-be-done come out of research'),
   e('pm.research', 'research-empathy', 'empathy ... users|customers|people', 'building empathy with users is research'),
@@ -165,7 +165,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.stakeholders', 'stake-explain-ship', '@explain|communicate|present|demo|demonstrate|show|share|announce ... progress|status|releases|release|changes|updates|what+is+shipping|what+shipping|what+ships|what+we+ship|what+is+being+built|what+being+built|limits', 'explaining what is being built to the business'),
   e('po.stakeholders', 'stake-point-of-contact', 'point of contact|go+to+person|in+house+expert|product+updates|release+notes|status+updates|status+reports', 'being the one the business asks about what ships'),
   e('po.stakeholders', 'stake-enable-sales', '@enable|equip|train|arm ... sales|support|success|customer|teams|team|partners', 'enabling sales and support with what ships'),
-  e('po.stakeholders', 'stake-decks', '@build|create|prepare|produce|make|write|deliver|develop ... decks|deck|slides|powerpoint|powerpoints|presentations|collateral', 'building slide decks, which the seed says a PM does not do', true),
+  e('po.stakeholders', 'stake-decks', '@build|create|prepare|produce|make|write|deliver|develop ... decks|deck|slides|powerpoint|powerpoints|presentations|collateral', 'building slide decks, which a PM does not do', true),
   e('po.stakeholders', 'stake-decks-noun', 'pitch|sales|slide|demo decks|deck|collateral|narratives|presentations|powerpoints', 'sales decks and collateral are enablement work', true),
 ]
 

@@ -21,7 +21,7 @@ const STAGE_TEXT: [Stage, RegExp][] = [
 /**
  * Reads the stage from the posting's words, line by line (not its code, comments or front
  * matter): the funding round or listing it names, and the size it states (engineers, teams or
- * product lines), which the seed uses for the wall a combined role hits.
+ * product lines), which mark the wall a combined role hits (docs/roles.md#the-wall).
  */
 export function readStage(lines: readonly TextLine[], frontMatterStage: unknown): StageReading {
   const reading: StageReading = {stage: 'unknown', source: 'none', evidence: '', line: 0, engineers: null, teams: null}
