@@ -61,6 +61,6 @@ describe('the README', () => {
 
   it('has the rule table and rule sections the metadata generates', () => {
     // fillReadme throws, saying to add the markers and run the script, when they are missing.
-    expect(readme === fillReadme(readme), 'README.md is out of date with the rules; run: node scripts/gen-readme.mjs').toBe(true)
+    expect(readme === fillReadme(readme), 'README.md is out of date with the rules; run: npm run readme').toBe(true)
   })
 })
