@@ -1,11 +1,12 @@
-// End to end: a real git repository whose pre-commit hook runs the built jdlint on the staged
-// Markdown files, the way docs/integration.md tells users to set it up.
+// End to end, the two ways docs/integration.md sets up a hook: a plain git hook that runs the
+// built jdlint on the staged Markdown files, and the pre-commit framework installing jdlint from
+// a hook repository built from this tree (.pre-commit-hooks.yaml, `npm install` and `npm pack`).
 import {execFileSync, spawnSync} from 'node:child_process'
-import {chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {chmodSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {tempDir} from './temp.ts'
 
 const BIN = fileURLToPath(new URL('../bin/jdlint.js', import.meta.url))
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -62,34 +63,34 @@ let repo = ''
 const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('GIT_')))
 Object.assign(env, {GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', NO_COLOR: '1'})
 
-function git(...args: string[]) {
-  const run = spawnSync('git', args, {cwd: repo, env, encoding: 'utf8'})
-  return {code: run.status, output: `${run.stdout}${run.stderr}`}
+function run(command: string, args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}) {
+  const done = spawnSync(command, args, {cwd, env: {...env, ...extraEnv}, encoding: 'utf8'})
+  return {code: done.status, output: `${done.stdout}${done.stderr}`}
 }
 
-function commits(): number {
-  const run = git('rev-list', '--count', 'HEAD')
-  return run.code === 0 ? Number(run.output.trim()) : 0
+const gitIn = (cwd: string, ...args: string[]) => run('git', args, cwd)
+const git = (...args: string[]) => gitIn(repo, ...args)
+
+function commitsIn(cwd: string): number {
+  const count = gitIn(cwd, 'rev-list', '--count', 'HEAD')
+  return count.code === 0 ? Number(count.output.trim()) : 0
+}
+const commits = () => commitsIn(repo)
+
+/** A new git repository with a committer, no signing, and the given `git config` settings. */
+function gitRepo(prefix: string, settings: [string, string][] = []): string {
+  const dir = tempDir({}, prefix)
+  for (const args of [['init', '--quiet', '--initial-branch=main'], ...[['user.name', 'Hiring Team'], ['user.email', 'hiring@example.com'], ['commit.gpgsign', 'false'], ...settings].map((kv) => ['config', ...kv])]) {
+    expect(gitIn(dir, ...args).code).toBe(0)
+  }
+  return dir
 }
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist/cli.cjs'))) execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit'})
-  repo = mkdtempSync(join(tmpdir(), 'jdlint-hook-'))
-  for (const args of [
-    ['init', '--quiet', '--initial-branch=main'],
-    ['config', 'user.name', 'Hiring Team'],
-    ['config', 'user.email', 'hiring@example.com'],
-    ['config', 'commit.gpgsign', 'false'],
-    ['config', 'core.hooksPath', '.git/hooks'],
-  ]) {
-    expect(git(...args).code).toBe(0)
-  }
+  repo = gitRepo('jdlint-hook-', [['core.hooksPath', '.git/hooks']])
   writeFileSync(join(repo, '.git/hooks/pre-commit'), HOOK)
   chmodSync(join(repo, '.git/hooks/pre-commit'), 0o755)
-})
-
-afterAll(() => {
-  if (repo) rmSync(repo, {recursive: true, force: true})
 })
 
 // One repository, one history: the steps run in order.
@@ -140,5 +141,82 @@ describe('pre-commit hook running jdlint', () => {
     const run = git('commit', '-m', 'Close the route planning role')
     expect(run.code, run.output).toBe(0)
     expect(commits()).toBe(3)
+  })
+})
+
+const preCommitVersion = spawnSync('pre-commit', ['--version'], {encoding: 'utf8'})
+const PRE_COMMIT = preCommitVersion.status === 0 ? preCommitVersion.stdout.trim() : ''
+const IN_CI = process.env.CI === 'true'
+const MISSING = 'pre-commit is not installed (apt-get install pre-commit; .ci/run installs it)'
+
+// Outside CI a machine without pre-commit skips this, saying why; under CI=true it fails.
+const SKIP = !PRE_COMMIT && !IN_CI
+if (SKIP) console.warn(`the pre-commit framework tests are skipped: ${MISSING}`)
+
+describe.skipIf(SKIP)(`the pre-commit framework installing the jdlint hook (${PRE_COMMIT || MISSING})`, () => {
+  let careers = ''
+  let home = ''
+  // The hook's npm install takes packages from npm's cache when it has them (the `npm ci` before
+  // the tests fills it), so the test runs offline; without them it needs the registry.
+  const hookEnv = () => ({PRE_COMMIT_HOME: home, npm_config_prefer_offline: 'true'})
+  const preCommit = (...args: string[]) => run('pre-commit', args, careers, hookEnv())
+
+  beforeAll(() => {
+    if (!PRE_COMMIT) throw new Error(`${MISSING}; under CI=true the pre-commit framework must be tested`)
+    // The hook repository is this tree as it would be committed: tracked and new files, no dist/
+    // and no node_modules. pre-commit installs it the way it installs jdlint's own repository at
+    // a tag: npm install (whose prepare builds dist/), npm pack, npm install -g of the tarball.
+    const hooks = gitRepo('jdlint-hook-repo-')
+    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {cwd: ROOT, env, encoding: 'utf8'})
+      .split('\0')
+      .filter((file) => file && existsSync(join(ROOT, file)))
+    for (const file of files) {
+      mkdirSync(dirname(join(hooks, file)), {recursive: true})
+      cpSync(join(ROOT, file), join(hooks, file))
+    }
+    expect(files).toContain('.pre-commit-hooks.yaml')
+    expect(files).not.toContain('dist/cli.cjs')
+    gitIn(hooks, 'add', '--all')
+    expect(gitIn(hooks, 'commit', '--quiet', '-m', 'jdlint as it stands').code).toBe(0)
+    const rev = gitIn(hooks, 'rev-parse', 'HEAD').output.trim()
+
+    home = tempDir({}, 'jdlint-pre-commit-home-')
+    careers = gitRepo('jdlint-careers-')
+    writeFileSync(join(careers, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hooks}\n    rev: ${rev}\n    hooks:\n      - id: jdlint\n`)
+    writeFileSync(join(careers, 'courier-app.md'), MIXED)
+    writeFileSync(join(careers, 'route-planning.md'), CLEAN_PM)
+    gitIn(careers, 'add', '.pre-commit-config.yaml')
+    expect(gitIn(careers, 'commit', '--quiet', '-m', 'Lint postings with jdlint').code).toBe(0)
+  }, 300_000)
+
+  it('installs the hook, and `pre-commit run --files` fails on a mixed posting with the finding', () => {
+    const hook = preCommit('run', '--files', 'courier-app.md')
+    expect(hook.code, hook.output).toBe(1)
+    expect(hook.output).toMatch(/^jdlint\.+Failed$/m)
+    expect(hook.output).toContain('courier-app.md')
+    expect(hook.output).toMatch(new RegExp(`^\\s+${MIXED_LINE}:3\\s+error\\s+.+\\s{2}no-mixed-duties$`, 'm'))
+  }, 300_000)
+
+  it('passes a clean posting', () => {
+    const hook = preCommit('run', '--files', 'route-planning.md')
+    expect(hook.code, hook.output).toBe(0)
+    expect(hook.output).toMatch(/^jdlint\.+Passed$/m)
+  })
+
+  it('blocks a real git commit of the mixed posting and lets the clean one through', () => {
+    expect(preCommit('install').code).toBe(0)
+    gitIn(careers, 'add', 'courier-app.md')
+    const blocked = run('git', ['commit', '-m', 'Add the courier app posting'], careers, hookEnv())
+    expect(blocked.code).not.toBe(0)
+    expect(blocked.output).toMatch(/^jdlint\.+Failed$/m)
+    expect(blocked.output).toContain('no-mixed-duties')
+    expect(commitsIn(careers)).toBe(1)
+
+    gitIn(careers, 'reset', '--quiet')
+    gitIn(careers, 'add', 'route-planning.md')
+    const passed = run('git', ['commit', '-m', 'Add the route planning posting'], careers, hookEnv())
+    expect(passed.code, passed.output).toBe(0)
+    expect(passed.output).toMatch(/^jdlint\.+Passed$/m)
+    expect(commitsIn(careers)).toBe(2)
   })
 })
