@@ -7,6 +7,11 @@ import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 
+// `--command-only` builds what running the command needs and nothing that needs a development
+// package (TypeScript for the type declarations, CodeMirror for the playground): the GitHub Action
+// builds this way, with only the runtime dependencies and scripts/package.json installed.
+const commandOnly = process.argv.includes('--command-only')
+
 rmSync('dist', {recursive: true, force: true})
 // The config validator is compiled from the JSON Schema here, so Ajv never loads at run time.
 await import('./gen-validators.mjs')
@@ -59,12 +64,14 @@ const common = {
 // share one unified, one vfile (a second VFile class would not be the host's).
 await build({...common, packages: 'external', entryPoints: {index: 'src/index.ts', remark: 'src/remark.ts', worker: 'src/files/worker.ts'}})
 // Type declarations of the library's entries (dist/types), with import paths a consumer resolves.
-const tsc = spawnSync(process.execPath, [join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc'), '--ignoreConfig', 'src/index.ts', 'src/remark.ts', '--declaration', '--emitDeclarationOnly', '--outDir', 'dist/types', '--rootDir', '.', '--target', 'ES2023', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--strict', '--skipLibCheck', '--resolveJsonModule', '--esModuleInterop', '--verbatimModuleSyntax', '--allowImportingTsExtensions', '--types', 'node'], {encoding: 'utf8'})
-if (tsc.status !== 0) throw new Error(`jdlint build: type declarations failed\n${tsc.stdout}${tsc.stderr}`)
-for (const file of readdirSync('dist/types', {recursive: true, encoding: 'utf8'})) {
-  if (!file.endsWith('.d.ts')) continue
-  const path = `dist/types/${file}`
-  writeFileSync(path, readFileSync(path, 'utf8').replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\.ts\2/g, '$1$2$3.js$2'))
+if (!commandOnly) {
+  const tsc = spawnSync(process.execPath, [join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc'), '--ignoreConfig', 'src/index.ts', 'src/remark.ts', '--declaration', '--emitDeclarationOnly', '--outDir', 'dist/types', '--rootDir', '.', '--target', 'ES2023', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--strict', '--skipLibCheck', '--resolveJsonModule', '--esModuleInterop', '--verbatimModuleSyntax', '--allowImportingTsExtensions', '--types', 'node'], {encoding: 'utf8'})
+  if (tsc.status !== 0) throw new Error(`jdlint build: type declarations failed\n${tsc.stdout}${tsc.stderr}`)
+  for (const file of readdirSync('dist/types', {recursive: true, encoding: 'utf8'})) {
+    if (!file.endsWith('.d.ts')) continue
+    const path = `dist/types/${file}`
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\.ts\2/g, '$1$2$3.js$2'))
+  }
 }
 
 // The command: one CommonJS file (and its worker), required by bin/jdlint.js. Node starts a
@@ -103,7 +110,7 @@ await build({
 })
 
 // The browser playground, into dist/site.
-await import('./build-site.mjs')
+if (!commandOnly) await import('./build-site.mjs')
 
 // Name the command's build by its contents, and make V8's code cache for exactly that build.
 // esbuild leaves non-ASCII characters in regular expression literals (’ “ – in the vocabulary);

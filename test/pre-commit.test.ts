@@ -2,50 +2,16 @@
 // built jdlint on the staged Markdown files, and the pre-commit framework installing jdlint from
 // a hook repository built from this tree (.pre-commit-hooks.yaml, `npm install` and `npm pack`).
 import {execFileSync, spawnSync} from 'node:child_process'
-import {chmodSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
-import {dirname, join} from 'node:path'
+import {chmodSync, existsSync, rmSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {tempDir} from './temp.ts'
+import {CLEAN_PM, MIXED, MIXED_LINE} from './postings.ts'
+import {tempDir, treeCopy} from './temp.ts'
 
 const BIN = fileURLToPath(new URL('../bin/jdlint.js', import.meta.url))
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
-const CLEAN_PM = `# Product Manager, Route Planning
-
-We build route planning software for regional couriers, and we are hiring a Product Manager to decide where it goes next.
-
-## What you will own
-
-You are accountable for the route planning roadmap and for choosing which courier problems we solve first.
-
-- Ride along with couriers every month to see where their routes go wrong
-- Own the route planning roadmap and explain the reasoning behind its order
-- Define the metrics that show whether a release shortened the working day
-- Partner with the engineering lead on feasibility before we commit to a direction
-
-## What success looks like
-
-Success in this role means couriers finish their rounds earlier each quarter, and the whole team can say why the roadmap is ordered as it is.
-`
-
-const MIXED_LINE_TEXT = '- Own the courier app roadmap and run sprint planning with the developers'
-const MIXED = `# Product Manager, Courier App
-
-We make the app couriers use on the road. You are accountable for the courier app roadmap.
-
-## Responsibilities
-
-- Interview couriers about the deliveries that go wrong
-${MIXED_LINE_TEXT}
-- Define the metrics that tell us whether a release worked
-- Work closely with engineering on feasibility
-
-## Success in this role
-
-Success in this role means fewer failed deliveries within a year.
-`
-const MIXED_LINE = MIXED.split('\n').indexOf(MIXED_LINE_TEXT) + 1
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`
 
@@ -77,14 +43,15 @@ function commitsIn(cwd: string): number {
 }
 const commits = () => commitsIn(repo)
 
-/** A new git repository with a committer, no signing, and the given `git config` settings. */
-function gitRepo(prefix: string, settings: [string, string][] = []): string {
-  const dir = tempDir({}, prefix)
+/** Makes `dir` a git repository with a committer, no signing, and the given `git config` settings. */
+function gitInit(dir: string, settings: [string, string][] = []): string {
   for (const args of [['init', '--quiet', '--initial-branch=main'], ...[['user.name', 'Hiring Team'], ['user.email', 'hiring@example.com'], ['commit.gpgsign', 'false'], ...settings].map((kv) => ['config', ...kv])]) {
     expect(gitIn(dir, ...args).code).toBe(0)
   }
   return dir
 }
+
+const gitRepo = (prefix: string, settings: [string, string][] = []) => gitInit(tempDir({}, prefix), settings)
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist/cli.cjs'))) execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit'})
@@ -166,16 +133,9 @@ describe.skipIf(SKIP)(`the pre-commit framework installing the jdlint hook (${PR
     // The hook repository is this tree as it would be committed: tracked and new files, no dist/
     // and no node_modules. pre-commit installs it the way it installs jdlint's own repository at
     // a tag: npm install (whose prepare builds dist/), npm pack, npm install -g of the tarball.
-    const hooks = gitRepo('jdlint-hook-repo-')
-    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {cwd: ROOT, env, encoding: 'utf8'})
-      .split('\0')
-      .filter((file) => file && existsSync(join(ROOT, file)))
-    for (const file of files) {
-      mkdirSync(dirname(join(hooks, file)), {recursive: true})
-      cpSync(join(ROOT, file), join(hooks, file))
-    }
-    expect(files).toContain('.pre-commit-hooks.yaml')
-    expect(files).not.toContain('dist/cli.cjs')
+    const hooks = gitInit(treeCopy('jdlint-hook-repo-'))
+    expect(existsSync(join(hooks, '.pre-commit-hooks.yaml'))).toBe(true)
+    expect(existsSync(join(hooks, 'dist'))).toBe(false)
     gitIn(hooks, 'add', '--all')
     expect(gitIn(hooks, 'commit', '--quiet', '-m', 'jdlint as it stands').code).toBe(0)
     const rev = gitIn(hooks, 'rev-parse', 'HEAD').output.trim()
