@@ -3,7 +3,7 @@ import {isProductPosting} from './helpers.ts'
 import {annualise, bandFor, DEFAULT_BANDS, formatRange, HOURS_PER_YEAR, type BandRole, type BandTable} from '../src/duties/salary.ts'
 import type {Posting, Stage} from '../src/model.ts'
 
-const STAGE_NAMES: Record<Stage, string> = {'seed-a': 'the Seed-Series A stage', 'b-c': 'the Series B-C stage', 'd-public': 'the Series D or public stage', unknown: 'any stage (none stated)'}
+const STAGE_NAMES: Record<Stage, string> = {'seed-a': 'the stage from Seed to Series A', 'b-c': 'the Series B-C stage', 'd-public': 'the Series D or public stage', unknown: 'any stage (none stated)'}
 const ROLE_NAMES: Record<BandRole, string> = {cpo: 'Chief Product Officer', pm: 'Product Manager', po: 'Product Owner', combined: 'combined PM/PO'}
 // A CPO is paid apart from the PMs who report to one.
 const CPO_TITLE = /\b(?:chief\s+product\s+officer|CPO|(?:VP|vice\s+president)\s*,?\s*(?:of\s+)?product)\b/i

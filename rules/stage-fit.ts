@@ -2,7 +2,7 @@ import {defineRule} from '../src/rule.ts'
 import {isProductPosting} from './helpers.ts'
 import type {Stage} from '../src/model.ts'
 
-const STAGE_NAMES: Record<Exclude<Stage, 'unknown'>, string> = {'seed-a': 'the Seed-Series A stage', 'b-c': 'the Series B-C stage', 'd-public': 'the Series D or public stage'}
+const STAGE_NAMES: Record<Exclude<Stage, 'unknown'>, string> = {'seed-a': 'the stage from Seed to Series A', 'b-c': 'the Series B-C stage', 'd-public': 'the Series D or public stage'}
 
 export default defineRule({
   id: 'stage-fit',
