@@ -13,9 +13,24 @@ mkdirSync(WORK, {recursive: true})
 // Without it there is no honest way to read a child's peak memory from Node, so we say n/a.
 export const HAVE_TIME = existsSync('/usr/bin/time')
 
+// CPU time (user + system) of the children this process has waited for, from /proc/self/stat
+// (cutime and cstime, in clock ticks of 10 ms): the difference over one spawnSync is that
+// command's CPU time, worker threads and grandchildren included, and the mean over many runs is
+// exact to 10 ms over all of them. On a shared machine, where other work stretches every wall
+// time, it is the steadier measure of what a single-threaded run costs. Null off Linux.
+const TICK = 100
+function childCpuSecs() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[13]) + Number(fields[14])) / TICK
+  } catch {
+    return null
+  }
+}
+
 /**
  * Runs one command to completion, stdout to `out` (a file, /dev/null by default), stderr to a file.
- * Returns wall-clock seconds, peak RSS in MB (or null), exit code, signal name and stderr text.
+ * Returns wall-clock seconds, CPU seconds (or null), peak RSS in MB (or null), exit code, signal name and stderr text.
  * `timeout` (coreutils) kills the command itself, not just the wrapper, when it hangs.
  */
 const rssFile = join(WORK, `rss-${process.pid}.txt`)
@@ -30,9 +45,12 @@ export function measure(cmd, args, {out = '/dev/null', timeoutSec = 600, direct 
   const errFd = openSync(errFile, 'w')
   const wrapped = direct ? [cmd, ...args] : ['timeout', '-k', '5', String(timeoutSec), cmd, ...args]
   const argv = HAVE_TIME && !direct ? ['/usr/bin/time', '-f', '%M', '-o', rssFile, ...wrapped] : wrapped
+  const c0 = childCpuSecs()
   const t0 = process.hrtime.bigint()
   const r = spawnSync(argv[0], argv.slice(1), {cwd: ROOT, stdio: ['ignore', outFd, errFd]})
   const secs = Number(process.hrtime.bigint() - t0) / 1e9
+  const c1 = childCpuSecs()
+  const cpuSecs = c0 === null || c1 === null ? null : c1 - c0
   closeSync(outFd)
   closeSync(errFd)
   let rssMB = null
@@ -43,7 +61,7 @@ export function measure(cmd, args, {out = '/dev/null', timeoutSec = 600, direct 
   // GNU time and timeout report a signal-killed child as exit 128+N; 124 is timeout's own "timed out".
   const code = r.status
   const stderr = readFileSync(errFile, 'utf8')
-  return {secs, rssMB, code, timedOut: code === 124, signaled: code !== null && code > 128, stderr, error: r.error}
+  return {secs, cpuSecs, rssMB, code, timedOut: code === 124, signaled: code !== null && code > 128, stderr, error: r.error}
 }
 
 // A Node stack overflow or an uncaught exception exits with status 1, the same as "findings
@@ -69,6 +87,8 @@ export function warm(path) {
     return n + (statSync(p).isFile() ? readFileSync(p).length : 0)
   }, 0)
 }
+
+export const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length
 
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
