@@ -7,7 +7,7 @@
 // of wall-clock time and means of CPU time (see lib.mjs). jdlint runs on one thread, with
 // --concurrency auto and with two workers (1,000 and 10,000 postings).
 // The tables go to stdout and to bench/results.md; `npm run bench:readme` copies them into the README.
-// `--reps 1 --only small` takes about 17 minutes on the project's 2-core machine under load.
+// `--reps 1 --only small` takes 8 to 17 minutes on the project's 2-core machine, busy with other work.
 import {execFileSync} from 'node:child_process'
 import {existsSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {createHash} from 'node:crypto'
