@@ -24,12 +24,13 @@ function compileBundle(source, cachedData) {
   return new vm.Script(Module.wrap(source), {filename: BUNDLE, cachedData})
 }
 
-/** Runs the compiled bundle as the module dist/cli.cjs: the command starts. */
+/** Runs the compiled bundle as the module dist/cli.cjs and returns its exports (run, main). */
 function runBundle(script) {
   // Code compiled by vm.Script cannot import() by itself: src/importer.ts uses this one.
   globalThis[Symbol.for('jdlint.import')] = (url) => import(url)
   const module_ = {exports: {}, filename: BUNDLE, id: BUNDLE, loaded: false}
   script.runInThisContext().call(module_.exports, module_.exports, Module.createRequire(BUNDLE), module_, BUNDLE, path.dirname(BUNDLE))
+  return module_.exports
 }
 
 module.exports = {BUNDLE, cacheFileFor, compileBundle, runBundle}
@@ -41,5 +42,6 @@ if (require.main === module) {
   try {
     if (cacheFile) cachedData = readFileSync(cacheFile)
   } catch {}
-  runBundle(compileBundle(source, cachedData))
+  // Loading the bundle does nothing by itself: main runs the command with this process.
+  runBundle(compileBundle(source, cachedData)).main(process)
 }

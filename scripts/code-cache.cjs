@@ -23,4 +23,4 @@ process.on('exit', () => {
 })
 process.chdir(root)
 process.argv = [process.argv[0], path.join(root, 'bin', 'jdlint.js'), '--no-config', 'examples']
-runBundle(script)
+runBundle(script).main(process)

@@ -9,7 +9,7 @@ import {parse as parseYaml} from 'yaml'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {CLEAN_PM, MIXED, MIXED_LINE} from './postings.ts'
 import {sarifValidator} from './sarif-schema.ts'
-import {tempDir, treeCopy} from './temp.ts'
+import {tempDir, treeCopy} from './helpers.ts'
 
 interface Step {
   name: string

@@ -8,7 +8,7 @@ import {pathToFileURL} from 'node:url'
 import type {BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {hasChrome, OUTPUT, recordRequests, requireChromeUnderCi, ROOT, seriousViolations, skipReason, useBrowser} from './browser.ts'
-import {tempDir} from './temp.ts'
+import {tempDir} from './helpers.ts'
 
 const BIN = join(ROOT, 'bin/jdlint.js')
 

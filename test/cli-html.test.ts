@@ -5,7 +5,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {tempDir} from './temp.ts'
+import {tempDir} from './helpers.ts'
 
 const BIN = fileURLToPath(new URL('../bin/jdlint.js', import.meta.url))
 

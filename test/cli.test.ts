@@ -1,56 +1,16 @@
-// The CLI as a user meets it: the built bin, run in temporary folders of postings written here,
-// judged by exit code, stdout, stderr and the files it writes.
-import {execFileSync, spawn} from 'node:child_process'
-import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+// The CLI as a user meets it: run(argv, io) called in process in temporary folders of postings
+// written here, judged by exit code, stdout, stderr and the files it writes. A few tests run the
+// built bin as a process, for what only a process has: its exit code and a terminal.
+import {spawn} from 'node:child_process'
+import {chmodSync, existsSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {parse as parseYaml} from 'yaml'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import {sarifValidator} from './sarif-schema.ts'
+import {BIN, CLEAN_PM, ensureBuilt, jdlint, lines, MIXED, MIXED_LINE, MIXED_LINE_TEXT, plainEnv, ROOT, shellQuote, spawnJdlint, tempDir as project, type Run} from './helpers.ts'
 
-const BIN = fileURLToPath(new URL('../bin/jdlint.js', import.meta.url))
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {version: string}).version
 const ANSI = /\u001b\[/
-
-const CLEAN_PM = `# Product Manager, Invoicing
-
-We make accounting software for bakeries and cafés, and we are hiring a Product Manager to decide where invoicing goes next.
-
-## What you will own
-
-You are accountable for the invoicing roadmap and for choosing which customer problems we solve first.
-
-- Visit café owners every month to learn which billing chores take up their evenings
-- Own the invoicing roadmap and explain why it is ordered the way it is
-- Define the metrics that show whether a release made billing faster
-- Partner with the engineering lead on feasibility before we commit to a direction
-
-## What success looks like
-
-Success in this role means that a year from now owners spend half as long on invoices, and everyone on the team can say why the roadmap is ordered as it is.
-`
-
-const MIXED_LINE_TEXT = '- Own the checkout roadmap and run sprint planning with the developers'
-const MIXED = `# Product Manager, Checkout
-
-We sell garden tools online and need a Product Manager for checkout. You are accountable for the checkout roadmap.
-
-## Responsibilities
-
-- Interview shoppers who abandon their carts
-${MIXED_LINE_TEXT}
-- Define the metrics that show whether checkout got easier
-- Write detailed user stories and acceptance criteria for every feature
-- Work closely with engineering on feasibility
-
-## Success in this role
-
-Success means fewer abandoned carts within a year.
-`
-/** The line that asks for PM and PO work at once. */
-const MIXED_LINE = MIXED.split('\n').indexOf(MIXED_LINE_TEXT) + 1
 
 /** A PM posting whose only problem is a warning: one line of PO execution work. */
 const WARN_ONLY = `# Product Manager, Reporting
@@ -87,12 +47,6 @@ You are accountable for the health of the team's process.
 The team meets its commitments and says its ceremonies are worth the time.
 `
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
 interface JsonMessage {
   ruleId: string | null
   messageId?: string
@@ -114,57 +68,14 @@ interface JsonResult {
   posting: {title: string; role: string; roleSource: string; stage: string} | null
 }
 
-let tmp = ''
-let counter = 0
-
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/cli.cjs'))) execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit'})
-  tmp = mkdtempSync(join(tmpdir(), 'jdlint-cli-'))
-})
-
-afterAll(() => {
-  if (tmp) rmSync(tmp, {recursive: true, force: true})
-})
-
-/** A fresh folder holding the given files (paths relative to it). */
-function project(files: Record<string, string> = {}): string {
-  const dir = join(tmp, `p${++counter}`)
-  mkdirSync(dir)
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), {recursive: true})
-    writeFileSync(join(dir, name), text)
-  }
-  return dir
-}
-
-/** The environment without the variables that would decide colour for the CLI. */
-function plainEnv(): NodeJS.ProcessEnv {
-  const env = {...process.env}
-  delete env.NO_COLOR
-  delete env.FORCE_COLOR
-  return env
-}
-
-/** Runs the built bin without a shell, stdin closed (or fed `input`), stdout and stderr piped. */
-function jdlint(cwd: string, args: string[], input = ''): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], {cwd, env: plainEnv()})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', fail)
-    child.on('close', (code) => done({code, stdout, stderr}))
-    child.stdin.end(input)
-  })
-}
+beforeAll(ensureBuilt)
 
 // util-linux `script` gives the CLI a pseudo-terminal, as a user's shell would.
 const SCRIPT = process.platform === 'linux' && existsSync('/usr/bin/script')
 
 /** Runs the bin on a terminal; stdout and stderr both arrive on stdout, with CRLF line ends. */
 function inTerminal(cwd: string, args: string[]): Promise<Run> {
-  const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')
+  const command = [process.execPath, BIN, ...args].map(shellQuote).join(' ')
   return new Promise((done, fail) => {
     const child = spawn('/usr/bin/script', ['-qec', command, '/dev/null'], {cwd, env: plainEnv()})
     let stdout = ''
@@ -196,9 +107,6 @@ function findingRows(stdout: string): string[][] {
     .map((l) => l.trim().split(/ {2,}/))
 }
 
-function lines(text: string): string[] {
-  return text.split('\n').filter((l) => l !== '')
-}
 
 describe.concurrent('jdlint CLI: output and exit codes', () => {
   it('a clean posting: exit 0, nothing on stderr, the role and stage read', async ({expect}) => {
@@ -279,6 +187,31 @@ describe.concurrent('jdlint CLI: output and exit codes', () => {
     expect(tty.stdout).toContain('no-mixed-duties')
     expect(ttyNoColor.stdout).not.toMatch(ANSI)
     expect(ttyNoColor.stdout).toContain('no-mixed-duties')
+  })
+
+  it('on a terminal (and no NO_COLOR) the output is coloured; NO_COLOR or --no-color turn it off', async ({expect}) => {
+    const dir = project({'mixed.md': MIXED})
+    const [tty, noColorEnv, noColorFlag] = await Promise.all([
+      jdlint(dir, ['mixed.md'], {isTTY: true}),
+      jdlint(dir, ['mixed.md'], {isTTY: true, env: {NO_COLOR: '1'}}),
+      jdlint(dir, ['--no-color', 'mixed.md'], {isTTY: true}),
+    ])
+    expect(tty.stdout).toMatch(ANSI)
+    expect(noColorEnv.stdout).not.toMatch(ANSI)
+    expect(noColorFlag.stdout).not.toMatch(ANSI)
+    expect(noColorEnv.stdout).toBe(tty.stdout.replace(/\u001b\[[\d;]*m/g, ''))
+  })
+
+  it('a real process exits 0 when clean, 1 on error findings, 2 on a usage error', async ({expect}) => {
+    const dir = project({'pm.md': CLEAN_PM, 'mixed.md': MIXED})
+    const [clean, mixed, usage] = await Promise.all([spawnJdlint(dir, ['pm.md']), spawnJdlint(dir, ['mixed.md']), spawnJdlint(dir, ['--bogus', 'pm.md'])])
+    expect([clean.code, clean.stderr]).toEqual([0, ''])
+    expect(clean.stdout).toMatch(/no problems/)
+    expect(mixed.code).toBe(1)
+    expect(mixed.stdout).toContain('no-mixed-duties')
+    expect(usage.code).toBe(2)
+    expect(usage.stdout).toBe('')
+    expect(usage.stderr).toMatch(/^jdlint: .*--bogus/)
   })
 
   it('--version prints the package version; --help prints usage; both exit 0', async ({expect}) => {
@@ -401,7 +334,7 @@ describe.concurrent('jdlint CLI: files, globs, directories', () => {
 describe.concurrent('jdlint CLI: standard input', () => {
   it('`jdlint -` lints standard input', async ({expect}) => {
     const dir = project()
-    const run = await jdlint(dir, ['-'], MIXED)
+    const run = await jdlint(dir, ['-'], {input: MIXED})
     expect(run.code).toBe(1)
     expect(run.stderr).toBe('')
     expect(run.stdout).toContain('<stdin>')
@@ -410,20 +343,20 @@ describe.concurrent('jdlint CLI: standard input', () => {
 
   it('`--stdin --stdin-filename` names the input and finds its config', async ({expect}) => {
     const dir = project({'roles/.jdlintrc.json': JSON.stringify({rules: {'no-mixed-duties': 'warn'}})})
-    const run = await jdlint(dir, ['--stdin', '--stdin-filename', 'roles/pm.md', '--format', 'json'], MIXED)
+    const run = await jdlint(dir, ['--stdin', '--stdin-filename', 'roles/pm.md', '--format', 'json'], {input: MIXED})
     const [result] = json(run)
     expect(result?.filePath).toBe(join(dir, 'roles/pm.md'))
     expect(findings(result)).toContain('no-mixed-duties:1')
     expect(run.code).toBe(0)
 
-    const stylish = await jdlint(dir, ['--stdin', '--stdin-filename', 'roles/pm.md'], CLEAN_PM)
+    const stylish = await jdlint(dir, ['--stdin', '--stdin-filename', 'roles/pm.md'], {input: CLEAN_PM})
     expect(stylish.code).toBe(0)
     expect(stylish.stdout).toContain('roles/pm.md')
   })
 
   it('standard input and files together is a usage error', async ({expect}) => {
     const dir = project({'pm.md': CLEAN_PM})
-    const run = await jdlint(dir, ['-', 'pm.md'], MIXED)
+    const run = await jdlint(dir, ['-', 'pm.md'], {input: MIXED})
     expect(run.code).toBe(2)
     expect(run.stdout).toBe('')
     expect(lines(run.stderr)).toHaveLength(1)

@@ -1,22 +1,16 @@
 // The command runs its bundle through V8's code cache when the build left one. There, missing,
 // cut short or not a cache of this build, a user must see the same findings and no noise.
-import {execFileSync, spawnSync} from 'node:child_process'
-import {cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {cpSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {tempDir} from './temp.ts'
+import {ensureBuilt, MIXED, MIXED_LINE, ROOT, tempDir} from './helpers.ts'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const POSTING = '---\nstage: seed\n---\n# Product Manager\n\n## Responsibilities\n\n- Own the pricing roadmap and run sprint planning\n- Talk to customers every week. Groom the backlog.\n'
-
-beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist/cli.cjs'))) execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit'})
-})
+beforeAll(ensureBuilt)
 
 /** A copy of the installed command (bin and dist) to change without touching the real one. */
 function install(): {dir: string; cache: string | undefined} {
-  const dir = tempDir({'role.md': POSTING}, 'jdlint-cache-')
+  const dir = tempDir({'role.md': MIXED}, 'jdlint-cache-')
   cpSync(path.join(ROOT, 'bin'), path.join(dir, 'bin'), {recursive: true})
   cpSync(path.join(ROOT, 'dist'), path.join(dir, 'dist'), {recursive: true})
   const cache = readdirSync(path.join(dir, 'dist')).find((f) => f.endsWith('.cache'))
@@ -39,7 +33,7 @@ describe('the code cache', () => {
     const normal = run(dir)
     expect(normal.status).toBe(1)
     expect(normal.stderr).toBe('')
-    expect(findings(normal.stdout)).toContain('8:3 no-mixed-duties')
+    expect(findings(normal.stdout)).toContain(`${MIXED_LINE}:3 no-mixed-duties`)
 
     const bytes = readFileSync(cache!)
     writeFileSync(cache!, bytes.subarray(0, bytes.length >> 1))

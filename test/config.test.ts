@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../rules/index.ts'
-import {tempDir} from './temp.ts'
+import {tempDir} from './helpers.ts'
 import {ConfigError, ConfigResolver, loadConfig, loadConfigFile, parseRuleFlag, schemaRuleIds, validateConfig, type RuleInfo} from '../src/config/resolve.ts'
 
 /** The catalogue's ids with made-up options, so the option checks are tested on known shapes. */

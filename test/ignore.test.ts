@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {tempDir} from './temp.ts'
+import {tempDir} from './helpers.ts'
 import {createIgnoreFilter} from '../src/files/ignore.ts'
 
 

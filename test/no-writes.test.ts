@@ -1,31 +1,15 @@
 // Issue 6, "never lose or change anything": a run reads the postings and never writes to them, in
 // every output format; --output-file replaces its target whole (a temporary file beside it, then
 // a rename), leaves no temporary file behind, and never writes over a file it was given to lint.
-import {execFileSync, spawn} from 'node:child_process'
+import {spawn} from 'node:child_process'
 import {existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {tempDir} from './temp.ts'
+import {BIN, ensureBuilt, jdlint as inProcess, MIXED, tempDir, type Run} from './helpers.ts'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const BIN = join(ROOT, 'bin/jdlint.js')
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const
 
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/cli.cjs'))) execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit'})
-})
-
-const MIXED = `# Product Manager, Billing
-
-You are accountable for the billing roadmap. Success in this role means fewer failed payments within a year.
-
-## Responsibilities
-
-- Own the billing roadmap and run sprint planning with the developers
-- Interview finance teams to learn where invoices go wrong
-- Partner with the engineering lead on feasibility
-`
+beforeAll(ensureBuilt)
 
 /** Postings of every kind a run meets, a config and an ignore file. */
 function postings(): string {
@@ -72,24 +56,7 @@ function snapshot(dir: string): Record<string, {bytes: string; mtimeMs: number; 
   )
 }
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-function jdlint(cwd: string, args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], {cwd, env: {...process.env, NO_COLOR: '1'}})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c))
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c))
-    child.on('error', fail)
-    child.on('close', (code) => done({code, stdout, stderr}))
-    child.stdin.end()
-  })
-}
+const jdlint = (cwd: string, args: string[]) => inProcess(cwd, args)
 
 const stderrLines = (r: Run) => r.stderr.split('\n').filter(Boolean)
 /** Files in a folder that look like a report's temporary file. */

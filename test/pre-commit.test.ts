@@ -7,7 +7,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {CLEAN_PM, MIXED, MIXED_LINE} from './postings.ts'
-import {tempDir, treeCopy} from './temp.ts'
+import {tempDir, treeCopy} from './helpers.ts'
 
 const BIN = fileURLToPath(new URL('../bin/jdlint.js', import.meta.url))
 const ROOT = fileURLToPath(new URL('..', import.meta.url))

@@ -10,7 +10,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {tempDir} from './temp.ts'
+import {tempDir} from './helpers.ts'
 
 const ROOT = join(import.meta.dirname, '..')
 const REMARK = join(ROOT, 'node_modules', 'remark-cli', 'cli.js')

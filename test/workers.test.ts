@@ -1,11 +1,11 @@
 // Many files go to worker threads; what a user sees must not change: same findings, same order.
+// Run as the built bin: workers start from the bundle (run from the sources, linting stays in one thread).
 import {spawnSync} from 'node:child_process'
-import {fileURLToPath} from 'node:url'
-import {describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import {workerCount} from '../src/files/pool.ts'
-import {tempDir} from './temp.ts'
+import {BIN, ensureBuilt, tempDir} from './helpers.ts'
 
-const bin = fileURLToPath(new URL('../bin/jdlint.js', import.meta.url))
+beforeAll(ensureBuilt)
 
 function corpus(count: number): string {
   const files: Record<string, string> = {}
@@ -27,7 +27,7 @@ function corpus(count: number): string {
 }
 
 function run(dir: string, concurrency: string) {
-  return spawnSync(process.execPath, [bin, '--format', 'json', '--concurrency', concurrency, '.'], {cwd: dir, encoding: 'utf8'})
+  return spawnSync(process.execPath, [BIN, '--format', 'json', '--concurrency', concurrency, '.'], {cwd: dir, encoding: 'utf8'})
 }
 
 describe('worker threads', () => {

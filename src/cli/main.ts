@@ -7,6 +7,7 @@ import {decodeText, parseSize} from '../files/read.ts'
 import {lintText, makeResult, rules} from '../engine/lint-text.ts'
 import {docsUrl} from '../rule.ts'
 import type {LintResult, ReportContext, ReportStream, RuleMetaSummary, RunSummary} from '../model.ts'
+import type {Report} from './output.ts'
 import {VERSION} from './version.ts'
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const
@@ -36,22 +37,53 @@ interface CliOptions {
 /** A usage, config or I/O problem: one line on stderr, exit 2. */
 class UsageError extends Error {}
 
-function rulesMeta(): Record<string, RuleMetaSummary> {
-  return Object.fromEntries(rules.map((r) => [r.id, {id: r.id, description: r.description, severity: r.severity, docs: docsUrl(r.id), rationale: r.rationale, fix: r.fix}]))
+/** Where output goes: a stream such as process.stdout, or anything with a `write`. */
+export interface Writer {
+  /** Writes text; `false` means wait for 'drain' before writing more (as a Node stream says). */
+  write(text: string): unknown
+  once?(event: 'drain', listener: () => void): unknown
+  isTTY?: boolean
+  columns?: number
 }
 
-async function readStdin(): Promise<Buffer> {
+/** What a run reads and writes: the real process's streams, or a test's. */
+export interface CliIo {
+  stdout: Writer
+  stderr: Writer
+  /** Read only for `-` and `--stdin`. */
+  stdin?: AsyncIterable<Buffer | string> | Iterable<Buffer | string>
+  cwd: string
+  env: Record<string, string | undefined>
+}
+
+function rulesMeta(): Record<string, RuleMetaSummary> {
+  return Object.fromEntries(rules.map((r) => [r.id, {id: r.id, description: r.description, severity: r.severity, docs: docsUrl(r.id), rationale: r.rationale}]))
+}
+
+async function readAll(input: CliIo['stdin']): Promise<Buffer> {
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  for await (const chunk of input ?? []) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
   return Buffer.concat(chunks)
 }
 
-function program(): Command {
-  return new Command('jdlint')
+/** Writes text to a writer, waiting for it to drain when it asks to. */
+function writeTo(out: Writer, text: string): Promise<void> {
+  return new Promise((done) => {
+    if (out.write(text) !== false || !out.once) done()
+    else out.once('drain', done)
+  })
+}
+
+/** The command the arguments ask for: lint (the default), the rule list, or one rule explained. */
+type Chosen = {command: 'lint'; patterns: string[]} | {command: 'rules'} | {command: 'explain'; id: string}
+
+/** The whole command line, subcommands included; help, version and errors go to `io`. */
+function program(io: CliIo, choose: (chosen: Chosen) => void): Command {
+  const cmd = new Command('jdlint')
     .description('Lint job postings for Product Manager / Product Owner role confusion')
     .version(VERSION, '-v, --version')
     .argument('[patterns...]', 'files, directories or globs to lint ("-" reads stdin)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format (rules and explain: stylish or json)').choices(FORMATS).default('stylish'))
     .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
     .option('--quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', intArg, -1)
@@ -71,10 +103,27 @@ function program(): Command {
     .option('--ignore-pattern <pattern>', 'ignore files matching this gitignore-style pattern (repeatable)', collect, [])
     .option('--no-ignore', 'do not read .jdlintignore')
     .option('--concurrency <n>', 'worker threads for many files: a number, or auto', concurrencyArg, 'auto')
-    .addHelpText('after', '\nCommands:\n  jdlint rules [--format json]   list every rule with its default severity\n  jdlint explain <rule-id>       what a rule checks, why, and what to do instead')
+    .helpCommand(false)
     .showHelpAfterError('(run jdlint --help for usage)')
-    .configureOutput({outputError: (str, write) => write(str.replace(/^error: /, 'jdlint: '))})
+    .configureOutput({
+      writeOut: (text) => void io.stdout.write(text),
+      writeErr: (text) => void io.stderr.write(text),
+      outputError: (text, write) => write(text.replace(/^error: /, 'jdlint: ')),
+      getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns) || 80,
+      getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns) || 80,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
     .exitOverride()
+    .action((patterns: string[]) => choose({command: 'lint', patterns}))
+  // Subcommands take the program's --format and --color (given before or after their name).
+  cmd.command('rules').description('list every rule with its default severity').action(() => choose({command: 'rules'}))
+  cmd
+    .command('explain')
+    .description('what a rule checks, why, and what to do instead')
+    .argument('<rule-id>', 'the rule to explain')
+    .action((id: string) => choose({command: 'explain', id}))
+  return cmd
 }
 
 function concurrencyArg(value: string): number | 'auto' {
@@ -100,41 +149,39 @@ function sizeArg(value: string): number {
   return n
 }
 
-/** Runs the CLI and returns the exit code; output goes through the given writers. */
 /** `jdlint rules [--format json]` and `jdlint explain <rule-id>`: the catalogue. */
-async function runCatalogue(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv
-  const cmd = new Command(`jdlint ${command}`)
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
-    .option('--color', 'force colour')
-    .option('--no-color', 'disable colour')
-    .configureOutput({outputError: (str, write) => write(str.replace(/^error: /, 'jdlint: '))})
-    .exitOverride()
-  if (command === 'explain') cmd.argument('<rule-id>', 'the rule to explain')
-  try {
-    cmd.parse(rest, {from: 'user'})
-  } catch (error) {
-    return (error as {code?: string}).code === 'commander.helpDisplayed' ? 0 : 2
-  }
-  const opts = cmd.opts<{format: 'stylish' | 'json'; color?: boolean}>()
-  const color = opts.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR)
+async function runCatalogue(chosen: Exclude<Chosen, {command: 'lint'}>, opts: {format: Format; color?: boolean}, io: CliIo, write: (text: string) => Promise<void>): Promise<number> {
+  if (opts.format !== 'stylish' && opts.format !== 'json') throw new UsageError(`--format ${opts.format} is not available for "jdlint ${chosen.command}" (stylish or json)`)
+  const color = opts.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR)
   const {explainRule, listRules} = await import('./catalogue.ts')
-  if (command === 'rules') {
+  if (chosen.command === 'rules') {
     await write(listRules(opts.format, color))
     return 0
   }
-  const explained = explainRule(cmd.args[0] as string, color)
-  if (!explained.ok) {
-    process.stderr.write(`jdlint: ${explained.message}\n`)
-    return 2
-  }
+  const explained = explainRule(chosen.id, color)
+  if (!explained.ok) throw new UsageError(explained.message)
   await write(explained.text)
   return 0
 }
 
-export async function run(argv: string[]): Promise<number> {
-  if (argv[0] === 'rules' || argv[0] === 'explain') return runCatalogue(argv)
-  const cmd = program()
+/**
+ * Runs the command for `argv` (the arguments after `jdlint`) and returns its exit code: 0 clean,
+ * 1 error findings (or too many warnings), 2 a usage, config or I/O problem. It reads and writes
+ * only through `io`, so it can run in process; it never exits and never sets the exit code.
+ */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await runCommand(argv, io)
+  } catch (error) {
+    const message = error instanceof UsageError || (error as Error)?.name === 'ConfigError' ? (error as Error).message : `internal error: ${(error as Error)?.stack ?? String(error)}`
+    io.stderr.write(`jdlint: ${message}\n`)
+    return 2
+  }
+}
+
+async function runCommand(argv: string[], io: CliIo): Promise<number> {
+  let chosen: Chosen | undefined
+  const cmd = program(io, (c) => (chosen = c))
   try {
     cmd.parse(argv, {from: 'user'})
   } catch (error) {
@@ -142,9 +189,12 @@ export async function run(argv: string[]): Promise<number> {
     if (code === 'commander.helpDisplayed' || code === 'commander.version') return 0
     return 2
   }
+  if (!chosen) return 2
   const opts = cmd.opts<CliOptions>()
-  const patterns = cmd.args
-  const cwd = process.cwd()
+  const write = (text: string) => writeTo(io.stdout, text)
+  if (chosen.command !== 'lint') return runCatalogue(chosen, opts, io, write)
+  const patterns = chosen.patterns
+  const cwd = resolve(io.cwd)
   const overrides: Record<string, RuleSetting> = Object.assign({}, ...opts.rule.map((r) => parseRuleFlag(r)))
   const unused = opts.reportUnusedDisableDirectives
   const options: LintFilesOptions = {
@@ -174,7 +224,7 @@ export async function run(argv: string[]): Promise<number> {
 
   const context: ReportContext = {
     cwd,
-    color: opts.color ?? (!opts.outputFile && process.stdout.isTTY === true && !process.env.NO_COLOR),
+    color: opts.color ?? (!opts.outputFile && io.stdout.isTTY === true && !io.env.NO_COLOR),
     version: VERSION,
     rulesMeta: rulesMeta(),
     showProfile: opts.profile && !opts.quiet,
@@ -184,60 +234,68 @@ export async function run(argv: string[]): Promise<number> {
   const sources = opts.format === 'html' ? new Map<string, string>() : null
   if (sources) context.sources = sources
   const stream = await openStream(opts.format, context)
-  const sink = opts.outputFile ? await (await import('./output.ts')).openReport(resolve(cwd, opts.outputFile), useStdin ? [] : patterns.map((p) => resolve(cwd, p))) : {write, close: async () => {}}
-  const linted: string[] = []
-  let errorCount = 0
-  let warningCount = 0
-  let failed = false
-  const take = async (result: LintResult) => {
-    const shown = opts.quiet ? makeResult(result.filePath, result.messages.filter((m) => m.severity === 2), result.posting, result.suppressedMessages) : result
-    linted.push(result.filePath)
-    if (sources && shown.messages.length && !result.fatalErrorCount && !useStdin) {
-      const decoded = decodeText(await readFile(result.filePath).catch(() => Buffer.alloc(0)))
-      if (decoded.ok) sources.set(result.filePath, decoded.text)
-    }
-    errorCount += shown.errorCount
-    warningCount += shown.warningCount
-    const text = stream.file(shown)
-    if (text) await sink.write(text)
+  const sink = opts.outputFile ? await (await import('./output.ts')).openReport(resolve(cwd, opts.outputFile), useStdin ? [] : patterns.map((p) => resolve(cwd, p))) : {write, close: async () => {}, abort: async () => {}}
+  try {
+    return await lintInto(sink)
+  } catch (error) {
+    await sink.abort()
+    throw error
   }
 
-  if (useStdin) {
-    const name = opts.stdinFilename ? resolve(cwd, opts.stdinFilename) : '<stdin>'
-    const buffer = await readStdin()
-    if (buffer.length > opts.maxFileSize) throw new UsageError(`standard input is above the ${opts.maxFileSize} byte limit (raise it with --max-file-size)`)
-    const config = await resolver().forFile(opts.stdinFilename ? name : resolve(cwd, 'stdin.md'))
-    const decoded = decodeText(buffer)
-    if (decoded.ok) {
-      sources?.set(name, decoded.text)
-      await take(lintText(decoded.text, lintOptionsFor(config, options, name)))
+  async function lintInto(sink: Report): Promise<number> {
+    const linted: string[] = []
+    let errorCount = 0
+    let warningCount = 0
+    let failed = false
+    const take = async (result: LintResult) => {
+      const shown = opts.quiet ? makeResult(result.filePath, result.messages.filter((m) => m.severity === 2), result.posting, result.suppressedMessages) : result
+      linted.push(result.filePath)
+      if (sources && shown.messages.length && !result.fatalErrorCount && !useStdin) {
+        const decoded = decodeText(await readFile(result.filePath).catch(() => Buffer.alloc(0)))
+        if (decoded.ok) sources.set(result.filePath, decoded.text)
+      }
+      errorCount += shown.errorCount
+      warningCount += shown.warningCount
+      const text = stream.file(shown)
+      if (text) await sink.write(text)
     }
-    else if ('fatal' in decoded) await take(fatalResult(name, decoded.fatal))
-  } else {
-    for await (const event of lintFilesIterate(patterns, options)) {
-      if ('result' in event) await take(event.result)
-      else {
-        failed = true
-        process.stderr.write(`jdlint: ${event.error}\n`)
+
+    if (useStdin) {
+      const name = opts.stdinFilename ? resolve(cwd, opts.stdinFilename) : '<stdin>'
+      const buffer = await readAll(io.stdin)
+      if (buffer.length > opts.maxFileSize) throw new UsageError(`standard input is above the ${opts.maxFileSize} byte limit (raise it with --max-file-size)`)
+      const config = await resolver().forFile(opts.stdinFilename ? name : resolve(cwd, 'stdin.md'))
+      const decoded = decodeText(buffer)
+      if (decoded.ok) {
+        sources?.set(name, decoded.text)
+        await take(lintText(decoded.text, lintOptionsFor(config, options, name)))
+      } else if ('fatal' in decoded) await take(fatalResult(name, decoded.fatal))
+    } else {
+      for await (const event of lintFilesIterate(patterns, options)) {
+        if ('result' in event) await take(event.result)
+        else {
+          failed = true
+          io.stderr.write(`jdlint: ${event.error}\n`)
+        }
       }
     }
-  }
 
-  const tooManyWarnings = opts.maxWarnings >= 0 && warningCount > opts.maxWarnings
-  const summary: RunSummary = {
-    fileCount: linted.length,
-    errorCount,
-    warningCount,
-    ...(tooManyWarnings ? {maxWarningsExceeded: {maxWarnings: opts.maxWarnings, foundWarnings: warningCount}} : {}),
-  }
-  // A run that only failed (nothing linted) prints just its error lines, as ESLint does.
-  if (linted.length || !failed) await sink.write(stream.end(summary))
-  await sink.close(linted)
-  // Stylish says it in its summary; the machine formats keep their output clean, so say it here.
-  if (tooManyWarnings && opts.format !== 'stylish') process.stderr.write(`jdlint: found too many warnings (maximum: ${opts.maxWarnings}, found: ${warningCount})\n`)
+    const tooManyWarnings = opts.maxWarnings >= 0 && warningCount > opts.maxWarnings
+    const summary: RunSummary = {
+      fileCount: linted.length,
+      errorCount,
+      warningCount,
+      ...(tooManyWarnings ? {maxWarningsExceeded: {maxWarnings: opts.maxWarnings, foundWarnings: warningCount}} : {}),
+    }
+    // A run that only failed (nothing linted) prints just its error lines, as ESLint does.
+    if (linted.length || !failed) await sink.write(stream.end(summary))
+    await sink.close(linted)
+    // Stylish says it in its summary; the machine formats keep their output clean, so say it here.
+    if (tooManyWarnings && opts.format !== 'stylish') io.stderr.write(`jdlint: found too many warnings (maximum: ${opts.maxWarnings}, found: ${warningCount})\n`)
 
-  if (failed) return 2
-  return errorCount > 0 || tooManyWarnings ? 1 : 0
+    if (failed) return 2
+    return errorCount > 0 || tooManyWarnings ? 1 : 0
+  }
 }
 
 /** The reporter for a format, as a stream: files are written as they are linted. */
@@ -267,26 +325,17 @@ async function openStream(format: Format, context: ReportContext): Promise<Repor
   }
 }
 
-function write(text: string): Promise<void> {
-  return new Promise((done) => {
-    if (process.stdout.write(text)) done()
-    else process.stdout.once('drain', done)
+/**
+ * The command with the real process, as bin/jdlint.js starts it: its arguments, streams, folder
+ * and environment; sets the exit code when the run ends.
+ */
+export function main(proc: NodeJS.Process = process): Promise<void> {
+  proc.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // The reader went away (`jdlint postings/ | head -1`): stop quietly.
+    if (error.code === 'EPIPE') proc.exit(proc.exitCode ?? 0)
+    throw error
+  })
+  return run(proc.argv.slice(2), {stdout: proc.stdout, stderr: proc.stderr, stdin: proc.stdin, cwd: proc.cwd(), env: proc.env}).then((code) => {
+    proc.exitCode = code
   })
 }
-
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  // The reader went away (`jdlint postings/ | head -1`): stop quietly.
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-  throw error
-})
-
-run(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    const message = error instanceof UsageError || (error as Error)?.name === 'ConfigError' ? (error as Error).message : `internal error: ${(error as Error)?.stack ?? String(error)}`
-    process.stderr.write(`jdlint: ${message}\n`)
-    process.exitCode = 2
-  },
-)

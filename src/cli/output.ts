@@ -19,7 +19,15 @@ function real(path: string): string {
  * A report written piece by piece into a temporary file beside the target, renamed over the
  * target when the run ends; never over a file that was linted.
  */
-export async function openReport(target: string, named: string[] = []): Promise<{write(text: string): Promise<void>; close(inputs: string[]): Promise<void>}> {
+export interface Report {
+  write(text: string): Promise<void>
+  /** Puts the report in place, unless it would replace one of `inputs`. */
+  close(inputs: string[]): Promise<void>
+  /** Removes the unfinished report: the run failed. */
+  abort(): Promise<void>
+}
+
+export async function openReport(target: string, named: string[] = []): Promise<Report> {
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
   const fail = (error: unknown) => Object.assign(new Error(`--output-file ${target}: ${reasonOf(error, OUTPUT_PHRASES)}`), {name: 'ConfigError'})
   const refuse = () => Object.assign(new Error(`--output-file ${target} is one of the files being linted; refusing to overwrite it`), {name: 'ConfigError'})
@@ -75,6 +83,11 @@ export async function openReport(target: string, named: string[] = []): Promise<
       } finally {
         release()
       }
+    },
+    abort: async () => {
+      await handle.close().catch(() => {})
+      cleanUp()
+      release()
     },
   }
 }

@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {lilconfig, type Loader} from 'lilconfig'
@@ -187,6 +187,8 @@ export function parseRuleFlag(text: string): Record<string, RuleSetting> {
 export async function loadConfigFile(file: string, cwd = process.cwd()): Promise<{config: unknown; filepath: string}> {
   const filepath = path.resolve(cwd, file)
   const name = displayPath(filepath, cwd)
+  // Said first: a folder named like a config file (team.json/) would otherwise fail as unreadable.
+  if ((await stat(filepath).catch(() => null))?.isDirectory()) throw new ConfigError(name, '', 'is a directory, not a config file')
   const loader = loaders(cwd)[path.extname(filepath)]
   if (!loader) throw new ConfigError(name, '', 'unsupported config file; use .json, .yaml, .yml, .js or .mjs')
   let content: string
