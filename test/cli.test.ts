@@ -274,6 +274,14 @@ describe.concurrent('jdlint CLI: files, globs, directories', () => {
     )
   })
 
+  it('a directory and a glob find the same Markdown files, whatever the case of .md or .markdown', async ({expect}) => {
+    const dir = project({'careers/a.Md': MIXED, 'careers/b.MARKDOWN': MIXED, 'careers/c.mD': CLEAN_PM, 'careers/d.md': CLEAN_PM, 'careers/e.txt': MIXED, 'careers/f.mdx': MIXED})
+    const [walked, globbed] = await Promise.all([jdlint(dir, ['--format', 'json', 'careers']), jdlint(dir, ['--format', 'json', 'careers/*'])])
+    const expected = ['a.Md', 'b.MARKDOWN', 'c.mD', 'd.md'].map((f) => join(dir, 'careers', f))
+    expect(json(walked).map((r) => r.filePath)).toEqual(expected)
+    expect(json(globbed).map((r) => r.filePath)).toEqual(expected)
+  })
+
   it('a directory: files in other dot-folders and dot-files are linted too', async ({expect}) => {
     const dir = project({
       'careers/pm.md': CLEAN_PM,

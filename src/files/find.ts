@@ -14,10 +14,8 @@ function loadGlob(): typeof Tinyglobby {
 /** A file to lint, or a problem with one of the patterns given. */
 export type Target = {kind: 'file'; path: string; explicit: boolean} | {kind: 'error'; message: string}
 
-export const MARKDOWN_GLOB = '**/*.{md,markdown,MD,Markdown}'
+/** A Markdown file's name, whatever the case of its extension: what a walk and a glob both pick. */
 const MARKDOWN_FILE = /\.(?:md|markdown)$/i
-/** The names MARKDOWN_GLOB matches. */
-const MARKDOWN_NAME = /\.(?:md|markdown|MD|Markdown)$/
 const SKIPPED_DIRS = new Set(['node_modules', '.git'])
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**']
 
@@ -59,7 +57,7 @@ export async function findFiles(patterns: string[], cwd: string, errorOnUnmatche
 }
 
 /**
- * The MARKDOWN_GLOB files below `root`, sorted. Dot-folders (.drafts/) hold postings too; only
+ * The Markdown files below `root`, sorted. Dot-folders (.drafts/) hold postings too; only
  * node_modules and .git are skipped. Symbolic links are not followed, so the walk always ends;
  * a folder it cannot read, or a link that loops, is one error line each.
  */
@@ -82,7 +80,7 @@ async function walk(root: string, pattern: string, cwd: string): Promise<{files:
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) dirs.push(path)
       } else if (entry.isFile()) {
-        if (MARKDOWN_NAME.test(entry.name)) files.push(path)
+        if (MARKDOWN_FILE.test(entry.name)) files.push(path)
       } else if (entry.isSymbolicLink() && (await loops(path))) {
         errors.push(`${name(path)}: symbolic link loop, not followed`)
       }
