@@ -637,6 +637,21 @@ describe.concurrent('jdlint CLI: configuration', () => {
     expect(flag.stderr).toMatch(/--rule.*no-mixed-duties.*"off", "warn", "error"/)
   })
 
+  it('a phrase added in the config to an execution family counts as execution, as the built-in ones do', async ({expect}) => {
+    const line = '- Tally the plant orders every Friday'
+    const posting = CLEAN_PM.replace('- Define the metrics', `${line}\n- Define the metrics`)
+    const lineNo = posting.split('\n').indexOf(line) + 1
+    const families = ['po.requirements', 'po.sprint', 'po.scope', 'po.stakeholders']
+    const runs = await Promise.all(
+      families.map((family) => {
+        const dir = project({'.jdlintrc.json': JSON.stringify({vocabulary: {[family]: ['tally the plant orders']}}), 'pm.md': posting})
+        return jdlint(dir, ['--format', 'json', 'pm.md'])
+      }),
+    )
+    const execution = runs.map((run) => json(run)[0]!.messages.filter((m) => m.ruleId === 'no-execution-in-pm-role').map((m) => `${m.line} ${m.message.match(/\((po\.\w+)\)/)?.[1]}`))
+    expect(execution).toEqual([[`${lineNo} po.requirements`], [`${lineNo} po.sprint`], [`${lineNo} po.scope`], []])
+  })
+
   it('--config naming a missing file exits 2 with one line naming it', async ({expect}) => {
     const dir = project({'pm.md': CLEAN_PM})
     const run = await jdlint(dir, ['--config', 'nope.json', 'pm.md'])

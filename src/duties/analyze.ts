@@ -3,7 +3,7 @@ import prebuiltStems from '../generated/stems.json' with {type: 'json'}
 import {compilePattern, matchAt, patternFromData, registerVerbs, registerVerbStems, tokenize, usePrebuiltStems, type CompiledPattern, type PatternData, type Token} from './matcher.ts'
 import {findRoleMentions, type RoleMention} from './roles.ts'
 import type {Family, FamilyMatch, Role} from '../model.ts'
-import {MACROS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
+import {EXECUTION_FAMILIES, MACROS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
 import {NEAR_NEGATORS, NEGATORS} from './words.ts'
 
 interface CompiledEntry {
@@ -43,13 +43,13 @@ export class Vocabulary {
     }
   }
 
-  /** Adds phrases from config: each becomes a pattern of its words in a row. */
+  /** Adds phrases from config: each becomes a pattern of its words in a row, execution as its family's built-in ones are. */
   extend(extra: Partial<Record<Family, string[]>>): Vocabulary {
     const added: VocabularyEntry[] = []
     for (const [family, phrases] of Object.entries(extra) as [Family, string[]][]) {
       for (const [i, phrase] of phrases.entries()) {
         const words = phrase.match(/[\p{L}\p{N}]+/gu)
-        if (words?.length) added.push({id: `config-${family}-${i}`, family, pattern: words.join(' '), note: 'added in the config', execution: family === 'po.sprint' || family === 'po.scope'})
+        if (words?.length) added.push({id: `config-${family}-${i}`, family, pattern: words.join(' '), note: 'added in the config', execution: EXECUTION_FAMILIES.has(family)})
       }
     }
     return added.length ? new Vocabulary([...this.entries, ...added]) : this

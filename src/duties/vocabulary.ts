@@ -32,7 +32,7 @@ export const MACROS: Record<string, string> = {
 }
 
 /** Requirements, sprint and scope work is execution, which a PM does not do (docs/roles.md). */
-const EXECUTION_FAMILIES = new Set<Family>(['po.requirements', 'po.sprint', 'po.scope'])
+export const EXECUTION_FAMILIES: ReadonlySet<Family> = new Set<Family>(['po.requirements', 'po.sprint', 'po.scope'])
 
 const e = (family: Family, id: string, pattern: string, note: string, execution?: boolean): VocabularyEntry => ({
   id,
