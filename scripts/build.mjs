@@ -13,10 +13,12 @@ import {dirname, join} from 'node:path'
 const commandOnly = process.argv.includes('--command-only')
 
 rmSync('dist', {recursive: true, force: true})
+// The vocabulary's stems, so a cold run skips the stemmer for them.
+await import('./gen-stems.mjs')
+// The config's JSON Schema, from the rules' metadata (which needs the stems above).
+await import('./gen-schema.mjs')
 // The config validator is compiled from the JSON Schema here, so Ajv never loads at run time.
 await import('./gen-validators.mjs')
-// The vocabulary's stems too, so a cold run skips the stemmer for them.
-await import('./gen-stems.mjs')
 
 // For the command, the YAML parser, the English sentence parser and the glob engine are files of
 // their own in dist/vendor, required the first time a run needs them (front matter, a paragraph
