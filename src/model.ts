@@ -11,7 +11,7 @@ export type Family = PmFamily | PoFamily
 /** The class of role a posting is titled as. */
 export type Role = 'pm' | 'po' | 'combined' | 'other'
 /** Where the role was read from. */
-export type RoleSource = 'front-matter' | 'title' | 'heading' | 'body' | 'none'
+export type RoleSource = 'front-matter' | 'title' | 'body' | 'none'
 /** Company stage, grouped as in docs/roles.md#stage-advice. */
 export type Stage = 'seed-a' | 'b-c' | 'd-public' | 'unknown'
 
@@ -189,7 +189,6 @@ export interface ReportContext {
   showProfile: boolean
   /** The text of each linted file by its path, for reporters that quote lines (html); the CLI fills it for them only. */
   sources?: ReadonlyMap<string, string>
-  maxWarningsExceeded?: {maxWarnings: number; foundWarnings: number}
 }
 
 export interface RuleMetaSummary {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import github from '../src/report/github.ts'
+import {github} from '../src/report/github.ts'
 import type {LintMessage, LintResult, ReportContext} from '../src/model.ts'
 
 const cwd = '/srv/postings'

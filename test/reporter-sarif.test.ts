@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import sarif from '../src/report/sarif.ts'
+import {sarif} from '../src/report/sarif.ts'
 import type {LintMessage, LintResult, ReportContext} from '../src/model.ts'
 import {sarifValidator} from './sarif-schema.ts'
 

@@ -33,4 +33,3 @@ export const github: Reporter = (results, context) => {
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`
 }
 
-export default github

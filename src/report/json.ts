@@ -1,4 +1,4 @@
-import type {Reporter, StreamingReporter} from '../model.ts'
+import type {StreamingReporter} from '../model.ts'
 
 /** ESLint-compatible JSON: an array of results, each with `posting` added; written file by file. */
 export const jsonStream: StreamingReporter = () => {
@@ -12,10 +12,3 @@ export const jsonStream: StreamingReporter = () => {
     end: () => (first ? '[]\n' : ']\n'),
   }
 }
-
-export const json: Reporter = (results, context) => {
-  const stream = jsonStream(context)
-  return results.map((r) => stream.file(r)).join('') + stream.end({fileCount: results.length, errorCount: 0, warningCount: 0})
-}
-
-export default json

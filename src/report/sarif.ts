@@ -96,4 +96,3 @@ export const sarif: Reporter = (results, context) => {
   return `${JSON.stringify(log, null, 2)}\n`
 }
 
-export default sarif

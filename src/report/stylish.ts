@@ -1,7 +1,7 @@
 import type {ChalkInstance} from 'chalk'
 import type * as ChalkModule from 'chalk'
 import {displayPath} from '../files/paths.ts'
-import {PM_FAMILIES, PO_FAMILIES, type LintResult, type ReportContext, type Reporter, type RoleProfile, type RunSummary, type StreamingReporter} from '../model.ts'
+import {PM_FAMILIES, PO_FAMILIES, type LintResult, type ReportContext, type RoleProfile, type RunSummary, type StreamingReporter} from '../model.ts'
 
 const BAR = 10
 
@@ -84,19 +84,6 @@ export const stylishStream: StreamingReporter = (context: ReportContext) => {
     },
   }
 }
-
-export const stylish: Reporter = (results, context) => {
-  const stream = stylishStream(context)
-  const summary: RunSummary = {
-    fileCount: results.length,
-    errorCount: results.reduce((n, r) => n + r.errorCount, 0),
-    warningCount: results.reduce((n, r) => n + r.warningCount, 0),
-    ...(context.maxWarningsExceeded ? {maxWarningsExceeded: context.maxWarningsExceeded} : {}),
-  }
-  return results.map((r) => stream.file(r)).join('') + stream.end(summary)
-}
-
-export default stylish
 
 /** A message on one line: line breaks and the spaces around them become one space, in linear time. */
 function oneLine(message: string): string {
