@@ -243,6 +243,41 @@ describe.concurrent('jdlint CLI: output and exit codes', () => {
   })
 })
 
+describe.concurrent('jdlint CLI: the rules and explain commands', () => {
+  it('`jdlint rules` lists every rule; with --format json (before or after the command) as JSON', async ({expect}) => {
+    const dir = project()
+    const [plain, after, before] = await Promise.all([jdlint(dir, ['rules']), jdlint(dir, ['rules', '--format', 'json']), jdlint(dir, ['-f', 'json', 'rules'])])
+    expect([plain.code, plain.stderr]).toEqual([0, ''])
+    expect(plain.stdout).toMatch(/^no-mixed-duties\s+error\s+One duty line/m)
+    expect(plain.stdout).not.toMatch(ANSI)
+    const listed = JSON.parse(after.stdout) as {id: string; severity: string}[]
+    expect(listed.map((r) => r.id)).toContain('no-execution-in-pm-role')
+    expect(before.stdout).toBe(after.stdout)
+    expect((await jdlint(dir, ['rules', '--color'])).stdout).toMatch(ANSI)
+  })
+
+  it('`jdlint explain <id>` explains a rule; an unknown id or a format it lacks is one line, exit 2', async ({expect}) => {
+    const dir = project()
+    const [known, typo, missing, sarif] = await Promise.all([
+      jdlint(dir, ['explain', 'no-mixed-duties']),
+      jdlint(dir, ['explain', 'no-mixed-duty']),
+      jdlint(dir, ['explain']),
+      jdlint(dir, ['rules', '--format', 'sarif']),
+    ])
+    expect([known.code, known.stderr]).toEqual([0, ''])
+    expect(known.stdout).toMatch(/^no-mixed-duties {2}error by default/)
+    expect(known.stdout).toContain('What to do instead')
+    for (const run of [typo, missing, sarif]) {
+      expect(run.code, run.stderr).toBe(2)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).toMatch(/^jdlint: /)
+    }
+    expect(lines(typo.stderr)).toEqual(['jdlint: Unknown rule "no-mixed-duty"; did you mean "no-mixed-duties"?'])
+    expect(missing.stderr).toContain("missing required argument 'rule-id'")
+    expect(lines(sarif.stderr)).toEqual(['jdlint: --format sarif is not available for "jdlint rules" (stylish or json)'])
+  })
+})
+
 describe.concurrent('jdlint CLI: files, globs, directories', () => {
   it('expands a quoted glob itself, skipping node_modules', async ({expect}) => {
     const dir = project({

@@ -1,10 +1,9 @@
 // The command runs its bundle through V8's code cache when the build left one. There, missing,
 // cut short or not a cache of this build, a user must see the same findings and no noise.
-import {spawnSync} from 'node:child_process'
 import {cpSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {ensureBuilt, MIXED, MIXED_LINE, ROOT, tempDir} from './helpers.ts'
+import {ensureBuilt, MIXED, MIXED_LINE, ROOT, spawnJdlint, tempDir} from './helpers.ts'
 
 beforeAll(ensureBuilt)
 
@@ -17,7 +16,7 @@ function install(): {dir: string; cache: string | undefined} {
   return {dir, cache: cache && path.join(dir, 'dist', cache)}
 }
 
-const run = (dir: string) => spawnSync(process.execPath, [path.join(dir, 'bin/jdlint.js'), '--no-config', '--format', 'json', 'role.md'], {cwd: dir, encoding: 'utf8'})
+const run = (dir: string) => spawnJdlint(dir, ['--no-config', '--format', 'json', 'role.md'], {bin: path.join(dir, 'bin/jdlint.js')})
 const findings = (stdout: string) => (JSON.parse(stdout) as {messages: {ruleId: string; line: number; column: number}[]}[])[0]!.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)
 
 describe('the code cache', () => {
@@ -28,26 +27,26 @@ describe('the code cache', () => {
     expect(path.basename(cache!)).toBe(`cli-${id}.cache`)
   })
 
-  it('changes nothing a user sees when it is missing, cut short or not a cache of this build', () => {
+  it('changes nothing a user sees when it is missing, cut short or not a cache of this build', async () => {
     const {dir, cache} = install()
-    const normal = run(dir)
-    expect(normal.status).toBe(1)
+    const normal = await run(dir)
+    expect(normal.code).toBe(1)
     expect(normal.stderr).toBe('')
     expect(findings(normal.stdout)).toContain(`${MIXED_LINE}:3 no-mixed-duties`)
 
     const bytes = readFileSync(cache!)
     writeFileSync(cache!, bytes.subarray(0, bytes.length >> 1))
-    const cutShort = run(dir)
+    const cutShort = await run(dir)
 
     writeFileSync(cache!, readFileSync(path.join(ROOT, 'package.json')))
-    const foreign = run(dir)
+    const foreign = await run(dir)
 
     rmSync(cache!)
-    const missing = run(dir)
+    const missing = await run(dir)
 
     for (const r of [cutShort, foreign, missing]) {
       expect(r.stderr).toBe('')
-      expect(r.status).toBe(1)
+      expect(r.code).toBe(1)
       expect(findings(r.stdout)).toEqual(findings(normal.stdout))
     }
   })

@@ -1,9 +1,8 @@
 // Many files go to worker threads; what a user sees must not change: same findings, same order.
 // Run as the built bin: workers start from the bundle (run from the sources, linting stays in one thread).
-import {spawnSync} from 'node:child_process'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {workerCount} from '../src/files/pool.ts'
-import {BIN, ensureBuilt, tempDir} from './helpers.ts'
+import {ensureBuilt, spawnJdlint, tempDir} from './helpers.ts'
 
 beforeAll(ensureBuilt)
 
@@ -26,17 +25,14 @@ function corpus(count: number): string {
   return tempDir(files, 'jdlint-workers-')
 }
 
-function run(dir: string, concurrency: string) {
-  return spawnSync(process.execPath, [BIN, '--format', 'json', '--concurrency', concurrency, '.'], {cwd: dir, encoding: 'utf8'})
-}
+const run = (dir: string, concurrency: string) => spawnJdlint(dir, ['--format', 'json', '--concurrency', concurrency, '.'])
 
 describe('worker threads', () => {
-  it('give the same results in the same order as one thread', () => {
+  it('give the same results in the same order as one thread', async () => {
     const dir = corpus(150)
-    const one = run(dir, '1')
-    const many = run(dir, '2')
-    expect(one.status).toBe(1)
-    expect(many.status).toBe(1)
+    const [one, many] = await Promise.all([run(dir, '1'), run(dir, '2')])
+    expect(one.code).toBe(1)
+    expect(many.code).toBe(1)
     expect(many.stderr).toBe('')
     const parsed = JSON.parse(many.stdout) as {filePath: string; messages: unknown[]}[]
     expect(parsed).toHaveLength(151)
