@@ -214,6 +214,13 @@ describe.concurrent('jdlint CLI: output and exit codes', () => {
     expect(usage.stderr).toMatch(/^jdlint: .*--bogus/)
   })
 
+  it('loading the command does no work: the bundle only exports run and main until main is called', async ({expect}) => {
+    const dir = project({'mixed.md': MIXED})
+    const script = `const cli = require(${JSON.stringify(join(ROOT, 'dist/cli.cjs'))}); console.log(Object.keys(cli).sort().join(' '))`
+    const loaded = await spawnJdlint(dir, [], {shell: `${shellQuote(process.execPath)} -e ${shellQuote(script)} mixed.md`})
+    expect(loaded).toMatchObject({code: 0, stdout: 'main run\n', stderr: ''})
+  })
+
   it('--version prints the package version; --help prints usage; both exit 0', async ({expect}) => {
     const dir = project()
     const [version, help] = await Promise.all([jdlint(dir, ['--version']), jdlint(dir, ['--help'])])
