@@ -167,7 +167,8 @@ async function runCatalogue(chosen: Exclude<Chosen, {command: 'lint'}>, opts: {f
 /**
  * Runs the command for `argv` (the arguments after `jdlint`) and returns its exit code: 0 clean,
  * 1 error findings (or too many warnings), 2 a usage, config or I/O problem. It reads and writes
- * only through `io`, so it can run in process; it never exits and never sets the exit code.
+ * only through `io`, so it can run in process, and never sets the exit code. It exits only on
+ * Ctrl-C while it writes an --output-file (output.ts: the unfinished report is removed first).
  */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -187,7 +188,9 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     const code = (error as {code?: string}).code
     if (code === 'commander.helpDisplayed' || code === 'commander.version') return 0
-    return 2
+    // Commander has said what was wrong on stderr; anything else is a bug of ours.
+    if (code?.startsWith('commander.')) return 2
+    throw error
   }
   if (!chosen) return 2
   const opts = cmd.opts<CliOptions>()
