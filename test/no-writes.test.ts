@@ -5,7 +5,7 @@ import {spawn} from 'node:child_process'
 import {existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {BIN, ensureBuilt, jdlint as inProcess, MIXED, tempDir, type Run} from './helpers.ts'
+import {BIN, ensureBuilt, jdlint as inProcess, MIXED, spawnJdlint, tempDir, type Run} from './helpers.ts'
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const
 
@@ -70,9 +70,10 @@ describe('a run changes no posting', () => {
       const out = tempDir()
       const toStdout = await jdlint(dir, ['careers', '-f', format])
       const toFile = await jdlint(dir, ['careers', '-f', format, '-o', join(out, `report.${format}`)])
-      // Two worker threads, too, for a run of many files.
-      const threaded = await jdlint(dir, ['careers', '-f', format, '--concurrency', '2'])
+      // Two worker threads, too, for a run of many files: they start from the built bundle.
+      const threaded = await spawnJdlint(dir, ['careers', '-f', format, '--concurrency', '2'])
       for (const r of [toStdout, toFile, threaded]) expect(r.code, r.stderr).toBe(1)
+      expect(threaded.stdout).toBe(toStdout.stdout)
       expect(snapshot(dir)).toEqual(before)
       expect(readFileSync(join(out, `report.${format}`), 'utf8')).toBe(toStdout.stdout)
       expect(files(out)).toEqual([`report.${format}`])
