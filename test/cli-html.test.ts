@@ -1,13 +1,9 @@
-// `--format html` through the built command: one page written whole by --output-file (the same
+// `--format html` through the command (run in process): one page written whole by --output-file (the same
 // temporary-file-and-rename as every format), the flagged lines quoted from files and stdin.
-import {spawnSync} from 'node:child_process'
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {tempDir} from './helpers.ts'
-
-const BIN = fileURLToPath(new URL('../bin/jdlint.js', import.meta.url))
+import {jdlint, tempDir} from './helpers.ts'
 
 const MIXED = `# Product Manager, Bike Rental
 
@@ -20,11 +16,6 @@ const MIXED = `# Product Manager, Bike Rental
 - Refine the backlog with the engineers every week
 `
 const SCRUM = '# Scrum Master\n\nYou coach two teams in Scrum.\n'
-
-const jdlint = async (cwd: string, args: string[], input = '') => {
-  const run = spawnSync(process.execPath, [BIN, ...args], {cwd, input, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
-  return {code: run.status, stdout: run.stdout, stderr: run.stderr}
-}
 
 describe('jdlint --format html', () => {
   it('writes one page for a folder with -o, quoting the flagged lines, and leaves nothing else behind', async () => {
@@ -42,7 +33,7 @@ describe('jdlint --format html', () => {
 
   it('quotes lines read from standard input, and --quiet leaves warnings out of the counts', async () => {
     const dir = tempDir()
-    const run = await jdlint(dir, ['--format', 'html', '--quiet', '--stdin', '--stdin-filename', 'roles/bike-pm.md'], MIXED)
+    const run = await jdlint(dir, ['--format', 'html', '--quiet', '--stdin', '--stdin-filename', 'roles/bike-pm.md'], {input: MIXED})
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('<a href="#p1">roles/bike-pm.md</a>')
     expect(run.stdout).toContain('5</span>- Own the rental roadmap')
