@@ -2,17 +2,12 @@
 // (src/generated/stems.json, patterns.json), so a cold run does not spend its first milliseconds
 // in the stemmer and the pattern compiler. Both tables are only caches: a word or pattern missing
 // from them (a newer vocabulary, a phrase from a user's config) is worked out at run time.
-import {build} from 'esbuild'
-import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
-import {pathToFileURL} from 'node:url'
+import {mkdirSync, writeFileSync} from 'node:fs'
+import {importTs} from './import-ts.mjs'
 
 const root = new URL('../', import.meta.url)
-const out = join(tmpdir(), `jdlint-stems-${process.pid}.mjs`)
-await build({
-  stdin: {
-    contents: `import {MACROS, VOCABULARY} from './src/duties/vocabulary.ts'
+const {default: stems, patterns} = await importTs(
+  `import {MACROS, VOCABULARY} from './src/duties/vocabulary.ts'
 import {compilePattern, normalise, patternData, registerVerbs, registeredVerbs, stemOf} from './src/duties/matcher.ts'
 const words = new Set()
 for (const text of [...Object.values(MACROS), ...VOCABULARY.flatMap((e) => [e.pattern, e.unless ?? ''])])
@@ -21,20 +16,8 @@ export default Object.fromEntries([...words].sort().map((w) => [w, stemOf(w)]))
 registerVerbs(Object.values(MACROS).flatMap((group) => group.split('|')))
 const sources = [...new Set(VOCABULARY.flatMap((e) => (e.unless ? [e.pattern, e.unless] : [e.pattern])))].sort()
 export const patterns = {macros: JSON.stringify(MACROS), verbs: registeredVerbs().sort(), patterns: Object.fromEntries(sources.map((p) => [p, patternData(compilePattern(p, MACROS))]))}`,
-    resolveDir: new URL('.', root).pathname,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: out,
-  logLevel: 'error',
-})
-try {
-  const {default: stems, patterns} = await import(pathToFileURL(out).href)
-  mkdirSync(new URL('src/generated/', root), {recursive: true})
-  writeFileSync(new URL('src/generated/stems.json', root), `${JSON.stringify(stems)}\n`)
-  writeFileSync(new URL('src/generated/patterns.json', root), `${JSON.stringify(patterns)}\n`)
-} finally {
-  rmSync(out, {force: true})
-}
+  'stems',
+)
+mkdirSync(new URL('src/generated/', root), {recursive: true})
+writeFileSync(new URL('src/generated/stems.json', root), `${JSON.stringify(stems)}\n`)
+writeFileSync(new URL('src/generated/patterns.json', root), `${JSON.stringify(patterns)}\n`)

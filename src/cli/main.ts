@@ -74,8 +74,8 @@ function writeTo(out: Writer, text: string): Promise<void> {
   })
 }
 
-/** The command the arguments ask for: lint (the default), the rule list, or one rule explained. */
-type Chosen = {command: 'lint'; patterns: string[]} | {command: 'rules'} | {command: 'explain'; id: string}
+/** The command the arguments ask for: lint (the default), the rule list, one rule explained, or how a line was read. */
+type Chosen = {command: 'lint'; patterns: string[]} | {command: 'rules'} | {command: 'explain'; id: string} | {command: 'why'; at: string}
 
 /** The whole command line, subcommands included; help, version and errors go to `io`. */
 function program(io: CliIo, choose: (chosen: Chosen) => void): Command {
@@ -123,6 +123,11 @@ function program(io: CliIo, choose: (chosen: Chosen) => void): Command {
     .description('what a rule checks, why, and what to do instead')
     .argument('<rule-id>', 'the rule to explain')
     .action((id: string) => choose({command: 'explain', id}))
+  cmd
+    .command('why')
+    .description('how a line was read: clauses, verb and object, the weights for and against each family')
+    .argument('<file:line>', 'the posting and the line')
+    .action((at: string) => choose({command: 'why', at}))
   return cmd
 }
 
@@ -150,7 +155,7 @@ function sizeArg(value: string): number {
 }
 
 /** `jdlint rules [--format json]` and `jdlint explain <rule-id>`: the catalogue. */
-async function runCatalogue(chosen: Exclude<Chosen, {command: 'lint'}>, opts: {format: Format; color?: boolean}, io: CliIo, write: (text: string) => Promise<void>): Promise<number> {
+async function runCatalogue(chosen: Extract<Chosen, {command: 'rules' | 'explain'}>, opts: {format: Format; color?: boolean}, io: CliIo, write: (text: string) => Promise<void>): Promise<number> {
   if (opts.format !== 'stylish' && opts.format !== 'json') throw new UsageError(`--format ${opts.format} is not available for "jdlint ${chosen.command}" (stylish or json)`)
   const color = opts.color ?? (io.stdout.isTTY === true && !io.env.NO_COLOR)
   const {explainRule, listRules} = await import('./catalogue.ts')
@@ -195,6 +200,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   if (!chosen) return 2
   const opts = cmd.opts<CliOptions>()
   const write = (text: string) => writeTo(io.stdout, text)
+  if (chosen.command === 'why') return (await import('./why.ts')).runWhy(chosen.at, io, write)
   if (chosen.command !== 'lint') return runCatalogue(chosen, opts, io, write)
   const patterns = chosen.patterns
   const cwd = resolve(io.cwd)

@@ -12,6 +12,7 @@ export {resolveRules, roleProfile, type LintOptions} from './plugin.ts'
 export type {RuleSettingResolved} from '../rule.ts'
 export {makeResult} from './result.ts'
 export {rules}
+export {explainLine} from '../read/why.ts'
 
 /** The processor a run lints with: remark-parse, remark-frontmatter and jdlint's transformer. */
 export function lintProcessor(options: LintOptions = {}) {

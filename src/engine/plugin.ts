@@ -5,6 +5,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {rules as allRules} from '../../rules/index.ts'
 import {FAMILIES, PM_FAMILIES, PO_FAMILIES, type Family, type LintMessage, type Posting, type PostingSummary, type Role, type RoleProfile, type Severity} from '../model.ts'
+import type {DutyModel} from '../duties/model.ts'
 import {buildPosting, readerOptions} from '../read/posting.ts'
 import {stripBom} from '../read/text.ts'
 import {docsUrl, formatMessage, resolveSetting, type RuleDefinition, type RuleOptions, type RuleSettingResolved} from '../rule.ts'
@@ -21,6 +22,8 @@ export interface LintOptions {
   vocabulary?: Partial<Record<Family, string[]>>
   /** Extra title patterns per role class (regular expression sources, case-insensitive). */
   titles?: Partial<Record<Role, string[]>>
+  /** The duty model that decides each unit's families (default: the one trained on the labelled postings). */
+  model?: DutyModel
   /** Honour `<!-- jdlint-... -->` comments (default true). */
   inlineConfig?: boolean
   /** Report disable directives that silenced nothing. */
@@ -40,7 +43,7 @@ export function resolveRules(settings: LintOptions['rules'] = {}, rules: readonl
 /** The transformer: lints the posting `tree` was parsed from (`file`'s text) and reports on `file`. */
 export function jdlint(options: LintOptions = {}, rules: readonly RuleDefinition<RuleOptions>[] = allRules): (tree: Root, file: VFile) => void {
   const settings = resolveRules(options.rules, rules)
-  const reader = readerOptions(options.vocabulary, options.titles)
+  const reader = {...readerOptions(options.vocabulary, options.titles), ...(options.model ? {model: options.model} : {})}
   return (tree, file) => {
     // micromark drops a byte order mark and counts offsets from after it: so does the reader.
     const {posting, problems, html} = buildPosting(stripBom(String(file.value ?? '')), reader, tree)

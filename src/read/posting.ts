@@ -1,6 +1,7 @@
 // The Posting model every rule reads, built once per document from the Markdown tree alone.
 import type {Root} from 'mdast'
 import {builtInVocabulary, type Vocabulary} from '../duties/analyze.ts'
+import {builtInModel} from '../duties/model.ts'
 import {declaresCombinedRole} from '../duties/roles.ts'
 import type {Family, Posting, Range, Role} from '../model.ts'
 import {readBlocks} from './blocks.ts'
@@ -10,11 +11,11 @@ import {salaryStatements} from './salary.ts'
 import {readStage} from './stage.ts'
 import {LineIndex} from './text.ts'
 import {readTitle} from './title.ts'
-import {readSections, readUnits} from './units.ts'
+import {readSections, readUnits, type UnitHooks} from './units.ts'
 
 export type {ReadProblem}
 
-export interface BuildOptions {
+export interface BuildOptions extends UnitHooks {
   vocabulary: Vocabulary
   titles?: Partial<Record<Role, RegExp[]>>
 }
@@ -42,7 +43,7 @@ export function buildPosting(text: string, options: BuildOptions, tree: Root = p
   // The text a role may be read from when no title names one: not benefits or how to apply.
   const body = candidates.filter((c) => c.section.kind !== 'benefits' && c.section.kind !== 'how-to-apply').map((c) => c.block.text)
   const {title, titleRange, role, roleSource} = readTitle(blocks, plain, {data: fm, titleLine: frontMatter.range ? keyLine('title') : null}, index, options.titles, body)
-  const units = readUnits(candidates, text, index, options.vocabulary, role)
+  const units = readUnits(candidates, text, index, options.vocabulary, role, options)
   const stage = readStage(
     blocks.flatMap((b) => b.lines),
     fm.stage,
@@ -77,5 +78,5 @@ function titlePatterns(titles: Partial<Record<Role, string[]>> | undefined): Par
 
 /** The reader's options for a config's extra vocabulary and title patterns (compiled once per config). */
 export function readerOptions(vocabulary?: Partial<Record<Family, string[]>>, titles?: Partial<Record<Role, string[]>>): BuildOptions {
-  return {vocabulary: vocabularyFor(vocabulary), titles: titlePatterns(titles)}
+  return {vocabulary: vocabularyFor(vocabulary), titles: titlePatterns(titles), model: builtInModel()}
 }

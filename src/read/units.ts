@@ -1,6 +1,8 @@
 // Sections and duty units: each block under the heading it stands under; paragraphs with a duty
 // split into sentences; every unit matched against the duty vocabulary.
 import {analyzeUnit, type Vocabulary} from '../duties/analyze.ts'
+import type {UnitInput} from '../duties/features.ts'
+import {decideUnit, type DutyModel, type UnitDecision} from '../duties/model.ts'
 import {NEGATION} from '../duties/words.ts'
 import {loadSentenceParser} from '../lazy.ts'
 import type {DutyUnit, Family, Role, Section, SectionKind} from '../model.ts'
@@ -95,24 +97,27 @@ function sentencesOf(words: string, source: string, paraStart: number, paraEnd: 
  * duty), outside benefits and how-to-apply sections, and in about sections only when they
  * address the hire; each matched against the vocabulary for the role the posting hires.
  */
-export function readUnits(candidates: readonly Candidate[], source: string, index: LineIndex, vocabulary: Vocabulary, role: Role): DutyUnit[] {
+export interface UnitHooks {
+  /** Decides each unit's families; without it, the vocabulary's matches do. */
+  model?: DutyModel | null
+  /** Called with each unit, how it was read and decided (training and `jdlint why`). */
+  onUnit?: (unit: DutyUnit, input: UnitInput, decision: UnitDecision | null) => void
+}
+
+export function readUnits(candidates: readonly Candidate[], source: string, index: LineIndex, vocabulary: Vocabulary, role: Role, hooks: UnitHooks = {}): DutyUnit[] {
   const units: DutyUnit[] = []
   const keep = (text: string, section: Section) =>
     section.kind !== 'benefits' && section.kind !== 'how-to-apply' && (section.kind !== 'about' || ADDRESSES_HIRE.test(text))
-  const add = (kind: DutyUnit['kind'], text: string, start: number, end: number, section: Section, analysis: ReturnType<typeof analyzeUnit>) => {
-    const families = [...new Set(analysis.own.map((m) => m.family))].sort() as Family[]
+  const add = (kind: DutyUnit['kind'], text: string, start: number, end: number, section: Section, analysis: ReturnType<typeof analyzeUnit>, negated: boolean) => {
     while (end > start && /\s/.test(source[end - 1] as string)) end--
-    units.push({
-      kind,
-      text,
-      section,
-      ...index.range(start, end),
-      families,
-      matches: analysis.own,
-      negated: analysis.negated,
-      delegated: analysis.delegated,
-      experience: section.kind === 'requirements' || section.kind === 'nice-to-have' || EXPERIENCE.test(text.slice(0, 120)),
-    })
+    const experience = section.kind === 'requirements' || section.kind === 'nice-to-have' || EXPERIENCE.test(text.slice(0, 120))
+    const input: UnitInput = {text, tokens: analysis.tokens, kind, section: section.kind, heading: section.heading, experience, hire: role, own: analysis.own, negated: analysis.negated, delegated: analysis.delegated, mentions: []}
+    const decision = hooks.model ? decideUnit(input, hooks.model, negated) : null
+    const matches = decision ? decision.matches : analysis.own
+    const families = [...new Set(matches.map((m) => m.family))].sort() as Family[]
+    const unit: DutyUnit = {kind, text, section, ...index.range(start, end), families, matches, negated: analysis.negated, delegated: analysis.delegated, experience}
+    units.push(unit)
+    hooks.onUnit?.(unit, input, decision)
   }
   for (const {block, section, negated} of candidates) {
     if (!keep(block.text, section)) continue
@@ -122,10 +127,10 @@ export function readUnits(candidates: readonly Candidate[], source: string, inde
     // Splitting sentences costs more than matching: a paragraph without a duty stays one unit.
     const sentences = block.sentences && found ? sentencesOf(block.sentences, source, block.start, block.end) : []
     if (!sentences.length) {
-      add(kind, block.text, block.start, block.end, section, analysis)
+      add(kind, block.text, block.start, block.end, section, analysis, negated)
       continue
     }
-    for (const s of sentences) if (keep(s.text, section)) add(kind, s.text, s.start, s.end, section, analyzeUnit(s.text, vocabulary, role, negated))
+    for (const s of sentences) if (keep(s.text, section)) add(kind, s.text, s.start, s.end, section, analyzeUnit(s.text, vocabulary, role, negated), negated)
   }
   return units
 }

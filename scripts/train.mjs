@@ -1,0 +1,163 @@
+// Fits the duty model to a labelled folder of postings and writes its weights as data.
+//
+//   node scripts/train.mjs DIR [--half odd|even] [--out FILE]
+//
+// DIR holds corpus/NNN-name.md and labels/NNN-name.json (the label schema of the labelled set:
+// lines with families, does-not violations). Each posting is read by jdlint's own reader; each
+// unit's features (stems, stem pairs, classes, the vocabulary's entry ids) are paired with the
+// families its line carries, and one logistic regression per family is fitted, plus one for
+// each does-not list. The weights hold numbers keyed by features, never text of the postings.
+// Deterministic: samples and features in sorted order, a fixed number of passes, no randomness.
+// --half odd|even trains on that half only (postings numbered odd or even).
+// Default --out: src/duties/model-weights.json.
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {join, resolve} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {importTs} from './import-ts.mjs'
+
+const root = new URL('../', import.meta.url)
+
+/** Bundles the reader (TypeScript) once, for this script and for tests. */
+export function loadReader() {
+  return importTs(
+    `export {buildPosting} from './src/read/posting.ts'
+export {builtInVocabulary} from './src/duties/analyze.ts'
+export {featuresFor, DutyModel, FLIPS} from './src/duties/model.ts'
+export {FAMILIES} from './src/model.ts'
+export {explainLine} from './src/read/why.ts'
+export {lintText} from './src/engine/lint-text.ts'`,
+    'train',
+  )
+}
+
+const norm = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+
+/** Reads every labelled posting of DIR (of one half, if asked) into samples: features and targets. */
+export function readSamples(reader, dir, half = null) {
+  const vocabulary = reader.builtInVocabulary()
+  const names = readdirSync(join(dir, 'labels'))
+    .filter((f) => f.endsWith('.json'))
+    .filter((f) => !half || (parseInt(f, 10) % 2 === 1) === (half === 'odd'))
+    .sort()
+  const samples = []
+  for (const file of names) {
+    const label = JSON.parse(readFileSync(join(dir, 'labels', file), 'utf8'))
+    const text = readFileSync(join(dir, 'corpus', file.replace(/\.json$/, '.md')), 'utf8').replace(/^\uFEFF/, '')
+    const units = []
+    reader.buildPosting(text, {vocabulary, onUnit: (unit, input) => units.push({unit, ...reader.featuresFor(input)})})
+    // A line of several sentences carries the label of the sentence its text names.
+    const byLine = new Map()
+    for (const u of units) byLine.set(u.unit.line, [...(byLine.get(u.unit.line) ?? []), u])
+    const targets = new Map()
+    for (const l of label.lines) {
+      const candidates = byLine.get(l.line)
+      if (!candidates) continue
+      const want = norm(l.text)
+      const pick = candidates.length === 1 ? candidates[0] : (candidates.find((c) => norm(c.unit.text).includes(want) || want.includes(norm(c.unit.text))) ?? candidates[0])
+      targets.set(pick, new Set([...(targets.get(pick) ?? []), ...l.families]))
+    }
+    for (const u of units) {
+      const families = targets.get(u) ?? new Set()
+      samples.push({
+        features: u.features,
+        posting: parseInt(file, 10),
+        line: u.unit.line,
+        text: u.unit.text,
+        families,
+        role: label.title_role,
+      })
+    }
+  }
+  return {samples, postings: names.length}
+}
+
+/**
+ * Fits one logistic regression per head: full-batch gradient descent with AdaGrad steps and an
+ * L2 penalty, a fixed number of iterations. Features seen in fewer than minCount samples are
+ * left out; weights under `prune` are dropped.
+ */
+export function train(samples, heads, {iterations = 300, rate = 0.1, l2 = 0.01, minCount = 3, prune = 0.1, maxPosWeight = 5, prior = 4, l2Words = null} = {}) {
+  const counts = new Map()
+  for (const s of samples) for (const f of s.features) counts.set(f, (counts.get(f) ?? 0) + 1)
+  const vocab = [...counts.keys()].filter((f) => (counts.get(f) ?? 0) >= minCount).sort()
+  const index = new Map(vocab.map((f, i) => [f, i]))
+  const rows = samples.map((s) => Int32Array.from(s.features.map((f) => index.get(f)).filter((i) => i !== undefined)))
+  const W = heads.map(() => new Float64Array(vocab.length))
+  const bias = heads.map(() => 0)
+  heads.forEach((head, h) => {
+    const ys = samples.map((s) => (head.target(s) ? 1 : 0))
+    const use = samples.map((s) => head.applies(s))
+    const pos = ys.filter((y, i) => y && use[i]).length
+    const neg = ys.filter((y, i) => !y && use[i]).length
+    const n = Math.max(1, pos + neg)
+    // Rare families weigh their positives up, to a limit.
+    const posWeight = Math.min(maxPosWeight, Math.max(1, Math.sqrt(neg / Math.max(1, pos))))
+    const w = W[h]
+    // The vocabulary's own reading is where each family's weights start, and what the penalty
+    // pulls them back to: a match of a family's phrases counts for it until the labels say less.
+    const start = Float64Array.from(vocab, (f) => (f === `ef:${head.name}` ? prior : 0))
+    const lambda = Float64Array.from(vocab, (f) => (l2Words !== null && /^[wb]:/.test(f) ? l2Words : l2))
+    w.set(start)
+    const grad = new Float64Array(vocab.length)
+    const acc = new Float64Array(vocab.length)
+    let b = Math.log((pos + 1) / (neg + 1))
+    let accB = 0
+    for (let it = 0; it < iterations; it++) {
+      grad.fill(0)
+      let gb = 0
+      for (let i = 0; i < rows.length; i++) {
+        if (!use[i]) continue
+        const row = rows[i]
+        let z = b
+        for (const j of row) z += w[j]
+        const p = 1 / (1 + Math.exp(-z))
+        const g = ((p - ys[i]) * (ys[i] ? posWeight : 1)) / n
+        gb += g
+        for (const j of row) grad[j] += g
+      }
+      for (let j = 0; j < w.length; j++) {
+        const gj = grad[j] + lambda[j] * (w[j] - start[j])
+        acc[j] += gj * gj
+        if (acc[j]) w[j] -= (rate * gj) / Math.sqrt(acc[j])
+      }
+      accB += gb * gb
+      if (accB) b -= (rate * gb) / Math.sqrt(accB)
+    }
+    bias[h] = b
+  })
+  const round = (x) => Math.round(x * 100) / 100
+  const weights = {}
+  vocab.forEach((f, j) => {
+    const pairs = heads.flatMap((_, h) => (Math.abs(W[h][j]) >= prune ? [h, round(W[h][j])] : []))
+    if (pairs.length) weights[f] = pairs
+  })
+  return {heads: heads.map((h) => h.name), bias: bias.map(round), weights}
+}
+
+/** The heads: one per family. (Does-not heads learned from the labels were tried and read unseen postings worse than LABELLING's lists.) */
+export function headsFor(reader) {
+  return reader.FAMILIES.map((f) => ({name: f, target: (s) => s.families.has(f), applies: () => true}))
+}
+
+async function main() {
+  const args = process.argv.slice(2)
+  const dir = args.find((a, i) => !a.startsWith('--') && !['--half', '--out'].includes(args[i - 1]))
+  const opt = (name) => {
+    const i = args.indexOf(name)
+    return i >= 0 ? args[i + 1] : undefined
+  }
+  const half = opt('--half') ?? null
+  if (!dir || (half && !['odd', 'even'].includes(half))) {
+    console.error('usage: node scripts/train.mjs DIR [--half odd|even] [--out FILE]')
+    process.exit(2)
+  }
+  const out = resolve(opt('--out') ?? new URL('src/duties/model-weights.json', root).pathname)
+  const reader = await loadReader()
+  const {samples, postings} = readSamples(reader, resolve(dir), half)
+  const model = train(samples, headsFor(reader))
+  model.trained = {postings, units: samples.length, labelled: samples.filter((s) => s.families.size).length, features: Object.keys(model.weights).length}
+  writeFileSync(out, `${JSON.stringify(model)}\n`)
+  console.error(`trained on ${postings} postings (${samples.length} units): ${Object.keys(model.weights).length} features -> ${out}`)
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main()

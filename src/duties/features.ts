@@ -1,0 +1,309 @@
+/**
+ * How the duty model reads one unit (a list item, a sentence, a table row): its clauses, who
+ * does the work (voice), the governing verb and its object with their classes, negation; and
+ * the features the model weighs, named by stems and classes only.
+ */
+import type {Token} from './matcher.ts'
+import type {RoleMention} from './roles.ts'
+import type {FamilyMatch, Role, SectionKind} from '../model.ts'
+import {objectClasses, verbClasses} from './lexicon.ts'
+
+export interface UnitInput {
+  text: string
+  tokens: Token[]
+  kind: 'list-item' | 'sentence' | 'table-row'
+  section: SectionKind
+  heading: string
+  experience: boolean
+  hire: Role
+  own: FamilyMatch[]
+  negated: FamilyMatch[]
+  delegated: FamilyMatch[]
+  mentions: RoleMention[]
+}
+
+export type Voice = 'hire' | 'other-role' | 'company' | 'none'
+
+export interface ClauseReading {
+  /** Token range [first, last]. */
+  first: number
+  last: number
+  /** The clause as written. */
+  text: string
+  verb: Token | null
+  /** A verb that leads to the main one ("work with X to define"), or the first of two coordinated verbs. */
+  helper: Token | null
+  /** The verb was read from a noun ("prioritisation of the backlog"). */
+  nominal: boolean
+  /** "responsible for", "accountable for": what follows is the hire's. */
+  accountable: boolean
+  object: Token | null
+  /** Words that modify the object ("product" in "product backlog"). */
+  modifiers: Token[]
+}
+
+export interface UnitReading {
+  clauses: ClauseReading[]
+  voice: Voice
+  negated: boolean
+  question: boolean
+}
+
+/** Words a reader passes over to find the verb: subjects, modals, "responsible for", "experience in". */
+const LEAD = new Set([
+  'you', "you'll", 'youll', 'will', 'shall', 'must', 'should', 'can', 'would', 'may', 'to', 'also', 'be', 'being', 'are', 'is', 'responsible', 'accountable', 'for', 'expected',
+  'able', 'actively', 'proactively', 'continuously', 'regularly', 'directly', 'closely', 'effectively', 'successfully', 'ultimately', 'then', 'and', 'or', 'where', 'needed', 'necessary',
+  'experience', 'experienced', 'years', 'year', 'yrs', 'of', 'in', 'with', 'proven', 'demonstrated', 'track', 'record', 'strong', 'solid', 'hands', 'on', 'prior', 'previous', 'relevant',
+  'significant', 'extensive', 'ideally', 'at', 'least', 'plus', 'background', 'your', 'job', 'role', 'this', 'the', 'main', 'key', 'task', 'tasks', 'duty', 'duties', 'primary', 'day',
+  'i', 'e', 'we', 'need', 'someone', 'who', 'can', 'help', 'us', 'partly', 'fully', 'mainly', 'primarily',
+])
+const LEAD_BEFORE_VERB = new Set(['help', 'us', 'we', 'need', 'someone', 'who', 'the', 'this', 'your', 'role', 'job', 'main', 'key', 'task', 'tasks', 'duty', 'duties', 'primary', 'day', 'i', 'e', 'and', 'or'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'each', 'every', 'all', 'any', 'some', 'new', 'clear', 'overall', 'whole', 'entire', 'both'])
+/** Words that end a noun phrase: prepositions, conjunctions, relatives. */
+const NP_END = new Set([
+  'of', 'for', 'to', 'with', 'in', 'into', 'across', 'by', 'from', 'on', 'at', 'through', 'within', 'that', 'which', 'who', 'so', 'and', 'or', 'as', 'while', 'using', 'based', 'via', 'against',
+  'between', 'around', 'about', 'over', 'under', 'per', 'when', 'where', 'before', 'after', 'until', 'is', 'are', 'will', 'to', 'if', 'than', 'such', 'e', 'g', 'ie', 'eg', 'etc', 'including',
+])
+const NOMINAL = new Set(['tion', 'sion', 'ment', 'ance', 'ence'])
+const NEGATION = new Set(['not', 'never', 'no', 'cannot', 'neither', 'nor', "won't", "don't", "doesn't", "isn't", "aren't", "wouldn't", "shouldn't", "can't", 'without', 'instead'])
+const COMPANY = new Set(['we', 'our', 'us', "we're", "we've", "we'll", 'company', 'customers', 'clients', 'it', 'they'])
+const HIRE = new Set(['you', "you'll", 'your', "you're", "you've", 'yourself'])
+const COORD = new Set(['and', 'or'])
+
+/** Splits the tokens into clauses: at `;`, `:`, brackets, dashes and sentence ends, and before a coordinated verb ("own the roadmap and run sprints"). */
+function clauseStarts(tokens: Token[]): number[] {
+  const starts: number[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    const prev = tokens[i - 1]
+    if (!prev || prev.clause !== t.clause) {
+      starts.push(i)
+      continue
+    }
+    // A coordinated predicate: "and"/"," then a verb that takes a determiner or a noun.
+    const next = tokens[i + 1]
+    if ((COORD.has(prev.norm) || t.afterComma) && !t.suffix && verbClasses(t.stem).length && next && next.clause === t.clause && !COORD.has(next.norm) && !NP_END.has(next.norm) && i - (starts[starts.length - 1] ?? 0) >= 2) {
+      starts.push(COORD.has(prev.norm) ? i - 1 : i)
+    }
+  }
+  return [...new Set(starts)].sort((a, b) => a - b)
+}
+
+/** Verbs that lead to the real work later in the clause: "collaborate with X to gather needs", "assist in prioritising stories". */
+const HELPERS = new Set(['collabor', 'work', 'partner', 'assist', 'particip', 'help', 'support', 'contribut', 'engag', 'ensur', 'act', 'be', 'take', 'play', 'get', 'involv', 'join', 'liais', 'team'])
+
+const verbLike = (t: Token | undefined) => !!t && !DETERMINERS.has(t.norm) && ((verbClasses(t.stem).length > 0 && (!t.suffix || t.suffix === 'er')) || (!t.suffix && t.norm.endsWith('ing') && t.norm.length > 5))
+
+function readClause(tokens: Token[], first: number, last: number, text: string, mentions: RoleMention[] = []): ClauseReading {
+  let i = first
+  // A role as the subject: "The Product Owner maximises ...", "Our PM will own ...".
+  const subject = mentions.find((m) => m.first >= first && m.first <= first + 2 && m.last < last)
+  if (subject && tokens.slice(first, subject.first).every((t) => DETERMINERS.has(t.norm) || t.norm === 'as')) i = subject.last + 1
+  let accountable = false
+  while (i <= last && (LEAD.has((tokens[i] as Token).norm) || /^\d/.test((tokens[i] as Token).norm))) {
+    const n = (tokens[i] as Token).norm
+    // "the" or "your" only leads into a verb in "your job is to", "the role will": not into a noun phrase.
+    if (DETERMINERS.has(n) && !(LEAD_BEFORE_VERB.has(n) && LEAD.has(tokens[i + 1]?.norm ?? ''))) break
+    if (n === 'responsible' || n === 'accountable') accountable = true
+    i++
+  }
+  let verb: Token | null = null
+  let helper: Token | null = null
+  let nominal = false
+  let j = i
+  // "make sure" is one verb: "make sure milestones are met".
+  if (tokens[i]?.norm === 'make' && tokens[i + 1]?.norm === 'sure' && i + 1 <= last) i++
+  const cand = tokens[i]
+  if (cand && i <= last && !DETERMINERS.has(cand.norm)) {
+    const next = tokens[i + 1]
+    if (NOMINAL.has(cand.suffix) && next && next.norm === 'of' && i + 1 <= last) {
+      verb = cand
+      nominal = true
+      j = i + 2
+    } else if (verbClasses(cand.stem).length || cand.norm.endsWith('ing') || !cand.suffix) {
+      verb = cand
+      j = i + 1
+      // Coordinated verbs share the object: "develop and adapt the vision".
+      // ... and a list of them: "identify, understand and manage risks".
+      for (;;) {
+        const t = tokens[j]
+        if (j + 1 <= last && t && COORD.has(t.norm) && verbLike(tokens[j + 1])) {
+          helper = verb
+          verb = tokens[j + 1] as Token
+          j += 2
+        } else if (j <= last && t && t.afterComma && verbLike(t) && !t.norm.endsWith('s')) {
+          helper = verb
+          verb = t
+          j += 1
+        } else break
+      }
+      // "ensure that the milestones are met": the object follows "that".
+      if (verbClasses(verb.stem).includes('ensure') && tokens[j]?.norm === 'that' && j < last) j++
+      // Phrasal particles: "break down", "follow up", "set up".
+      if (tokens[j] && j <= last && ['down', 'up', 'out', 'off'].includes((tokens[j] as Token).norm)) j++
+      // A helper verb leads to the real one: "work with X to define ...", "assist in prioritising ...".
+      if (HELPERS.has(verb.stem)) {
+        for (let k = j; k < last; k++) {
+          const t = tokens[k] as Token
+          const n = tokens[k + 1] as Token
+          if ((t.norm === 'to' && verbLike(n)) || ((t.norm === 'in' || t.norm === 'on' || t.norm === 'by') && n.norm.endsWith('ing'))) {
+            helper = verb
+            verb = n
+            j = k + 2
+            break
+          }
+          // "participate in backlog refinement": the object follows the preposition.
+          if (k === j && (t.norm === 'in' || t.norm === 'on')) {
+            j = k + 1
+            break
+          }
+        }
+      }
+    }
+  }
+  const np: Token[] = []
+  while (j <= last) {
+    const t = tokens[j] as Token
+    if (np.length && (t.afterComma || NP_END.has(t.norm))) break
+    if (!np.length && NP_END.has(t.norm) && t.norm !== 'on') break
+    if (!DETERMINERS.has(t.norm) && !/^\d/.test(t.norm)) np.push(t)
+    j++
+    if (np.length >= 5) break
+  }
+  // Without a verb, the unit is a noun phrase: its head is the object ("Sprint planning").
+  if (!verb && cand && np.length === 0) {
+    for (let k = i; k <= last; k++) {
+      const t = tokens[k] as Token
+      if (k > i && (t.afterComma || NP_END.has(t.norm))) break
+      if (!DETERMINERS.has(t.norm)) np.push(t)
+    }
+  }
+  const object = np.length ? (np[np.length - 1] as Token) : null
+  return {
+    first,
+    last,
+    text: text.slice((tokens[first] as Token).start, (tokens[last] as Token).end),
+    verb,
+    helper,
+    nominal,
+    accountable,
+    object,
+    modifiers: np.slice(0, -1),
+  }
+}
+
+function voiceOf(input: UnitInput): Voice {
+  const {tokens, mentions, hire} = input
+  if (input.delegated.length && !input.own.length) return 'other-role'
+  const first = tokens[0]
+  if (!first) return 'none'
+  const lead = mentions.find((m) => m.first <= 2 && !m.generic)
+  if (lead && lead.role !== hire && !(hire === 'combined' && lead.role !== 'other')) return 'other-role'
+  if (lead) return 'hire'
+  if (tokens.some((t) => HIRE.has(t.norm))) return 'hire'
+  if (COMPANY.has(first.norm)) return 'company'
+  if (input.kind === 'list-item' || input.kind === 'table-row') return 'hire'
+  return 'none'
+}
+
+/** Reads a unit: its clauses with verb and object, who does it, whether it is negated or a question. */
+export function readUnit(input: UnitInput): UnitReading {
+  const {tokens} = input
+  const starts = clauseStarts(tokens)
+  const clauses: ClauseReading[] = []
+  for (let c = 0; c < starts.length; c++) {
+    const first = starts[c] as number
+    const last = (c + 1 < starts.length ? (starts[c + 1] as number) : tokens.length) - 1
+    if (last >= first) clauses.push(readClause(tokens, first, last, input.text, input.mentions))
+  }
+  return {
+    clauses,
+    voice: voiceOf(input),
+    negated: tokens.some((t) => NEGATION.has(t.norm)),
+    question: /\?\s*$/.test(input.text),
+  }
+}
+
+const wordOf = (t: Token) => (t.suffix ? `${t.stem}~${t.suffix}` : t.stem)
+
+/** Features of one clause (its verb, object and their classes). */
+export function clauseFeatures(clause: ClauseReading, out: Set<string>): void {
+  const v = clause.verb
+  const o = clause.object
+  const vcs = v ? verbClasses(v.stem) : []
+  const ocs = o ? objectClasses(o.stem) : []
+  if (v) out.add(`v:${v.stem}`)
+  if (clause.helper) {
+    out.add(`vh:${clause.helper.stem}`)
+    for (const hc of verbClasses(clause.helper.stem)) out.add(`vhc:${hc}`)
+  }
+  if (clause.nominal) out.add('nominal')
+  if (clause.accountable) out.add('accountable')
+  for (const vc of vcs) out.add(`vc:${vc}`)
+  if (o) out.add(`o:${o.stem}`)
+  for (const oc of ocs) out.add(`oc:${oc}`)
+  for (const m of clause.modifiers) for (const mc of objectClasses(m.stem)) out.add(`mc:${mc}`)
+  if (v && o) out.add(`vo:${v.stem} ${o.stem}`)
+  for (const oc of ocs) {
+    if (v) out.add(`voc:${v.stem} ${oc}`)
+    for (const vc of vcs) out.add(`vcoc:${vc} ${oc}`)
+    if (!v) out.add(`np:${oc}`)
+  }
+}
+
+/** Each word of tokens first..last, and each pair of neighbours in one clause. */
+function wordFeatures(tokens: Token[], first: number, last: number, out: Set<string>): void {
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i] as Token
+    out.add(`w:${wordOf(t)}`)
+    const next = tokens[i + 1]
+    if (next && i + 1 <= last && next.clause === t.clause) out.add(`b:${t.stem} ${next.stem}`)
+  }
+  if (tokens[first]) out.add(`f:${wordOf(tokens[first] as Token)}`)
+}
+
+/** Where the unit stands and who it speaks of: heading words, section, kind, voice, negation. */
+function contextFeatures(input: UnitInput, reading: UnitReading, out: Set<string>): void {
+  for (const w of input.heading.toLowerCase().match(/\p{L}+/gu) ?? []) if (w.length > 2) out.add(`h:${w.slice(0, 6)}`)
+  out.add(`sec:${input.section}`)
+  out.add(`kind:${input.kind}`)
+  if (input.experience) out.add('exp')
+  out.add(`voice:${reading.voice}`)
+  if (reading.negated) out.add('neg')
+}
+
+/** Every feature of a unit: words, word pairs, the first word, the heading, the reading, the vocabulary's matches. */
+export function unitFeatures(input: UnitInput, reading: UnitReading = readUnit(input)): string[] {
+  const out = new Set<string>()
+  const {tokens} = input
+  wordFeatures(tokens, 0, tokens.length - 1, out)
+  contextFeatures(input, reading, out)
+  if (reading.question) out.add('question')
+  if (tokens.length > 30) out.add('long')
+  for (const clause of reading.clauses) clauseFeatures(clause, out)
+  for (const m of input.own) {
+    out.add(`e:${m.entry}`)
+    out.add(`ef:${m.family}`)
+    if (m.supporting) out.add(`es:${m.family}`)
+  }
+  for (const m of input.negated) out.add(`en:${m.family}`)
+  for (const m of input.delegated) out.add(`ed:${m.family}`)
+  return [...out]
+}
+
+/** The features of one clause read as a unit of its own: its words and reading, the unit's section and voice. */
+export function clauseUnitFeatures(input: UnitInput, reading: UnitReading, clause: ClauseReading): string[] {
+  const out = new Set<string>()
+  const {tokens} = input
+  wordFeatures(tokens, clause.first, clause.last, out)
+  contextFeatures(input, reading, out)
+  clauseFeatures(clause, out)
+  const from = (tokens[clause.first] as Token).start
+  const to = (tokens[clause.last] as Token).end
+  for (const m of input.own) {
+    if (m.start < from || m.start >= to) continue
+    out.add(`e:${m.entry}`)
+    out.add(`ef:${m.family}`)
+  }
+  return [...out]
+}

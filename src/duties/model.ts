@@ -1,0 +1,309 @@
+/**
+ * The duty model: one logistic regression per family, fitted to labelled postings by
+ * scripts/train.mjs and kept as data in model-weights.json. Inference is a sum of weights over a
+ * unit's features, for the unit and, where it has several, for each clause. Rules stay on top
+ * only where they hold on any text: negation, delegation, traits, questions and knowledge veto a
+ * family; the labelling guide's stated flips re-route one; a phrase from the user's config adds
+ * one. Which work a PM or a PO does not do follows the guide's lists (learned heads for them read
+ * unseen postings worse).
+ */
+import {findRoleMentions} from './roles.ts'
+import {FAMILIES, type Family, type FamilyMatch} from '../model.ts'
+import {clauseUnitFeatures, readUnit, unitFeatures, type ClauseReading, type UnitInput, type UnitReading} from './features.ts'
+import {objectClasses, verbClasses} from './lexicon.ts'
+import committed from './model-weights.json' with {type: 'json'}
+
+export interface Weights {
+  /** What the numbers are for, in order: the families. */
+  heads: string[]
+  bias: number[]
+  /** Feature -> its non-zero weights as pairs: head index, weight, head index, weight... */
+  weights: Record<string, number[]>
+  /** The log-odds a family needs (0: more likely than not). */
+  threshold?: number
+  /** How the table was made (counts only, no text). */
+  trained?: Record<string, unknown>
+}
+
+export interface Contribution {
+  feature: string
+  weight: number
+}
+
+export interface FamilyDecision {
+  family: Family
+  score: number
+  /** The family was decided by the model, by the user's vocabulary, or vetoed. */
+  by: 'model' | 'config' | 'vetoed' | 'rerouted'
+  /** The rule that vetoed, added or dropped it. */
+  rule?: string
+}
+
+export interface UnitDecision {
+  reading: UnitReading
+  features: string[]
+  scores: number[]
+  families: Family[]
+  matches: FamilyMatch[]
+  decisions: FamilyDecision[]
+  /** Work a PM does not do / PM work a PO does not do, when the posting has that title. */
+  pmDoesNot: boolean
+  poDoesNot: boolean
+}
+
+export class DutyModel {
+  readonly heads: string[]
+  private readonly bias: number[]
+  private readonly table: Map<string, number[]>
+  private readonly familyIndex: number[]
+
+  constructor(readonly weights: Weights) {
+    this.heads = weights.heads
+    this.bias = weights.bias
+    this.table = new Map()
+    for (const [feature, pairs] of Object.entries(weights.weights)) {
+      const dense = new Array<number>(weights.heads.length).fill(0)
+      for (let k = 0; k + 1 < pairs.length; k += 2) dense[pairs[k] as number] = pairs[k + 1] as number
+      this.table.set(feature, dense)
+    }
+    this.familyIndex = FAMILIES.map((f) => weights.heads.indexOf(f))
+  }
+
+  /** Each head's score (log-odds) for a set of features. */
+  score(features: readonly string[]): number[] {
+    const s = [...this.bias]
+    for (const f of features) {
+      const w = this.table.get(f)
+      if (w) for (let h = 0; h < s.length; h++) s[h]! += w[h] ?? 0
+    }
+    return s
+  }
+
+  /** The features that weigh most for and against one head. */
+  contributions(features: readonly string[], head: string): Contribution[] {
+    const h = this.heads.indexOf(head)
+    const out: Contribution[] = []
+    for (const f of features) {
+      const w = this.table.get(f)?.[h]
+      if (w) out.push({feature: f, weight: w})
+    }
+    return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.feature.localeCompare(b.feature))
+  }
+
+  familyScore(scores: number[], family: Family): number {
+    const h = this.familyIndex[FAMILIES.indexOf(family)] as number
+    return h < 0 ? -Infinity : (scores[h] as number)
+  }
+}
+
+let builtIn: DutyModel | undefined
+/** The model trained on the labelled postings, as committed in model-weights.json. */
+export function builtInModel(): DutyModel {
+  builtIn ??= new DutyModel(committed as Weights)
+  return builtIn
+}
+
+/** How the model reads a unit, and the features it weighs. */
+export function featuresFor(input: UnitInput): {reading: UnitReading; features: string[]} {
+  if (!input.mentions.length && input.tokens.length) input.mentions = findRoleMentions(input.tokens, input.text)
+  const reading = readUnit(input)
+  return {reading, features: unitFeatures(input, reading)}
+}
+
+/** Participation in somebody's decision: "contribute to", "help shape", "co-create", "get involved in". */
+const SUPPORT = /\b(?:contribut\w*|help(?:s|ing)?|assist\w*|support\w*|participat\w*|input|co-?creat\w*|involved|take part|inform\w*)\b/i
+
+/**
+ * Decides a unit's families: the model's (for the unit, then clause by clause), re-routed by the
+ * guide's flips, less those a rule vetoes (negated, given to another role, a trait, a question,
+ * knowledge), plus those the user's own vocabulary names.
+ */
+export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: boolean): UnitDecision {
+  const {reading, features} = featuresFor(input)
+  const scores = model.score(features)
+  const decisions: FamilyDecision[] = []
+  const decided = new Set<Family>()
+  const threshold = model.weights.threshold ?? 0
+  for (const family of FAMILIES) if (model.familyScore(scores, family) > threshold) decided.add(family)
+  // Each clause's own scores, worked out once and only when needed.
+  let clauseScores: number[][] | undefined
+  const scoresOfClauses = () => (clauseScores ??= reading.clauses.map((c) => model.score(clauseUnitFeatures(input, reading, c))))
+  // Clause by clause: a line the model reads as one side may carry the other side in a clause of its own.
+  const pmSide = [...decided].some((f) => f.startsWith('pm.'))
+  const poSide = [...decided].some((f) => f.startsWith('po.'))
+  if (reading.clauses.length > 1 && pmSide !== poSide) {
+    const other = pmSide ? 'po.' : 'pm.'
+    search: for (const cs of scoresOfClauses()) {
+      for (const family of FAMILIES) {
+        if (family.startsWith(other) && model.familyScore(cs, family) > threshold) {
+          decided.add(family)
+          break search
+        }
+      }
+    }
+  }
+  const rerouted = new Map<Family, string>()
+  for (const flip of FLIPS) {
+    const change = flip.apply(reading, input, decided)
+    if (!change) continue
+    for (const f of change.drop ?? []) {
+      if (!decided.delete(f)) continue
+      decisions.push({family: f, score: model.familyScore(scores, f), by: 'rerouted', rule: flip.id})
+    }
+    for (const f of change.add ?? []) {
+      if (decided.has(f)) continue
+      decided.add(f)
+      rerouted.set(f, flip.id)
+    }
+  }
+  const matches: FamilyMatch[] = []
+  for (const family of FAMILIES) {
+    const score = model.familyScore(scores, family)
+    const config = input.own.find((m) => m.family === family && m.entry.startsWith('config-'))
+    if (!decided.has(family) && !config) continue
+    const veto = vetoOf(input, reading, family, negatedContext)
+    if (veto && !config) {
+      decisions.push({family, score, by: 'vetoed', rule: veto})
+      continue
+    }
+    const rule = rerouted.get(family)
+    decisions.push(decided.has(family) ? {family, score, by: rule ? 'rerouted' : 'model', ...(rule ? {rule} : {})} : {family, score, by: 'config'})
+    if (!decided.has(family) && config) matches.push(config)
+    else {
+      // The vocabulary's own words for the family, each quoted; else the clause that weighed most.
+      const found = evidence(input, reading, model, family, scoresOfClauses)
+      const more = input.own.filter((m) => m.family === family && m.entry !== found.entry && !m.entry.startsWith('config-'))
+      matches.push(found, ...more.map((m) => ({...m, execution: found.execution, supporting: found.supporting})))
+    }
+  }
+  const families = [...new Set(matches.map((m) => m.family))].sort()
+  const pmDoesNot = matches.some((m) => m.execution)
+  const poDoesNot = matches.some((m) => (m.family === 'pm.strategy' || m.family === 'pm.roadmap' || m.family === 'pm.research') && !m.supporting)
+  return {reading, features, scores, families, matches, decisions, pmDoesNot, poDoesNot}
+}
+
+const verbIs = (c: ClauseReading, verbClass: string) => [c.verb, c.helper].some((v) => !!v && verbClasses(v.stem).includes(verbClass))
+const has = (c: ClauseReading, verbClass: string | null, objectClass: string) =>
+  (verbClass === null ? true : verbIs(c, verbClass)) &&
+  ((!!c.object && objectClasses(c.object.stem).includes(objectClass)) || c.modifiers.some((m) => objectClasses(m.stem).includes(objectClass)))
+const EXECUTE = new Set(['deliv', 'deliver', 'execut', 'implement', 'realiz', 'realis', 'translat'])
+const ELICITATION = /\b(?:gather|collect|elicit|understand|learn|captur|identif|listen)\w*\b[^.;:]{0,60}?\b(?:needs?|requirements?|feedback|problems?|pain points?)\b[^.;:]{0,40}?\b(?:and|to|then|into)\b[^.;:]{0,30}?\b(?:turn|translat|writ|convert|document|defin|specif|break)\w*/i
+/** Research named as work of its own (validating, interviewing, testing) stays research beside the chain. */
+const RESEARCH_ITSELF = /\b(?:validat|interview|research|discover|usability|experiment|hypothes|market)\w*/i
+const ownsVision = (r: UnitReading) => r.clauses.some((c) => has(c, 'decide', 'vision') || (!!c.helper && verbClasses(c.helper.stem).includes('decide') && has(c, null, 'vision')))
+const VISION_AS_REFERENCE = /\b(?:understand\w*|align\w*|fits?|in line with|consistent with|tied to|grounded in|according to|towards?)\b(?:\W+\w+){0,6}?\W+(?:vision|strategy|strategic|goals?|mission|objectives)\b/i
+
+/** The flips LABELLING states outright, applied to the model's families. */
+export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: UnitInput, decided: Set<Family>) => {drop?: Family[]; add?: Family[]} | null}[] = [
+  {
+    id: 'explaining-the-vision',
+    why: 'communicating or explaining the vision or strategy is alignment, not owning it',
+    apply: (r, _i, d) => (d.has('pm.strategy') && !ownsVision(r) && r.clauses.some((c) => has(c, 'explain', 'vision')) ? {drop: ['pm.strategy'], add: ['pm.alignment']} : null),
+  },
+  {
+    id: 'vision-as-reference',
+    why: 'making sure work fits or follows the vision uses it as a reference: the vision is not owned',
+    apply: (r, i, d) => (d.has('pm.strategy') && !ownsVision(r) && VISION_AS_REFERENCE.test(i.text) ? {drop: ['pm.strategy']} : null),
+  },
+  {
+    id: 'prioritising-backlog-items',
+    why: 'ordering backlog items (stories, tasks, bugs) is sprint work; ordering opportunities and initiatives is roadmap work',
+    apply: (r, i, d) => {
+      const items = r.clauses.some((c) => has(c, 'order', 'backlog'))
+      if (!items || !d.has('pm.roadmap')) return null
+      // "prioritise stories, epics and themes": themes are roadmap-level, so both sides stay.
+      const bets = i.tokens.some((t) => objectClasses(t.stem).includes('roadmap'))
+      return bets ? {add: ['po.sprint']} : {drop: ['pm.roadmap'], add: ['po.sprint']}
+    },
+  },
+  {
+    id: 'executing-the-roadmap',
+    why: 'delivering or executing a vision or roadmap that is not the hire\'s to set is execution work',
+    apply: (r, _i, d) => {
+      const executes = r.clauses.some((c) => !!c.verb && EXECUTE.has(c.verb.stem) && (has(c, null, 'vision') || has(c, null, 'roadmap')))
+      const owns = r.clauses.some((c) => has(c, 'decide', 'vision') || has(c, 'decide', 'roadmap') || (!!c.helper && verbClasses(c.helper.stem).includes('decide')))
+      if (!executes || owns || !(d.has('pm.strategy') || d.has('pm.roadmap'))) return null
+      return {drop: ['pm.strategy', 'pm.roadmap'], add: ['po.sprint']}
+    },
+  },
+  {
+    id: 'elicitation-chain',
+    why: 'learning the needs in order to write the requirements or specs is one requirements duty, not research',
+    apply: (_r, i, d) => (d.has('pm.research') && d.has('po.requirements') && ELICITATION.test(i.text) && !RESEARCH_ITSELF.test(i.text) ? {drop: ['pm.research']} : null),
+  },
+  {
+    id: 'project-management',
+    why: 'planning, scheduling, estimating or tracking delivery, timelines, milestones, budgets, risks or dependencies, or making sure milestones are met, is project management (sprint and execution work)',
+    apply: (r, i, d) => (!d.has('po.sprint') && i.tokens.length <= 40 && r.clauses.some((c) => has(c, 'plan', 'delivery') || has(c, 'ensure', 'delivery')) ? {add: ['po.sprint']} : null),
+  },
+]
+
+/** A trait or attitude, not a duty: "you love ...", "you are organised enough to ...". */
+const TRAIT = /^\W*(?:and\s+)?(?:you(?:'re|’re| are)\s+(?!responsible|accountable|expected|in charge|able to (?:own|run|lead|define|set|drive)|the\b|our\b)|you (?:love|enjoy|thrive|like|care|get (?:satisfaction|energy|excited)|take pride)\b|(?:a |an )?(?:passion|love|enthusiasm) for\b|(?:comfortable|happy|excited|passionate|curious)\b)/i
+/** Knowledge of a tool or a method, not a duty: "familiar with Jira", "knowledge of Scrum". */
+const KNOWLEDGE = /^\W*(?:(?:a |an )?(?:demonstrated|solid|strong|good|deep|working|sound|proven|excellent|practical|thorough)\s+)?(?:understanding|knowledge|familiarity|awareness)\s+of\b|^\W*(?:familiar|conversant|acquainted)\s+with\b/i
+
+/** Why a family is not the hire's: the heading or a word negates it, another role does it, or the unit is a trait or knowledge. */
+function vetoOf(input: UnitInput, reading: UnitReading, family: Family, negatedContext: boolean): string | undefined {
+  if (negatedContext) return 'under a heading that negates its duties'
+  if (TRAIT.test(input.text)) return 'a trait or attitude, not a duty'
+  if (reading.question) return 'a question, not a duty'
+  if (KNOWLEDGE.test(input.text)) return 'knowledge of a method or tool, not a duty'
+  const own = input.own.some((m) => m.family === family)
+  if (!own && input.negated.some((m) => m.family === family)) return `negated ("${input.negated.find((m) => m.family === family)!.words}")`
+  if (!own && input.delegated.some((m) => m.family === family)) return `given to another role ("${input.delegated.find((m) => m.family === family)!.words}")`
+  if (reading.voice === 'other-role' && !input.own.length) return 'another role is the subject'
+  return undefined
+}
+
+/** The clause and words that decided a family, as a FamilyMatch the rules can quote. */
+function evidence(input: UnitInput, reading: UnitReading, model: DutyModel, family: Family, scoresOfClauses: () => number[][]): FamilyMatch {
+  const vocab = input.own.find((m) => m.family === family)
+  // The clause that weighs most for the family, unless the vocabulary's own words say it.
+  let best: ClauseReading | undefined = reading.clauses[0]
+  if (!vocab && reading.clauses.length > 1) {
+    let bestScore = -Infinity
+    scoresOfClauses().forEach((cs, i) => {
+      const s = model.familyScore(cs, family)
+      if (s > bestScore) {
+        best = reading.clauses[i]
+        bestScore = s
+      }
+    })
+  }
+  let start = 0
+  let end = input.text.length
+  if (vocab) {
+    start = vocab.start
+    end = vocab.end
+  } else if (best) {
+    const verbAt = best.verb ? input.tokens.indexOf(best.verb) : -1
+    const from = verbAt > 0 && best.verb?.norm === 'sure' ? input.tokens[verbAt - 1] : (best.verb ?? input.tokens[best.first])
+    const to = best.object && best.object.start >= (from?.start ?? 0) ? best.object : input.tokens[best.last]
+    start = from?.start ?? 0
+    end = to?.end ?? input.text.length
+  }
+  const words = input.text.slice(start, end)
+  return {
+    family,
+    words,
+    entry: vocab?.entry ?? 'model',
+    start,
+    end,
+    execution: executionFor(family, input, vocab),
+    supporting: SUPPORT.test(input.text.slice(0, Math.max(end, 1))) && (vocab?.supporting ?? true),
+  }
+}
+
+
+/** LABELLING's does-not list for a PM: sprints, backlog, stories and criteria, scope, schedules; not requirements in general. */
+function executionFor(family: Family, input: UnitInput, vocab: FamilyMatch | undefined): boolean {
+  if (family === 'po.sprint' || family === 'po.scope') return true
+  // A phrase the user added is a rule on top of the model: it says itself whether it is execution.
+  if (input.own.some((m) => m.family === family && m.entry.startsWith('config-') && m.execution)) return true
+  // Other work on the list the vocabulary marks itself ("build slide decks").
+  if (family !== 'po.requirements') return vocab?.execution ?? false
+  // A PRD or a requirements document is requirements work a PM may do (the guide says so outright).
+  if (/\b(?:PRDs?|requirements? doc\w*)\b/i.test(input.text)) return false
+  return /\b(?:user stor|stories|acceptance|criteria|tickets?|detailed|specs?\b|specifications?)/i.test(input.text)
+}
