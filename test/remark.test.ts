@@ -136,6 +136,15 @@ describe('jdlint/remark in a unified pipeline', () => {
     expect(places(lint(`\uFEFF${POSTING}`))).toEqual(places(lint(POSTING)))
   })
 
+  it('reads a file whose value is bytes (as to-vfile gives it) at the same places as its text', () => {
+    const places = (file: VFile) => file.messages.map((m) => `${m.ruleId}@${m.line}:${m.column}`)
+    const bytes = new VFile({value: new Uint8Array(Buffer.from(POSTING)), path: 'posting.md'})
+    const processor = unified().use(remarkParse).use(plugin.preset as never)
+    processor.runSync(processor.parse(bytes), bytes)
+    expect(places(bytes)).toContain('no-mixed-duties@13:3')
+    expect(places(bytes)).toEqual(places(lint(POSTING)))
+  })
+
   it('applies the posting\'s directives, and keeps what they silenced on file.data', () => {
     const file = lint(POSTING)
     expect(file.messages.filter((m) => m.ruleId === 'no-execution-in-pm-role').map((m) => m.line)).not.toContain(16)
