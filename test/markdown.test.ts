@@ -39,6 +39,13 @@ describe('Markdown positions', () => {
     const text = `# Product Manager\n\n| Duty |\n| --- |\n| ${DUTY} |\n`
     expect(mixed(text)).toEqual(['5:3-5:50'])
   })
+
+  it.each([['|-|-|'], ['|:-|-:|'], ['| :-: | - |'], ['-|-']])('reads a table whose delimiter row is %s (GFM asks for one dash a cell) row by row', (delimiter) => {
+    const text = `# Product Manager\n\n| Duty | Notes |\n${delimiter}\n| Own the roadmap | weekly |\n| Run sprint planning | daily |\n`
+    const found = lintText(text).messages.filter((m) => m.line > 1).map((m) => `${m.line}:${m.column} ${m.ruleId}`)
+    // Two rows, two duties: one on strategy, one on execution; not one mixed paragraph.
+    expect(found).toEqual(['6:3 no-execution-in-pm-role'])
+  })
 })
 
 describe('Markdown that nests deeply', () => {

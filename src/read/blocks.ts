@@ -27,8 +27,9 @@ export interface Blocks {
   html: (Range & {value: string})[]
 }
 
+// GFM's delimiter row: cells of at least one dash, with a colon either side for alignment.
 // Every run of spaces is followed by a pipe, a dash or the end, so a long run cannot backtrack.
-const TABLE_SEPARATOR = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$/
+const TABLE_SEPARATOR = /^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?$/
 const MULTI_SENTENCE = /[.!?]["'”’)\]]*\s+\S/
 
 /** A paragraph that only holds emphasis, or is short and ends with a colon, acts as a heading. */
