@@ -94,6 +94,21 @@ describe('Markdown positions the parser reads differently from the source', () =
   })
 })
 
+describe('Sentences in a paragraph with markup', () => {
+  it.each([
+    ['a link whose address holds the next sentence\'s first word', 'We ship [apps](https://x.io/Own). '],
+    ['an escape and a character reference', 'We sell \\*tools\\* &amp; parts to Own shops. '],
+    ['inline code that holds the first word', 'We wrote `Own the pricing roadmap`. '],
+    ['a link over two lines', 'We ship [apps\nfor Own](https://x.io/Own). '],
+  ])('places a sentence after %s where the sentence is', (_, before) => {
+    const text = `# Product Manager\n\n${before}${DUTY}.\n`
+    const line = text.split('\n').findIndex((l) => l.includes(DUTY)) + 1
+    const column = text.split('\n')[line - 1]!.indexOf(DUTY) + 1
+    // The sentence, with its full stop.
+    expect(mixed(text)).toEqual([`${line}:${column}-${line}:${column + DUTY.length + 1}`])
+  })
+})
+
 describe('Markdown text', () => {
   it('does not read inline code as words of a sentence', () => {
     const text = '# Product Manager\n\nOur tools include `run sprint planning` scripts. You will own the pricing roadmap.\n'

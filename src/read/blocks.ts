@@ -4,7 +4,7 @@
 import type {ListItem, Nodes, Paragraph, Root} from 'mdast'
 import type {Range} from '../model.ts'
 import {withoutComments} from './comments.ts'
-import {endOf, htmlIn, isEmphasisOnly, plainText, startOf, textLines, type TextLine} from './mdast.ts'
+import {endOf, htmlIn, isEmphasisOnly, mappedText, plainText, startOf, textLines, type MappedText, type TextLine} from './mdast.ts'
 import type {LineIndex} from './text.ts'
 
 export interface Block {
@@ -17,8 +17,8 @@ export interface Block {
   start: number
   end: number
   lines: TextLine[]
-  /** A paragraph of more than one sentence: its words with inline code blanked, for the sentence splitter. */
-  sentences?: string
+  /** A paragraph of more than one sentence: its words with inline code blanked, each character placed in the source, for the sentence splitter. */
+  sentences?: MappedText
 }
 
 export interface Blocks {
@@ -63,7 +63,7 @@ export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks
     }
     if (!text.trim() || tableRows(node)) return
     const block: Block = {kind: 'paragraph', text, start: startOf(node), end: trimmedEnd(node), lines: textLines([node])}
-    if (MULTI_SENTENCE.test(text)) block.sentences = plainText(node, 'blank')
+    if (MULTI_SENTENCE.test(text)) block.sentences = mappedText(node, source)
     blocks.push(block)
   }
 
