@@ -77,6 +77,10 @@ function renderConfig(): void {
 }
 
 let view: EditorView
+/** The address holds a link whose posting could not be read: it stays, for the user to fix or ask again, until they edit. */
+let keepLink = false
+/** True while a link's posting is put in the editor (not an edit of the user's). */
+let loadingLink = false
 
 function goTo(m: LintMessage): void {
   const {from, to} = offsets(view.state, m)
@@ -92,7 +96,14 @@ function update(): void {
   renderFindings(result)
   renderPosting(result)
   renderConfig()
-  history.replaceState(null, '', makeHash(text, changedSeverities()))
+  if (!keepLink) history.replaceState(null, '', makeHash(text, changedSeverities()))
+}
+
+/** The user changed the posting or a rule: the address follows what they see again. */
+function edited(): void {
+  if (!keepLink) return
+  keepLink = false
+  $('link-status').textContent = ''
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined
@@ -118,6 +129,7 @@ function renderRules(): void {
       row.innerHTML = `<th scope="row"><a href="${escapeHtml(docsUrl(rule.id))}" target="_blank" rel="noopener noreferrer">${rule.id}</a></th><td>${escapeHtml(rule.description)}</td><td><label class="visually-hidden" for="${id}">Severity of ${rule.id}</label><select id="${id}" data-rule="${rule.id}">${options}</select></td>`
       row.querySelector('select')?.addEventListener('change', (event) => {
         severities[rule.id] = (event.target as HTMLSelectElement).value as SeverityName
+        edited()
         update()
       })
       return row
@@ -129,8 +141,15 @@ function loadHash(): void {
   const link = parseHash(location.hash)
   Object.assign(severities, DEFAULTS, link.severities)
   renderRules()
-  if (link.broken) $('counts').textContent = 'The link’s posting could not be read (it is not base64url of UTF-8 text).'
-  setText(link.text ?? SAMPLES.mixed ?? '')
+  // Said apart from the counts, which every update rewrites; the address keeps the link meanwhile.
+  keepLink = link.broken
+  $('link-status').textContent = link.broken ? 'The link’s posting could not be read (it is not base64url of UTF-8 text): showing a sample instead. The address keeps the link until you edit.' : ''
+  loadingLink = true
+  try {
+    setText(link.text ?? SAMPLES.mixed ?? '')
+  } finally {
+    loadingLink = false
+  }
 }
 
 function start(): void {
@@ -149,7 +168,9 @@ function start(): void {
         placeholder('Paste a job posting here'),
         EditorView.contentAttributes.of({'aria-label': 'Job posting, Markdown', 'aria-describedby': 'counts', tabindex: '0'}),
         EditorView.updateListener.of((u) => {
-          if (u.docChanged) schedule()
+          if (!u.docChanged) return
+          if (!loadingLink) edited()
+          schedule()
         }),
         EditorView.domEventHandlers({
           dragover: (event) => event.preventDefault(),

@@ -11,11 +11,16 @@ export function encodeText(text: string): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
-/** The text of a base64url string of UTF-8 bytes, or null when it is not one. */
+/**
+ * The text of a base64url string of UTF-8 bytes, or null when it is not one. Padding is optional
+ * (RFC 4648 section 5 allows it): when present, it makes the length a multiple of four.
+ */
 export function decodeText(encoded: string): string | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(encoded) || encoded.length % 4 === 1) return null
+  const [, body = '', padding = ''] = /^([A-Za-z0-9_-]*)(=*)$/.exec(encoded) ?? []
+  if (body.length + padding.length !== encoded.length || body.length % 4 === 1) return null
+  if (padding && (padding.length > 2 || encoded.length % 4 !== 0)) return null
   try {
-    const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'))
+    const binary = atob(body.replace(/-/g, '+').replace(/_/g, '/'))
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0))
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes)
   } catch {

@@ -135,6 +135,24 @@ describe.skipIf(!hasChrome)(`the playground in Chromium${skipReason}`, () => {
     await expect.poll(() => page.locator('#reading').innerText()).toMatch(/stage not stated/)
   })
 
+  it('says when a link\'s posting cannot be read, and keeps the link until the posting is edited', async () => {
+    await page.goto(`${origin}/#text=%%%`)
+    const alert = page.getByRole('alert')
+    await expect.poll(() => alert.innerText()).toMatch(/could not be read/)
+    // The sample is linted meanwhile; neither that nor the wait takes the message or the address.
+    await finding('no-mixed-duties').first().waitFor()
+    await page.waitForTimeout(400)
+    await expect(alert.innerText()).resolves.toMatch(/could not be read/)
+    expect(await page.evaluate(() => location.hash)).toBe('#text=%%%')
+    // Once the posting is edited, the address follows it again.
+    await page.locator('.cm-content').click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' x')
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#text=[A-Za-z0-9_-]+$/)
+    await page.goto(`${origin}/#text=${encodeText(MIXED)}`)
+    await finding('no-mixed-duties', 7).waitFor()
+  })
+
   it('can be used by keyboard: the skip link, then the samples', async () => {
     await page.reload()
     await page.keyboard.press('Tab')

@@ -39,6 +39,13 @@ describe('Markdown positions', () => {
     const text = `# Product Manager\n\n| Duty |\n| --- |\n| ${DUTY} |\n`
     expect(mixed(text)).toEqual(['5:3-5:50'])
   })
+
+  it.each([['|-|-|'], ['|:-|-:|'], ['| :-: | - |'], ['-|-']])('reads a table whose delimiter row is %s (GFM asks for one dash a cell) row by row', (delimiter) => {
+    const text = `# Product Manager\n\n| Duty | Notes |\n${delimiter}\n| Own the roadmap | weekly |\n| Run sprint planning | daily |\n`
+    const found = lintText(text).messages.filter((m) => m.line > 1).map((m) => `${m.line}:${m.column} ${m.ruleId}`)
+    // Two rows, two duties: one on strategy, one on execution; not one mixed paragraph.
+    expect(found).toEqual(['6:3 no-execution-in-pm-role'])
+  })
 })
 
 describe('Markdown that nests deeply', () => {
@@ -84,6 +91,21 @@ describe('Markdown positions the parser reads differently from the source', () =
     const text = lines.join(eol)
     const found = lintText(text, {reportUnusedDisableDirectives: 'warn'}).messages.filter((m) => m.ruleId === 'no-mixed-duties' || m.ruleId === null)
     expect(found.map((m) => `${m.line} ${m.ruleId}`)).toEqual(['3 no-mixed-duties', '7 no-mixed-duties'])
+  })
+})
+
+describe('Sentences in a paragraph with markup', () => {
+  it.each([
+    ['a link whose address holds the next sentence\'s first word', 'We ship [apps](https://x.io/Own). '],
+    ['an escape and a character reference', 'We sell \\*tools\\* &amp; parts to Own shops. '],
+    ['inline code that holds the first word', 'We wrote `Own the pricing roadmap`. '],
+    ['a link over two lines', 'We ship [apps\nfor Own](https://x.io/Own). '],
+  ])('places a sentence after %s where the sentence is', (_, before) => {
+    const text = `# Product Manager\n\n${before}${DUTY}.\n`
+    const line = text.split('\n').findIndex((l) => l.includes(DUTY)) + 1
+    const column = text.split('\n')[line - 1]!.indexOf(DUTY) + 1
+    // The sentence, with its full stop.
+    expect(mixed(text)).toEqual([`${line}:${column}-${line}:${column + DUTY.length + 1}`])
   })
 })
 

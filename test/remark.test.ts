@@ -99,6 +99,19 @@ describe('jdlint/remark in remark-cli', () => {
     expect(remark.status).toBe(1)
   })
 
+  it('reads a posting whose front matter is never closed as jdlint does (its list is still a list)', () => {
+    const text = '---\ntitle: Product Manager\n\n# Product Manager\n\n- Own the roadmap and run sprint planning\n'
+    const dir = project({'posting.md': text})
+    const remark = spawnSync(process.execPath, [REMARK, '--no-color', '--no-stdout', '--use', 'remark-frontmatter', '--use', 'jdlint/remark', 'posting.md'], {cwd: dir, encoding: 'utf8'})
+    // Both say the front matter is never closed (a finding without a rule id); the rules' findings agree.
+    expect(remark.stderr).toMatch(/^\s*1:1\S*\s+warning\s+Front matter .* never closed/m)
+    const expected = jdlintFindings(dir, 'posting.md').filter((f) => f[1] !== null)
+    expect(expected).toContainEqual([6, 'no-mixed-duties', 'error'])
+    expect(sorted(remarkFindings(remark.stderr).filter((f) => f[0] !== 1))).toEqual(sorted(expected))
+    // The duty is the list item's text, after its bullet.
+    expect(remark.stderr).toMatch(/^\s*6:3-6:42\s+error\s.*no-mixed-duties/m)
+  })
+
   it('takes its options from .remarkrc.json, in the shape of a jdlint config', () => {
     const config = {rules: {'no-mixed-duties': 'off', 'no-two-jobs': 'off', 'no-execution-in-pm-role': 'off'}}
     const rc = {plugins: ['remark-frontmatter', ['jdlint/remark', config]]}
@@ -134,6 +147,15 @@ describe('jdlint/remark in a unified pipeline', () => {
   it('reads a file with a byte order mark at the same places as one without', () => {
     const places = (file: VFile) => file.messages.map((m) => `${m.ruleId}@${m.line}:${m.column}-${m.place && 'end' in m.place ? m.place.end.column : ''}`)
     expect(places(lint(`\uFEFF${POSTING}`))).toEqual(places(lint(POSTING)))
+  })
+
+  it('reads a file whose value is bytes (as to-vfile gives it) at the same places as its text', () => {
+    const places = (file: VFile) => file.messages.map((m) => `${m.ruleId}@${m.line}:${m.column}`)
+    const bytes = new VFile({value: new Uint8Array(Buffer.from(POSTING)), path: 'posting.md'})
+    const processor = unified().use(remarkParse).use(plugin.preset as never)
+    processor.runSync(processor.parse(bytes), bytes)
+    expect(places(bytes)).toContain('no-mixed-duties@13:3')
+    expect(places(bytes)).toEqual(places(lint(POSTING)))
   })
 
   it('applies the posting\'s directives, and keeps what they silenced on file.data', () => {

@@ -16,9 +16,24 @@ describe('playground links', () => {
     expect(decodeText(Buffer.from('a'.repeat(70000)).toString('base64url'))).toHaveLength(70000)
   })
 
+  it('read base64url with its padding, which RFC 4648 section 5 allows', () => {
+    expect(decodeText('SGk=')).toBe('Hi')
+    expect(decodeText('SA==')).toBe('H')
+    const padded = Buffer.from(POSTING, 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_')
+    expect(padded).toMatch(/=$/)
+    expect(decodeText(padded)).toBe(POSTING)
+    expect(parseHash(`#text=${encodeURIComponent('SGk=')}`)).toMatchObject({text: 'Hi', broken: false})
+    // Padding only at the end, only to a multiple of four, never three.
+    expect(decodeText('SG=k')).toBeNull()
+    expect(decodeText('SGk==')).toBeNull()
+    expect(decodeText('S===')).toBeNull()
+    expect(decodeText('====')).toBeNull()
+  })
+
   it('refuse what is not base64url of UTF-8', () => {
     expect(decodeText('a+b/')).toBeNull()
     expect(decodeText('abcde')).toBeNull()
+    expect(decodeText('abcde===')).toBeNull()
     expect(decodeText(Buffer.from([0xff, 0xfe, 0x41]).toString('base64url'))).toBeNull()
     expect(parseHash('#text=%%%')).toMatchObject({text: null, broken: true})
   })

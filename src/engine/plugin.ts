@@ -46,7 +46,7 @@ export function jdlint(options: LintOptions = {}, rules: readonly RuleDefinition
   const reader = {...readerOptions(options.vocabulary, options.titles), ...(options.model ? {model: options.model} : {})}
   return (tree, file) => {
     // micromark drops a byte order mark and counts offsets from after it: so does the reader.
-    const {posting, problems, html} = buildPosting(stripBom(String(file.value ?? '')), reader, tree)
+    const {posting, problems, html} = buildPosting(stripBom(String(file)), reader, tree)
     const findings: Finding[] = problems.map((p) => ({ruleId: null, severity: 1 as Severity, message: p.message, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn}))
     for (const [rule, setting] of settings) {
       if (setting.severity === 0) continue

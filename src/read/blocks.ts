@@ -4,7 +4,7 @@
 import type {ListItem, Nodes, Paragraph, Root} from 'mdast'
 import type {Range} from '../model.ts'
 import {withoutComments} from './comments.ts'
-import {endOf, htmlIn, isEmphasisOnly, plainText, startOf, textLines, type TextLine} from './mdast.ts'
+import {endOf, htmlIn, isEmphasisOnly, mappedText, plainText, startOf, textLines, type MappedText, type TextLine} from './mdast.ts'
 import type {LineIndex} from './text.ts'
 
 export interface Block {
@@ -17,8 +17,8 @@ export interface Block {
   start: number
   end: number
   lines: TextLine[]
-  /** A paragraph of more than one sentence: its words with inline code blanked, for the sentence splitter. */
-  sentences?: string
+  /** A paragraph of more than one sentence: its words with inline code blanked, each character placed in the source, for the sentence splitter. */
+  sentences?: MappedText
 }
 
 export interface Blocks {
@@ -27,8 +27,9 @@ export interface Blocks {
   html: (Range & {value: string})[]
 }
 
+// GFM's delimiter row: cells of at least one dash, with a colon either side for alignment.
 // Every run of spaces is followed by a pipe, a dash or the end, so a long run cannot backtrack.
-const TABLE_SEPARATOR = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$/
+const TABLE_SEPARATOR = /^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?$/
 const MULTI_SENTENCE = /[.!?]["'”’)\]]*\s+\S/
 
 /** A paragraph that only holds emphasis, or is short and ends with a colon, acts as a heading. */
@@ -62,7 +63,7 @@ export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks
     }
     if (!text.trim() || tableRows(node)) return
     const block: Block = {kind: 'paragraph', text, start: startOf(node), end: trimmedEnd(node), lines: textLines([node])}
-    if (MULTI_SENTENCE.test(text)) block.sentences = plainText(node, 'blank')
+    if (MULTI_SENTENCE.test(text)) block.sentences = mappedText(node, source)
     blocks.push(block)
   }
 

@@ -16,23 +16,73 @@ const SKIPPED = new Set(['html', 'code', 'yaml'])
 /**
  * The words of nodes as a reader sees them: no markup, inline code and image descriptions kept,
  * HTML and code blocks left out (comments, directives and fixture markers are not part of what a
- * posting says), a hard break as a line break. With `code: 'blank'`, inline code is one space: the
- * text a paragraph's sentences are read from, where `code` is not a word of the sentence. Line
- * endings read as \n, so titles and quoted words are the same whatever the file uses.
+ * posting says), a hard break as a line break. Line endings read as \n, so titles and quoted
+ * words are the same whatever the file uses.
  */
-export function plainText(nodes: Nodes | readonly Nodes[], code: 'keep' | 'blank' = 'keep'): string {
+export function plainText(nodes: Nodes | readonly Nodes[]): string {
   let out = ''
   const stack: Nodes[] = Array.isArray(nodes) ? [...nodes].reverse() : [nodes as Nodes]
   while (stack.length) {
     const n = stack.pop()!
     if (SKIPPED.has(n.type)) continue
-    if (n.type === 'inlineCode') out += code === 'keep' ? n.value : ' '
-    else if ('value' in n) out += n.value
+    if ('value' in n) out += n.value
     else if (n.type === 'break') out += '\n'
     else if (n.type === 'image' || n.type === 'imageReference') out += n.alt ?? ''
     else if ('children' in n) pushChildren(stack, n)
   }
   return out.includes('\r') ? out.replace(/\r\n?/g, '\n') : out
+}
+
+/** Words with, for each of their characters, its offset in the source. */
+export interface MappedText {
+  text: string
+  at: number[]
+}
+
+// How far past the last placed character a text node's next character is looked for: further than
+// an escape, a character reference or a line's block-quote and list indent usually take.
+const MAP_WINDOW = 64
+
+/**
+ * A paragraph's words as `plainText` gives them but with inline code as one space (the text its
+ * sentences are read from, where `code` is not a word of a sentence), each character with the
+ * source offset it was read from: a text node's characters are found in its own source in turn (an
+ * escape or a character reference takes more room there than in the words); inline code, a break
+ * and an image's description stand at the start of their node.
+ */
+export function mappedText(node: Nodes, source: string): MappedText {
+  let text = ''
+  const at: number[] = []
+  const put = (chars: string, offset: number) => {
+    text += chars
+    for (let i = 0; i < chars.length; i++) at.push(offset)
+  }
+  const stack: Nodes[] = [node]
+  while (stack.length) {
+    const n = stack.pop()!
+    if (SKIPPED.has(n.type)) continue
+    const start = startOf(n)
+    if (n.type === 'inlineCode') put(' ', start)
+    else if (n.type === 'break') put('\n', start)
+    else if (n.type === 'image' || n.type === 'imageReference') put(n.alt ?? '', start)
+    else if ('value' in n) {
+      const value = n.value.replace(/\r\n?/g, '\n')
+      const end = endOf(n)
+      let cursor = start
+      for (const ch of value) {
+        let found = -1
+        for (let i = cursor, stop = Math.min(end, cursor + MAP_WINDOW); i < stop; i++) {
+          if (source.startsWith(ch, i) || (ch === '\n' && source[i] === '\r')) {
+            found = i
+            break
+          }
+        }
+        put(ch, found < 0 ? cursor : found)
+        if (found >= 0) cursor = found + ch.length
+      }
+    } else if ('children' in n) pushChildren(stack, n)
+  }
+  return {text, at}
 }
 
 /** The words of nodes line by line, each line with the source line its words stand on. */

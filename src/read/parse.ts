@@ -23,9 +23,16 @@ const OPENING_FENCE = /^---[ \t]*(?:\r\n|\r|\n|$)/
  * source's): what would make it quadratic or overflow its stack is made harmless first.
  */
 export function parseMarkdown(text: string, processor: {parse(file: VFile): Root} = withFrontMatter): Root {
-  const parsed = new VFile({value: defuse(text)})
-  const tree = processor.parse(parsed)
-  return needsReparse(tree, text) ? withoutFrontMatter.parse(parsed) : tree
+  return processor.parse(new VFile({value: defuse(text)}))
+}
+
+/**
+ * The tree a posting is read from: `tree` (jdlint's or a host's), or, when `needsReparse`, `text`
+ * parsed again without front matter; so the command, lintText and the remark plugin read the
+ * same tree.
+ */
+export function readableTree(tree: Root, text: string): Root {
+  return needsReparse(tree, text) ? withoutFrontMatter.parse(new VFile({value: defuse(text)})) : tree
 }
 
 /** Whether the first line opens front matter (closed or not). */

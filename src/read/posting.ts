@@ -6,7 +6,7 @@ import {declaresCombinedRole} from '../duties/roles.ts'
 import type {Family, Posting, Range, Role} from '../model.ts'
 import {readBlocks} from './blocks.ts'
 import {readFrontMatter, type ReadProblem} from './front-matter.ts'
-import {opensFrontMatter, parseMarkdown} from './parse.ts'
+import {opensFrontMatter, parseMarkdown, readableTree} from './parse.ts'
 import {salaryStatements} from './salary.ts'
 import {readStage} from './stage.ts'
 import {LineIndex} from './text.ts'
@@ -30,9 +30,11 @@ export interface BuiltPosting {
 
 /**
  * Builds the Posting from a posting's text (BOM removed) and its tree: the tree `parseMarkdown`
- * gives, or a host's with the same plugins. Without a tree, the text is parsed here.
+ * gives, or a host's with the same plugins (read again when its front matter never closes, see
+ * `readableTree`). Without a tree, the text is parsed here.
  */
-export function buildPosting(text: string, options: BuildOptions, tree: Root = parseMarkdown(text)): BuiltPosting {
+export function buildPosting(text: string, options: BuildOptions, parsed: Root = parseMarkdown(text)): BuiltPosting {
+  const tree = readableTree(parsed, text)
   const index = new LineIndex(text)
   const problems: ReadProblem[] = []
   const {frontMatter, keyLine} = readFrontMatter(tree, index, opensFrontMatter(text), problems)

@@ -7,6 +7,7 @@ import {NEGATION} from '../duties/words.ts'
 import {loadSentenceParser} from '../lazy.ts'
 import type {DutyUnit, Family, Role, Section, SectionKind} from '../model.ts'
 import type {Block} from './blocks.ts'
+import type {MappedText} from './mdast.ts'
 import type {LineIndex} from './text.ts'
 
 const SECTION_PATTERNS: [SectionKind, RegExp][] = [
@@ -54,42 +55,30 @@ export function readSections(blocks: readonly Block[], index: LineIndex): {secti
 }
 
 /** The sentences of a paragraph, each with its own offsets in the source. */
-function sentencesOf(words: string, source: string, paraStart: number, paraEnd: number): {text: string; start: number; end: number}[] {
+function sentencesOf(words: MappedText, paraEnd: number): {text: string; start: number; end: number}[] {
   let nlcst
   try {
-    nlcst = loadSentenceParser().parse(words)
+    nlcst = loadSentenceParser().parse(words.text)
   } catch (error) {
     // A paragraph of some 100,000 words may overflow the sentence parser's stack: such a
     // paragraph is one unit.
     if (!(error instanceof RangeError)) throw error
     return []
   }
-  const texts: string[] = []
+  const found: {text: string; start: number}[] = []
   for (const para of nlcst.children) {
     if (para.type !== 'ParagraphNode') continue
     for (const sentence of para.children) {
       if (sentence.type !== 'SentenceNode') continue
       const sentenceText = nlcstText(sentence).replace(/\r\n?/g, '\n')
-      if (sentenceText.trim()) texts.push(sentenceText)
+      if (!sentenceText.trim()) continue
+      // The sentence starts at its first word; the words know where each character came from.
+      const first = sentenceText.search(/[\p{L}\p{N}]/u)
+      const offset = (sentence.position?.start.offset ?? 0) + Math.max(first, sentenceText.search(/\S/))
+      found.push({text: sentenceText, start: words.at[offset] ?? paraEnd})
     }
   }
-  // The sentences' offsets are in the paragraph's words, not its source (markup, escapes and
-  // character references take room there): find each sentence's first word in the source.
-  const starts: number[] = []
-  let cursor = paraStart
-  for (const sentenceText of texts) {
-    // Each word of the sentence in turn: the cursor ends past its last word, so the next
-    // sentence's first word is not found inside this one.
-    let start = -1
-    for (const word of sentenceText.match(/[\p{L}\p{N}]+/gu) ?? []) {
-      const at = source.indexOf(word, cursor)
-      if (at < 0 || at >= paraEnd) break
-      if (start < 0) start = at
-      cursor = at + word.length
-    }
-    starts.push(start < 0 ? cursor : start)
-  }
-  return texts.map((text, i) => ({text, start: starts[i]!, end: i + 1 < starts.length ? starts[i + 1]! : paraEnd}))
+  return found.map((s, i) => ({...s, end: i + 1 < found.length ? found[i + 1]!.start : paraEnd}))
 }
 
 /**
@@ -125,7 +114,7 @@ export function readUnits(candidates: readonly Candidate[], source: string, inde
     const analysis = analyzeUnit(block.text, vocabulary, role, negated)
     const found = analysis.own.length || analysis.negated.length || analysis.delegated.length
     // Splitting sentences costs more than matching: a paragraph without a duty stays one unit.
-    const sentences = block.sentences && found ? sentencesOf(block.sentences, source, block.start, block.end) : []
+    const sentences = block.sentences && found ? sentencesOf(block.sentences, block.end) : []
     if (!sentences.length) {
       add(kind, block.text, block.start, block.end, section, analysis, negated)
       continue
