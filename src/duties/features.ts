@@ -211,10 +211,17 @@ export function readUnit(input: UnitInput): UnitReading {
   const {tokens} = input
   const starts = clauseStarts(tokens)
   const clauses: ClauseReading[] = []
+  // Clauses come in token order: each gets only the mentions that start within it, found with
+  // one pointer over the mentions in order, so a unit of thousands of clauses stays linear.
+  const mentions = [...input.mentions].sort((a, b) => a.first - b.first)
+  let m = 0
   for (let c = 0; c < starts.length; c++) {
     const first = starts[c] as number
     const last = (c + 1 < starts.length ? (starts[c + 1] as number) : tokens.length) - 1
-    if (last >= first) clauses.push(readClause(tokens, first, last, input.text, input.mentions))
+    while (m < mentions.length && (mentions[m] as RoleMention).first < first) m++
+    let end = m
+    while (end < mentions.length && (mentions[end] as RoleMention).first <= first + 2) end++
+    if (last >= first) clauses.push(readClause(tokens, first, last, input.text, mentions.slice(m, end)))
   }
   return {
     clauses,
