@@ -204,3 +204,15 @@ describe('only the posting\'s own words are read', () => {
     expect(build(text).salaries).toEqual([])
   })
 })
+
+describe('the verdict line', () => {
+  const duties = '## Responsibilities\n\n- Set the product vision and strategy\n- Own the roadmap and decide what comes first\n- Interview customers to find acute problems\n- Write user stories with acceptance criteria\n- Run sprint planning with the engineers\n- Protect the scope of each release\n'
+  const verdictOf = (text: string) => lintText(text).posting?.profile.verdict
+
+  it('says a posting that declares one person covers both sides says so, not that it hides two jobs', () => {
+    const declared = `# Product Manager, Payroll\n\nThis is a hybrid PM/PO role: one person decides what we build and sees it built.\n\n${duties}`
+    const undeclared = `# Product Manager, Payroll\n\nOne person decides what we build.\n\n${duties}`
+    expect(verdictOf(declared)).toBe('reads as two jobs, PM and PO, and the posting says the role covers both')
+    expect(verdictOf(undeclared)).toBe('reads as two jobs, PM and PO under a Product Manager title')
+  })
+})

@@ -123,14 +123,16 @@ export function roleProfile(posting: Posting): RoleProfile {
   const po = Object.fromEntries(PO_FAMILIES.map((f) => [f, counts[f]])) as RoleProfile['po']
   const pmTotal = PM_FAMILIES.reduce((n, f) => n + counts[f], 0)
   const poTotal = PO_FAMILIES.reduce((n, f) => n + counts[f], 0)
-  return {pm, po, verdict: verdict(posting.role, pmTotal, poTotal)}
+  return {pm, po, verdict: verdict(posting.role, pmTotal, poTotal, posting.declaresCombined)}
 }
 
-function verdict(role: Role, pm: number, po: number): string {
+function verdict(role: Role, pm: number, po: number, declaresCombined: boolean): string {
   const titled = {pm: 'a Product Manager title', po: 'a Product Owner title', combined: 'a combined PM/PO title', other: 'a title outside product management'}[role]
   if (pm + po === 0) return `no product duties found under ${titled}`
   const reads = pm >= 2 * po ? 'a Product Manager posting' : po >= 2 * pm ? 'a Product Owner posting' : 'two jobs, PM and PO'
   const fits = (role === 'pm' && reads === 'a Product Manager posting') || (role === 'po' && reads === 'a Product Owner posting') || (role === 'combined' && reads === 'two jobs, PM and PO')
+  // A posting that says itself that one person covers both sides is honest about it, whatever its title.
+  if (!fits && reads === 'two jobs, PM and PO' && declaresCombined && (role === 'pm' || role === 'po')) return `reads as ${reads}, and the posting says the role covers both`
   return `reads as ${reads} ${fits ? 'and the title agrees' : `under ${titled}`}`
 }
 
