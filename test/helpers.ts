@@ -103,8 +103,19 @@ export interface RunOptions {
   isTTY?: boolean
 }
 
+let queue: Promise<unknown> = Promise.resolve()
+
 /** Runs the command in this process, from the sources, as `jdlint <args>` in `cwd`. */
-export async function jdlint(cwd: string, args: string[], options: RunOptions = {}): Promise<Run> {
+export function jdlint(cwd: string, args: string[], options: RunOptions = {}): Promise<Run> {
+  // One in-process run at a time: vitest's module runner can hand a second, concurrent dynamic
+  // import of a module (a reporter the command loads on first use) the module while it is still
+  // being evaluated, with its exports missing. The bundled command has no such runner.
+  const run = queue.then(() => runInProcess(cwd, args, options))
+  queue = run.catch(() => undefined)
+  return run
+}
+
+async function runInProcess(cwd: string, args: string[], options: RunOptions): Promise<Run> {
   // Imported here: test files that only need postings or folders do not load the command.
   const {run} = await import('../src/cli/main.ts')
   let stdout = ''
