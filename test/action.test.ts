@@ -7,9 +7,8 @@ import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {parse as parseYaml} from 'yaml'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {CLEAN_PM, MIXED, MIXED_LINE} from './postings.ts'
 import {sarifValidator} from './sarif-schema.ts'
-import {tempDir, treeCopy} from './helpers.ts'
+import {CLEAN_PM, MIXED, MIXED_LINE, tempDir, treeCopy} from './helpers.ts'
 
 interface Step {
   name: string
@@ -36,7 +35,7 @@ let workspace = ''
 function runStep(step: Step, inputs: Record<string, string> = {}) {
   const values = Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, inputs[name] ?? input.default ?? '']))
   const expand = (text: string) =>
-    text.replace(/\$\{\{\s*(github\.action_path|inputs\.([\w-]+))\s*\}\}/g, (_, what: string, input?: string) => {
+    text.replace(/\$\{\{\s*(?:github\.action_path|inputs\.([\w-]+))\s*\}\}/g, (_, input?: string) => {
       if (input === undefined) return actionPath
       if (!(input in values)) throw new Error(`action.yml uses an input it does not declare: ${input}`)
       return values[input]!

@@ -6,8 +6,7 @@ import {chmodSync, existsSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {CLEAN_PM, MIXED, MIXED_LINE} from './postings.ts'
-import {tempDir, treeCopy} from './helpers.ts'
+import {CLEAN_PM, MIXED, MIXED_LINE, tempDir, treeCopy} from './helpers.ts'
 
 const BIN = fileURLToPath(new URL('../bin/jdlint.js', import.meta.url))
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -94,7 +93,7 @@ describe('pre-commit hook running jdlint', () => {
   })
 
   it('refuses a clean posting edited into a mixed one', () => {
-    writeFileSync(join(repo, 'route-planning.md'), CLEAN_PM.replace('- Own the route planning roadmap and explain the reasoning behind its order', '- Own the route planning roadmap and run sprint planning with the developers'))
+    writeFileSync(join(repo, 'route-planning.md'), CLEAN_PM.replace('- Own the invoicing roadmap and explain why it is ordered the way it is', '- Own the invoicing roadmap and run sprint planning with the developers'))
     git('add', 'route-planning.md')
     const run = git('commit', '-m', 'Widen the route planning role')
     expect(run.code).not.toBe(0)

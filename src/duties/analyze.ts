@@ -177,7 +177,6 @@ function delegatedTo(match: RawMatch, tokens: Token[], mentions: RoleMention[], 
           break
         }
       }
-      const before = tokens[m.first - 1]
       const after = tokens[m.last + 1]
       // "... and our product owner runs the sprints": a new subject after a coordinator.
       let afterAnd = false
