@@ -156,6 +156,18 @@ describe('training', () => {
     const dir = tempDir()
     expect(JSON.parse(train(path.join(dir, 'odd.json'), '--half', 'odd')).trained).toMatchObject({postings: 2})
   })
+  it('cross-validates settings inside a labelled folder: one line of out-of-fold numbers per setting', () => {
+    const cv = (...args: string[]) => spawnSync(process.execPath, [path.join(root, 'scripts/cv.mjs'), path.join(root, 'test/labelled'), ...args], {encoding: 'utf8'})
+    const run = cv('--folds', '3', '--grid', '[{"l2":0.01},{"prior":0}]')
+    expect(run.status, run.stderr).toBe(0)
+    const lines = run.stdout.trim().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatch(/^\{"l2":0\.01\} +line-F1 \d\.\d{3} \(tp \d+ fp \d+ fn \d+\) posting-accuracy \d\.\d{3} alarms 0\/1 family-F1 \d\.\d{3} family-mAP \d\.\d{3}$/)
+    expect(cv('--folds', '3').stdout).toBe(cv('--folds', '3').stdout)
+    const bad = cv('--folds', '1')
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/^usage: node scripts\/cv\.mjs/)
+  })
   it('refuses a bad --half with a usage line and exit 2', () => {
     const run = spawnSync(process.execPath, [path.join(root, 'scripts/train.mjs'), path.join(root, 'test/labelled'), '--half', 'third'], {encoding: 'utf8'})
     expect(run.status).toBe(2)

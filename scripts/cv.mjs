@@ -1,0 +1,159 @@
+// Inner cross-validation of the duty model's training settings on a labelled folder.
+//
+//   node scripts/cv.mjs DIR [--half odd|even] [--folds K] [--grid NAME|JSON] [--families] [--misses] [--dump FAMILY]
+//
+// The postings of DIR (of one half, if asked) are split into K folds by posting (the i-th
+// posting in name order goes to fold i mod K). For each setting of the grid, K models are
+// trained on K-1 folds each and the held-out fold is linted with jdlint's own rules and that
+// model; the findings are compared with the labels as the scorer does (lines of role confusion,
+// posting verdicts, alarms on non-product postings), and each unit's families with its labelled
+// ones (micro F1 at log-odds 0, and the mean average precision of the scores, which needs no
+// threshold and is steadier). Settings are chosen by these numbers, never by the postings left
+// out of DIR or the half. --grid names a list below or gives settings as JSON ('[{"l2":0.03}]');
+// --families prints each family's numbers, --misses the scorer's missed and unexpected lines,
+// --dump FAMILY the units whose family the out-of-fold model got wrong (for reading the training
+// side's errors).
+import {readFileSync, readdirSync} from 'node:fs'
+import {join, resolve} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {loadReader, readSamples, train, headsFor, SETTINGS} from './train.mjs'
+
+const LINE_RULES = ['no-mixed-duties', 'no-execution-in-pm-role', 'no-strategy-in-po-role']
+const ROLE_RULES = ['no-two-jobs', 'title-matches-duties', 'no-execution-in-pm-role', 'no-strategy-in-po-role']
+
+/** The scorer's counts for one posting's findings against its labels, added to `c`. */
+export function scorePosting(c, label, messages) {
+  const role = label.title_role
+  const v = label.doc_verdict
+  const gold = new Set([...(role === 'other' ? [] : label.mixed_lines), ...(role === 'pm' ? v.pm_does_not_violations : []), ...(role === 'po' ? v.po_does_not_violations : [])])
+  const said = new Set(messages.filter((m) => LINE_RULES.includes(m.ruleId)).map((m) => m.line))
+  for (const l of said) gold.has(l) ? c.tp++ : (c.fp++, c.misses?.push(`${label.id}:${l} not expected`))
+  for (const l of gold) if (!said.has(l)) (c.fn++, c.misses?.push(`${label.id}:${l} missed`))
+  const has = (id) => messages.some((m) => m.ruleId === id)
+  if (role === 'other') {
+    c.controls++
+    if (messages.some((m) => ROLE_RULES.includes(m.ruleId))) c.alarms++
+    return
+  }
+  c.docs++
+  if (v.two_jobs_in_one === has('no-two-jobs')) c.right++
+  if ((v.title_mismatch !== 'none') === has('title-matches-duties')) c.right++
+}
+
+const f1 = (tp, fp, fn) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0)
+
+/** Out-of-fold numbers for one setting: line-F1, posting accuracy, alarms, family micro-F1 and mAP. */
+export function crossValidate(reader, dir, samples, folds, setting) {
+  const postings = [...new Set(samples.map((s) => s.posting))].sort((a, b) => a - b)
+  const foldOf = new Map(postings.map((p, i) => [p, i % folds]))
+  const names = new Map()
+  for (const f of readdirSync(join(dir, 'labels')).filter((n) => n.endsWith('.json'))) names.set(parseInt(f, 10), f.replace(/\.json$/, ''))
+  const c = {tp: 0, fp: 0, fn: 0, right: 0, docs: 0, controls: 0, alarms: 0, ftp: 0, ffp: 0, ffn: 0, misses: []}
+  const oof = []
+  for (let k = 0; k < folds; k++) {
+    const weights = train(samples.filter((s) => foldOf.get(s.posting) !== k), headsFor(reader), setting)
+    const model = new reader.DutyModel(weights)
+    for (const s of samples) {
+      if (foldOf.get(s.posting) !== k) continue
+      const scores = model.score(s.features)
+      oof.push({sample: s, scores})
+      weights.heads.forEach((h, i) => {
+        const yes = scores[i] > 0
+        const gold = s.families.has(h)
+        if (yes && gold) c.ftp++
+        else if (yes) c.ffp++
+        else if (gold) c.ffn++
+      })
+    }
+    for (const p of postings) {
+      if (foldOf.get(p) !== k) continue
+      const name = names.get(p)
+      const label = JSON.parse(readFileSync(join(dir, 'labels', `${name}.json`), 'utf8'))
+      const text = readFileSync(join(dir, 'corpus', `${name}.md`), 'utf8')
+      scorePosting(c, label, reader.lintText(text, {model}).messages)
+    }
+  }
+  // Mean over families of the average precision of the out-of-fold scores: threshold-free, so steadier than F1.
+  const ap = reader.FAMILIES.map((_, h) => {
+    const rows = oof.map(({sample, scores}) => [scores[h], sample.families.has(reader.FAMILIES[h])]).sort((a, b) => b[0] - a[0])
+    let tp = 0
+    let sum = 0
+    rows.forEach(([, y], i) => {
+      if (y) sum += ++tp / (i + 1)
+    })
+    return tp ? sum / tp : 0
+  })
+  return {ap, map: ap.reduce((a, b) => a + b, 0) / ap.length, lineF1: f1(c.tp, c.fp, c.fn), accuracy: c.right / Math.max(1, 2 * c.docs), alarms: c.alarms, controls: c.controls, familyF1: f1(c.ftp, c.ffp, c.ffn), counts: c, oof}
+}
+
+/** Named grids of settings to compare: each entry overrides the defaults of train(). */
+const GRIDS = {
+  base: [{}],
+  l2: [0.001, 0.003, 0.01, 0.03, 0.1].map((l2) => ({l2})),
+  iterations: [100, 200, 300, 600].map((iterations) => ({iterations})),
+  prior: [0, 2, 4, 6].map((prior) => ({prior})),
+  minCount: [2, 3, 5, 8].map((minCount) => ({minCount})),
+  posWeight: [1, 2, 5, 10].map((maxPosWeight) => ({maxPosWeight})),
+  prune: [0, 0.05, 0.1, 0.2].map((prune) => ({prune})),
+  // Feature ablation: each family of features left out in turn.
+  drop: [['w:'], ['b:'], ['f:'], ['h:'], ['sec:'], ['kind:'], ['exp'], ['voice:'], ['neg'], ['v:'], ['vh:', 'vhc:'], ['vc:'], ['o:'], ['oc:'], ['mc:'], ['vo:'], ['voc:'], ['vcoc:'], ['np:'], ['e:'], ['es:', 'en:', 'ed:'], ['nominal', 'accountable', 'long', 'question']].map((drop) => ({drop})),
+}
+
+/** Each family's out-of-fold precision and recall at log-odds 0, and the threshold that would give the best F1. */
+function familyReport(families, oof) {
+  families.forEach((fam, h) => {
+    const rows = oof.map(({sample, scores}) => [scores[h], sample.families.has(fam)]).sort((a, b) => b[0] - a[0])
+    const pos = rows.filter((r) => r[1]).length
+    let tp = 0
+    let best = {f: 0, t: 0}
+    rows.forEach(([score, y], i) => {
+      if (y) tp++
+      const f = f1(tp, i + 1 - tp, pos - tp)
+      if (f > best.f && (rows[i + 1]?.[0] ?? -Infinity) < score) best = {f, t: score}
+    })
+    const at0 = rows.filter((r) => r[0] > 0)
+    const tp0 = at0.filter((r) => r[1]).length
+    console.log(`  ${fam.padEnd(16)} pos ${String(pos).padStart(3)}  at 0: P ${(tp0 / Math.max(1, at0.length)).toFixed(2)} R ${(tp0 / Math.max(1, pos)).toFixed(2)} F1 ${f1(tp0, at0.length - tp0, pos - tp0).toFixed(2)}  best F1 ${best.f.toFixed(2)} at ${best.t.toFixed(2)}`)
+  })
+}
+
+async function main() {
+  const args = process.argv.slice(2)
+  const opt = (name) => {
+    const i = args.indexOf(name)
+    return i >= 0 ? args[i + 1] : undefined
+  }
+  const dir = args.find((a, i) => !a.startsWith('--') && !['--half', '--folds', '--grid', '--dump'].includes(args[i - 1]))
+  const half = opt('--half') ?? null
+  const folds = Number(opt('--folds') ?? 5)
+  const grid = opt('--grid') ?? 'base'
+  if (!dir || (half && !['odd', 'even'].includes(half)) || !(folds >= 2) || !(GRIDS[grid] || grid.startsWith('{') || grid.startsWith('['))) {
+    console.error(`usage: node scripts/cv.mjs DIR [--half odd|even] [--folds K] [--grid ${Object.keys(GRIDS).join('|')}|JSON] [--families] [--misses] [--dump FAMILY]`)
+    process.exit(2)
+  }
+  const reader = await loadReader()
+  const {samples} = readSamples(reader, resolve(dir), half)
+  const settings = GRIDS[grid] ?? JSON.parse(grid.startsWith('[') ? grid : `[${grid}]`)
+  for (const s of settings) {
+    const setting = {...SETTINGS, ...s}
+    const r = crossValidate(reader, resolve(dir), samples, folds, setting)
+    const {tp, fp, fn} = r.counts
+    if (args.includes('--families')) {
+      familyReport(reader.FAMILIES, r.oof)
+      console.log(`  AP ${reader.FAMILIES.map((f, h) => `${f} ${r.ap[h].toFixed(2)}`).join('  ')}`)
+    }
+    if (args.includes('--misses')) for (const m of r.counts.misses) console.log(`  ${m}`)
+    const dump = opt('--dump')
+    if (dump) {
+      // The out-of-fold misses of one family, for reading (on the training side only).
+      const h = reader.FAMILIES.indexOf(dump)
+      for (const {sample, scores} of r.oof) {
+        const yes = scores[h] > 0
+        if (yes !== sample.families.has(dump)) console.log(`${yes ? 'FP' : 'FN'} ${scores[h].toFixed(2).padStart(6)} ${sample.posting}:${sample.line} [${[...sample.families].join(' ')}] ${sample.text.slice(0, 110)}`)
+      }
+    }
+    console.log(`${JSON.stringify(s).padEnd(40)} line-F1 ${r.lineF1.toFixed(3)} (tp ${tp} fp ${fp} fn ${fn}) posting-accuracy ${r.accuracy.toFixed(3)} alarms ${r.alarms}/${r.controls} family-F1 ${r.familyF1.toFixed(3)} family-mAP ${r.map.toFixed(3)}`)
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main()
