@@ -1,6 +1,6 @@
 // Inner cross-validation of the duty model's training settings on a labelled folder.
 //
-//   node scripts/cv.mjs DIR [--half odd|even] [--folds K] [--grid NAME|JSON] [--families] [--misses] [--dump FAMILY]
+//   node scripts/cv.mjs DIR [--half odd|even] [--folds K] [--grid NAME|JSON] [--families] [--misses] [--oracle] [--dump FAMILY]
 //
 // The postings of DIR (of one half, if asked) are split into K folds by posting (the i-th
 // posting in name order goes to fold i mod K). For each setting of the grid, K models are
@@ -10,9 +10,10 @@
 // ones (micro F1 at log-odds 0, and the mean average precision of the scores, which needs no
 // threshold and is steadier). Settings are chosen by these numbers, never by the postings left
 // out of DIR or the half. --grid names a list below or gives settings as JSON ('[{"l2":0.03}]');
-// --families prints each family's numbers, --misses the scorer's missed and unexpected lines,
-// --dump FAMILY the units whose family the out-of-fold model got wrong (for reading the training
-// side's errors).
+// --families prints each family's numbers (and apart, for units the vocabulary matched and the
+// rest), --misses the scorer's missed and unexpected lines, --oracle the ceiling (the scorer's
+// numbers when every unit gets its labelled families), --dump FAMILY the units whose family the
+// out-of-fold model got wrong (for reading the training side's errors).
 import {readFileSync, readdirSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -86,6 +87,30 @@ export function crossValidate(reader, dir, samples, folds, setting) {
   return {ap, map: ap.reduce((a, b) => a + b, 0) / ap.length, lineF1: f1(c.tp, c.fp, c.fn), accuracy: c.right / Math.max(1, 2 * c.docs), alarms: c.alarms, controls: c.controls, familyF1: f1(c.ftp, c.ffp, c.ffn), counts: c, oof}
 }
 
+/**
+ * The ceiling the rules leave the model: every posting linted with a model that gives each unit
+ * exactly its labelled families (and nothing to any clause on its own). What it misses is the
+ * rules' and the reader's, not the model's.
+ */
+export function oracle(reader, dir, samples) {
+  const gold = new Map(samples.map((s) => [s.features.join('\n'), s.families]))
+  const heads = [...reader.FAMILIES]
+  class Labelled extends reader.DutyModel {
+    score(features) {
+      const families = gold.get(features.join('\n'))
+      return heads.map((h) => (families?.has(h) ? 10 : -10))
+    }
+  }
+  const model = new Labelled({heads, bias: heads.map(() => 0), weights: {}})
+  const c = {tp: 0, fp: 0, fn: 0, right: 0, docs: 0, controls: 0, alarms: 0, misses: []}
+  for (const p of [...new Set(samples.map((s) => s.posting))].sort((a, b) => a - b)) {
+    const name = readdirSync(join(dir, 'labels')).find((f) => parseInt(f, 10) === p).replace(/\.json$/, '')
+    const label = JSON.parse(readFileSync(join(dir, 'labels', `${name}.json`), 'utf8'))
+    scorePosting(c, label, reader.lintText(readFileSync(join(dir, 'corpus', `${name}.md`), 'utf8'), {model}).messages)
+  }
+  return c
+}
+
 /** Named grids of settings to compare: each entry overrides the defaults of train(). */
 const GRIDS = {
   base: [{}],
@@ -115,6 +140,21 @@ function familyReport(families, oof) {
     const tp0 = at0.filter((r) => r[1]).length
     console.log(`  ${fam.padEnd(16)} pos ${String(pos).padStart(3)}  at 0: P ${(tp0 / Math.max(1, at0.length)).toFixed(2)} R ${(tp0 / Math.max(1, pos)).toFixed(2)} F1 ${f1(tp0, at0.length - tp0, pos - tp0).toFixed(2)}  best F1 ${best.f.toFixed(2)} at ${best.t.toFixed(2)}`)
   })
+  // Where the families come from: units the vocabulary matched for the family, and the rest.
+  for (const matched of [true, false]) {
+    const n = {tp: 0, fp: 0, fn: 0}
+    for (const {sample, scores} of oof) {
+      families.forEach((fam, h) => {
+        if (sample.features.includes(`ef:${fam}`) !== matched) return
+        const yes = scores[h] > 0
+        const gold = sample.families.has(fam)
+        if (yes && gold) n.tp++
+        else if (yes) n.fp++
+        else if (gold) n.fn++
+      })
+    }
+    console.log(`  ${matched ? 'vocabulary matched' : 'no vocabulary match'}: tp ${n.tp} fp ${n.fp} fn ${n.fn}`)
+  }
 }
 
 async function main() {
@@ -128,11 +168,17 @@ async function main() {
   const folds = Number(opt('--folds') ?? 5)
   const grid = opt('--grid') ?? 'base'
   if (!dir || (half && !['odd', 'even'].includes(half)) || !(folds >= 2) || !(GRIDS[grid] || grid.startsWith('{') || grid.startsWith('['))) {
-    console.error(`usage: node scripts/cv.mjs DIR [--half odd|even] [--folds K] [--grid ${Object.keys(GRIDS).join('|')}|JSON] [--families] [--misses] [--dump FAMILY]`)
+    console.error(`usage: node scripts/cv.mjs DIR [--half odd|even] [--folds K] [--grid ${Object.keys(GRIDS).join('|')}|JSON] [--families] [--misses] [--oracle] [--dump FAMILY]`)
     process.exit(2)
   }
   const reader = await loadReader()
   const {samples} = readSamples(reader, resolve(dir), half)
+  if (args.includes('--oracle')) {
+    const c = oracle(reader, resolve(dir), samples)
+    console.log(`labelled families: line-F1 ${f1(c.tp, c.fp, c.fn).toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn}) posting-accuracy ${(c.right / Math.max(1, 2 * c.docs)).toFixed(3)} alarms ${c.alarms}/${c.controls}`)
+    for (const m of args.includes('--misses') ? c.misses : []) console.log(`  ${m}`)
+    return
+  }
   const settings = GRIDS[grid] ?? JSON.parse(grid.startsWith('[') ? grid : `[${grid}]`)
   for (const s of settings) {
     const setting = {...SETTINGS, ...s}

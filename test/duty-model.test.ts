@@ -164,6 +164,8 @@ describe('training', () => {
     expect(lines).toHaveLength(2)
     expect(lines[0]).toMatch(/^\{"l2":0\.01\} +line-F1 \d\.\d{3} \(tp \d+ fp \d+ fn \d+\) posting-accuracy \d\.\d{3} alarms 0\/1 family-F1 \d\.\d{3} family-mAP \d\.\d{3}$/)
     expect(cv('--folds', '3').stdout).toBe(cv('--folds', '3').stdout)
+    // With every unit given its labelled families, the rules find every labelled line of these postings.
+    expect(cv('--oracle').stdout).toMatch(/^labelled families: line-F1 1\.000 \(tp [1-9]\d* fp 0 fn 0\)/)
     const bad = cv('--folds', '1')
     expect(bad.status).toBe(2)
     expect(bad.stderr).toMatch(/^usage: node scripts\/cv\.mjs/)
