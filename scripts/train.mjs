@@ -73,8 +73,8 @@ export function readSamples(reader, dir, half = null) {
 
 /**
  * The settings the committed weights are trained with. Each was compared with its neighbours by
- * inner cross-validation inside one half of the labelled set (scripts/cv.mjs), on each half in
- * turn: none of the neighbours did better on both.
+ * inner cross-validation inside each half of the labelled set (scripts/cv.mjs); what was tried
+ * and measured is in docs/model.md.
  */
 export const SETTINGS = {iterations: 300, rate: 0.1, l2: 0.01, minCount: 3, prune: 0.1, maxPosWeight: 5, prior: 4, l2Words: null, drop: []}
 
