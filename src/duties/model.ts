@@ -11,6 +11,7 @@ import {findRoleMentions} from './roles.ts'
 import {FAMILIES, type Family, type FamilyMatch} from '../model.ts'
 import {clauseUnitFeatures, readUnit, unitFeatures, type ClauseReading, type UnitInput, type UnitReading} from './features.ts'
 import {objectClasses, verbClasses} from './lexicon.ts'
+import type {Token} from './matcher.ts'
 import committed from './model-weights.json' with {type: 'json'}
 
 export interface Weights {
@@ -193,6 +194,20 @@ const RESEARCH_ITSELF = /\b(?:validat|interview|research|discover|usability|expe
 const ownsVision = (r: UnitReading) => r.clauses.some((c) => has(c, 'decide', 'vision') || (!!c.helper && verbClasses(c.helper.stem).includes('decide') && has(c, null, 'vision')))
 const VISION_AS_REFERENCE = /\b(?:understand\w*|align\w*|fits?|in line with|consistent with|tied to|grounded in|according to|towards?)\b(?:\W+\w+){0,6}?\W+(?:vision|strategy|strategic|goals?|mission|objectives)\b/i
 
+const FEATURES = /^(?:features?|functionality|functionalities|capabilit(?:y|ies))$/
+const PRIORITY = /^(?:priorit|prioriti[sz]|sequenc|rank)\w*$/
+/** Backlog items and the requirements they are written from: what a PO orders. */
+const itemWord = (t: Token) => objectClasses(t.stem).includes('backlog') || objectClasses(t.stem).includes('spec')
+/**
+ * The unit orders work (a prioritising verb, or "set priorities") and names backlog items or
+ * requirements to order: "prioritise requirements, epics and stories", "gather the requirements
+ * and prioritise these", "manage the backlog: set priorities".
+ */
+function ordersBacklogItems(i: UnitInput): boolean {
+  const orders = i.tokens.some((t) => PRIORITY.test(t.norm))
+  return orders && i.tokens.some(itemWord)
+}
+
 /** The flips LABELLING states outright, applied to the model's families. */
 export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: UnitInput, decided: Set<Family>) => {drop?: Family[]; add?: Family[]} | null}[] = [
   {
@@ -209,10 +224,12 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
     id: 'prioritising-backlog-items',
     why: 'ordering backlog items (stories, tasks, bugs) is sprint work; ordering opportunities and initiatives is roadmap work',
     apply: (r, i, d) => {
-      const items = r.clauses.some((c) => has(c, 'order', 'backlog'))
-      if (!items || !d.has('pm.roadmap')) return null
+      const items = r.clauses.some((c) => has(c, 'order', 'backlog')) || ordersBacklogItems(i)
+      if (!items) return null
+      if (!d.has('pm.roadmap')) return {add: ['po.sprint']}
       // "prioritise stories, epics and themes": themes are roadmap-level, so both sides stay.
-      const bets = i.tokens.some((t) => objectClasses(t.stem).includes('roadmap'))
+      // Features are what a roadmap orders as much as a backlog does: they keep the roadmap side.
+      const bets = i.tokens.some((t) => (objectClasses(t.stem).includes('roadmap') && !PRIORITY.test(t.norm)) || FEATURES.test(t.norm))
       return bets ? {add: ['po.sprint']} : {drop: ['pm.roadmap'], add: ['po.sprint']}
     },
   },

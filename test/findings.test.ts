@@ -1,0 +1,43 @@
+// How the model's families become findings: which families make a line mixed, what each title's
+// does-not list holds, and the labelling guide's stated flips. Every posting here is written for
+// these tests; the shipped weights read them.
+import {describe, expect, it} from 'vitest'
+import {lintText} from '../src/index.ts'
+import {buildPosting, readerOptions} from '../src/read/posting.ts'
+import type {Family} from '../src/model.ts'
+
+/** Each duty line of a posting with that title, and its families. */
+function familiesOf(title: string, duties: string[]): Map<string, Family[]> {
+  const text = `# ${title}\n\n## What you will do\n\n${duties.map((d) => `- ${d}`).join('\n')}\n`
+  const out = new Map<string, Family[]>()
+  buildPosting(text, {...readerOptions(), onUnit: (unit) => out.set(unit.text, unit.families)})
+  return out
+}
+
+/** The lines (of the duty list, 1-based) a rule reports in a posting with that title. */
+function reported(title: string, duties: string[], ruleId: string): number[] {
+  const text = `# ${title}\n\n## What you will do\n\n${duties.map((d) => `- ${d}`).join('\n')}\n`
+  return lintText(text).messages.filter((m) => m.ruleId === ruleId).map((m) => m.line - 4)
+}
+
+describe('ordering backlog items is sprint work, ordering opportunities is roadmap work', () => {
+  const duties = [
+    'Prioritise and document the requirements, epics and user stories for each release of the booking app',
+    'Collect requirements from the clinic staff and prioritise them for the squad',
+    'Prioritise the opportunities we could pursue in the clinic market',
+  ]
+  it('a PO who orders requirements and stories is not asked for roadmap work', () => {
+    const read = familiesOf('Product Owner, Clinic Booking', duties)
+    for (const line of duties.slice(0, 2)) {
+      expect(read.get(line)).toContain('po.sprint')
+      expect(read.get(line)).not.toContain('pm.roadmap')
+    }
+    expect(read.get(duties[2]!)).toContain('pm.roadmap')
+    expect(reported('Product Owner, Clinic Booking', duties, 'no-strategy-in-po-role')).toEqual([3])
+    expect(reported('Product Owner, Clinic Booking', duties, 'no-mixed-duties')).toEqual([])
+  })
+  it('features can be roadmap bets: ordering them with the requirements keeps the roadmap side', () => {
+    const line = 'Prioritise new features, fixes and requirements for the app'
+    expect(familiesOf('Product Manager, Clinic Booking', [line]).get(line)).toContain('pm.roadmap')
+  })
+})
