@@ -41,3 +41,16 @@ describe('ordering backlog items is sprint work, ordering opportunities is roadm
     expect(familiesOf('Product Manager, Clinic Booking', [line]).get(line)).toContain('pm.roadmap')
   })
 })
+
+describe('a bold run-in label heads what follows and is no duty of its own', () => {
+  const posting = (item: string) => `# Product Manager, Ferry Tickets\n\n## What you will do\n\n- ${item}\n`
+  const ids = (item: string) => lintText(posting(item)).messages.filter((m) => m.line === 5).map((m) => m.ruleId)
+  it('the label words give no family', () => {
+    expect(ids('**Unblock** - Spot where the harbour pilots get stuck and decide the hard product questions fast')).toEqual([])
+    expect(ids('**Sprint planning:** Decide with the harbour pilots which routes matter most this year')).toEqual([])
+  })
+  it('the duty after the label still counts, and a bold opening with no separator is emphasis', () => {
+    expect(ids('**Unblock** - Unblock the developers and run the daily stand-up')).toContain('no-execution-in-pm-role')
+    expect(ids('**Run** the daily stand-up with the developers')).toContain('no-execution-in-pm-role')
+  })
+})

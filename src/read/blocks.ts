@@ -4,7 +4,7 @@
 import type {ListItem, Nodes, Paragraph, Root} from 'mdast'
 import type {Range} from '../model.ts'
 import {withoutComments} from './comments.ts'
-import {endOf, htmlIn, isEmphasisOnly, mappedText, plainText, startOf, textLines, type MappedText, type TextLine} from './mdast.ts'
+import {endOf, htmlIn, isEmphasisOnly, mappedText, plainText, runInLabel, startOf, textLines, type MappedText, type TextLine} from './mdast.ts'
 import type {LineIndex} from './text.ts'
 
 export interface Block {
@@ -17,6 +17,8 @@ export interface Block {
   start: number
   end: number
   lines: TextLine[]
+  /** The bold run-in label the block opens with ("Unblock - "), a heading for what follows: see `runInLabel`. */
+  label?: string
   /** A paragraph of more than one sentence: its words with inline code blanked, each character placed in the source, for the sentence splitter. */
   sentences?: MappedText
 }
@@ -63,6 +65,8 @@ export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks
     }
     if (!text.trim() || tableRows(node)) return
     const block: Block = {kind: 'paragraph', text, start: startOf(node), end: trimmedEnd(node), lines: textLines([node])}
+    const label = runInLabel(node)
+    if (label) block.label = label
     if (MULTI_SENTENCE.test(text)) block.sentences = mappedText(node, source)
     blocks.push(block)
   }
@@ -96,7 +100,10 @@ export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks
     const parts = own.map((c) => plainText(c)).filter((s) => s.trim())
     const first = own[0]
     const last = own[own.length - 1]
-    if (parts.length && first && last) blocks.push({kind: 'list-item', text: parts.join(' '), start: startOf(first), end: endOf(last), lines: textLines(own)})
+    if (parts.length && first && last) {
+      const label = first.type === 'paragraph' ? runInLabel(first) : ''
+      blocks.push({kind: 'list-item', text: parts.join(' '), start: startOf(first), end: endOf(last), lines: textLines(own), ...(label ? {label} : {})})
+    }
     htmlIn(own, index, html)
     for (let i = node.children.length - 1; i >= 0; i--) if (node.children[i]!.type === 'list') todo.push(node.children[i]!)
   }

@@ -117,6 +117,20 @@ export function isEmphasisOnly(node: Parent): boolean {
   return kids.length === 1 && (kids[0]?.type === 'strong' || kids[0]?.type === 'emphasis')
 }
 
+/**
+ * A bold run-in label that opens a paragraph ("**Unblock** - find the bottlenecks", "**Step 2:**
+ * frame the problem"): its words and the separator after them, as `plainText` gives them; else "".
+ * A bold opening without a separator ("**Own** the roadmap") is emphasis, not a label.
+ */
+export function runInLabel(node: Parent): string {
+  const [first, next] = node.children
+  if (first?.type !== 'strong' || next?.type !== 'text') return ''
+  const label = plainText(first)
+  const separator = /^\s*[:.\-–—]+\s*/.exec(next.value)?.[0]
+  if (separator !== undefined) return label + separator
+  return /[:.]\s*$/.test(label) && next.value.trim() ? label : ''
+}
+
 export function startOf(node: Nodes): number {
   return node.position?.start.offset ?? 0
 }

@@ -97,10 +97,11 @@ export function readUnits(candidates: readonly Candidate[], source: string, inde
   const units: DutyUnit[] = []
   const keep = (text: string, section: Section) =>
     section.kind !== 'benefits' && section.kind !== 'how-to-apply' && (section.kind !== 'about' || ADDRESSES_HIRE.test(text))
-  const add = (kind: DutyUnit['kind'], text: string, start: number, end: number, section: Section, analysis: ReturnType<typeof analyzeUnit>, negated: boolean) => {
+  // `read` is the text as analysed: the unit's text with a run-in label blanked out.
+  const add = (kind: DutyUnit['kind'], text: string, start: number, end: number, section: Section, analysis: ReturnType<typeof analyzeUnit>, negated: boolean, read = text) => {
     while (end > start && /\s/.test(source[end - 1] as string)) end--
     const experience = section.kind === 'requirements' || section.kind === 'nice-to-have' || EXPERIENCE.test(text.slice(0, 120))
-    const input: UnitInput = {text, tokens: analysis.tokens, kind, section: section.kind, heading: section.heading, experience, hire: role, own: analysis.own, negated: analysis.negated, delegated: analysis.delegated, mentions: []}
+    const input: UnitInput = {text: read, tokens: analysis.tokens, kind, section: section.kind, heading: section.heading, experience, hire: role, own: analysis.own, negated: analysis.negated, delegated: analysis.delegated, mentions: []}
     const decision = hooks.model ? decideUnit(input, hooks.model, negated) : null
     const matches = decision ? decision.matches : analysis.own
     const families = [...new Set(matches.map((m) => m.family))].sort() as Family[]
@@ -111,17 +112,33 @@ export function readUnits(candidates: readonly Candidate[], source: string, inde
   for (const {block, section, negated} of candidates) {
     if (!keep(block.text, section)) continue
     const kind = block.kind === 'paragraph' ? 'sentence' : (block.kind as DutyUnit['kind'])
-    const analysis = analyzeUnit(block.text, vocabulary, role, negated)
+    const read = withoutLabel(block.text, block.label)
+    const analysis = analyzeUnit(read, vocabulary, role, negated)
     const found = analysis.own.length || analysis.negated.length || analysis.delegated.length
     // Splitting sentences costs more than matching: a paragraph without a duty stays one unit.
     const sentences = block.sentences && found ? sentencesOf(block.sentences, block.end) : []
     if (!sentences.length) {
-      add(kind, block.text, block.start, block.end, section, analysis, negated)
+      add(kind, block.text, block.start, block.end, section, analysis, negated, read)
       continue
     }
-    for (const s of sentences) if (keep(s.text, section)) add(kind, s.text, s.start, s.end, section, analyzeUnit(s.text, vocabulary, role, negated), negated)
+    for (const s of sentences) {
+      if (!keep(s.text, section)) continue
+      const sentence = withoutLabel(s.text, block.label)
+      add(kind, s.text, s.start, s.end, section, analyzeUnit(sentence, vocabulary, role, negated), negated, sentence)
+    }
   }
   return units
+}
+
+/**
+ * A bold run-in label ("**Unblock** - ...") heads what follows and is no duty of its own
+ * (docs/roles.md): its words are blanked, so offsets into the text still hold.
+ */
+function withoutLabel(text: string, label: string | undefined): string {
+  if (!label) return text
+  const at = text.indexOf(label)
+  if (at < 0 || text.slice(0, at).trim()) return text
+  return text.slice(0, at) + ' '.repeat(label.length) + text.slice(at + label.length)
 }
 
 interface NlcstLike {
