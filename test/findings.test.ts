@@ -54,3 +54,17 @@ describe('a bold run-in label heads what follows and is no duty of its own', () 
     expect(ids('**Run** the daily stand-up with the developers')).toContain('no-execution-in-pm-role')
   })
 })
+
+describe('reviewing work against acceptance criteria is engineering partnership, writing them is requirements', () => {
+  const duties = [
+    'Do acceptance testing of new ferry app features with the QA engineers',
+    'Review what the developers ship and check it meets the agreed acceptance criteria',
+    'Write the user stories and acceptance criteria for every ticket',
+  ]
+  it('a PM who accepts work is not asked for execution; one who writes the criteria is', () => {
+    expect(reported('Product Manager, Ferry Tickets', duties, 'no-execution-in-pm-role')).toEqual([3])
+    const read = familiesOf('Product Manager, Ferry Tickets', duties)
+    expect(read.get(duties[0]!)).toContain('po.engineering')
+    expect(read.get(duties[0]!)).not.toContain('po.requirements')
+  })
+})

@@ -208,6 +208,11 @@ function ordersBacklogItems(i: UnitInput): boolean {
   return orders && i.tokens.some(itemWord)
 }
 
+/** Acceptance testing, or work reviewed against the criteria. */
+const ACCEPTING = /\bacceptance[\s-]test\w*|\b(?:against|based on|meets?|meeting|per|to)\b[^.;:]{0,30}\bacceptance criteria\b/i
+/** Writing the criteria, the stories or the specs themselves ("product-specified criteria" are someone's). */
+const WRITES_CRITERIA = /(?<![-\w])(?:writ|defin|draft|author|document|specif|creat|formulat)\w*\b[^.;:]{0,40}\b(?:stor(?:y|ies)|criteria|requirements?|specs?|specifications?|tickets?)\b/i
+
 /** The flips LABELLING states outright, applied to the model's families. */
 export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: UnitInput, decided: Set<Family>) => {drop?: Family[]; add?: Family[]} | null}[] = [
   {
@@ -247,6 +252,11 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
     id: 'elicitation-chain',
     why: 'learning the needs in order to write the requirements or specs is one requirements duty, not research',
     apply: (_r, i, d) => (d.has('pm.research') && d.has('po.requirements') && ELICITATION.test(i.text) && !RESEARCH_ITSELF.test(i.text) ? {drop: ['pm.research']} : null),
+  },
+  {
+    id: 'accepting-work',
+    why: 'testing or reviewing the team\'s work against acceptance criteria is working with engineering; writing the criteria is requirements work',
+    apply: (_r, i, d) => (d.has('po.requirements') && ACCEPTING.test(i.text) && !WRITES_CRITERIA.test(i.text) ? {drop: ['po.requirements'], add: ['po.engineering']} : null),
   },
   {
     id: 'project-management',
