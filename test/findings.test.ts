@@ -68,3 +68,13 @@ describe('reviewing work against acceptance criteria is engineering partnership,
     expect(read.get(duties[0]!)).not.toContain('po.requirements')
   })
 })
+
+describe('working with another role leaves the duty the hire\'s; delegation needs the other role to do it', () => {
+  const duties = [
+    'Partner with the Product Owner and the QA leads by writing the user stories for each release',
+    'Our Product Owner writes the user stories for each release',
+  ]
+  it('a PM who writes the stories with the PO is asked for execution; one whose PO writes them is not', () => {
+    expect(reported('Product Manager, Ferry Tickets', duties, 'no-execution-in-pm-role')).toEqual([1])
+  })
+})

@@ -95,7 +95,7 @@ interface RawMatch {
 
 const COORDINATORS = new Set(['and', 'or', 'as', 'well'])
 const DETERMINERS = new Set(['the', 'our', 'a', 'an', 'your', 'their', 'each', 'every', 'this', 'that', 'dedicated', 'existing', 'senior', 'lead', 'partner', 'separate', 'other', 'team', 'teams', 'product', 'and', 'all', 'technical', 'respective'])
-const COLLAB = new Set(['with', 'alongside', 'by', 'from', 'supporting', 'support', 'supports', 'behind'])
+const COLLAB = new Set(['by', 'from', 'supporting', 'support', 'supports', 'behind'])
 const RELATIVE = new Set(['who', 'which', 'that', 'whose'])
 const SECOND_PERSON = new Set(['you', 'your', "you'll", "you're", 'yourself', "you've", "you'd", 'we', "we'll", 'us'])
 /** Verbs right after a role that make it the subject: "the Product Owner will own the backlog". */
@@ -125,7 +125,10 @@ function ownerPreposition(tokens: Token[], first: number): boolean {
   return false
 }
 
-/** "work with a Product Owner", "alongside our PM": the hire works with that role on it. */
+/**
+ * "supporting our PM", "behind the Product Owner", "by the PM": that role does the work. Working
+ * with or alongside a role ("with the PM, set the roadmap") leaves the duty the hire's.
+ */
 function collaborator(tokens: Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const n = (tokens[k] as Token).norm
@@ -151,9 +154,9 @@ function isSecondPerson(t: Token): boolean {
 
 /**
  * Whether a duty belongs to somebody other than the hire: a role other than the posting's is
- * its subject ("our Product Owner runs the backlog"), the hire works with or behind that role
- * on it ("refine the backlog with the PO"), or the object is that role's ("the roadmap set by
- * the PM").
+ * its subject ("our Product Owner runs the backlog"), the hire works behind that role on it
+ * ("supporting the PO, refine the backlog"), or the object is that role's ("the roadmap set by
+ * the PM"). Working with a role is no delegation: "with the PM, set the roadmap" is the hire's.
  */
 function delegatedTo(match: RawMatch, tokens: Token[], mentions: RoleMention[], hire: Role): boolean {
   const firstTok = tokens[match.first] as Token
