@@ -78,3 +78,10 @@ describe('working with another role leaves the duty the hire\'s; delegation need
     expect(reported('Product Manager, Ferry Tickets', duties, 'no-execution-in-pm-role')).toEqual([1])
   })
 })
+
+describe('building slide decks is on the list of work a PM does not do, wherever the unit says it', () => {
+  it('a PM asked to equip sales with pitch decks is asked for execution', () => {
+    const duties = ['Enable the sales team to sell the ferry app, with pitch decks and demo scripts for every launch']
+    expect(reported('Product Manager, Ferry Tickets', duties, 'no-execution-in-pm-role')).toEqual([1])
+  })
+})

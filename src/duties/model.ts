@@ -328,8 +328,8 @@ function executionFor(family: Family, input: UnitInput, vocab: FamilyMatch | und
   if (family === 'po.sprint' || family === 'po.scope') return true
   // A phrase the user added is a rule on top of the model: it says itself whether it is execution.
   if (input.own.some((m) => m.family === family && m.entry.startsWith('config-') && m.execution)) return true
-  // Other work on the list the vocabulary marks itself ("build slide decks").
-  if (family !== 'po.requirements') return vocab?.execution ?? false
+  // Other work on the list the vocabulary marks itself ("build slide decks"), wherever in the unit.
+  if (family !== 'po.requirements') return input.own.some((m) => m.family === family && m.execution)
   // A PRD or a requirements document is requirements work a PM may do (the guide says so outright).
   if (/\b(?:PRDs?|requirements? doc\w*)\b/i.test(input.text)) return false
   return /\b(?:user stor|stories|acceptance|criteria|tickets?|detailed|specs?\b|specifications?)/i.test(input.text)
