@@ -1,7 +1,6 @@
 import {defineRule} from '../src/rule.ts'
+import {poDoesNotDo} from '../src/duties/model.ts'
 import {quoteMatches} from './helpers.ts'
-
-const STRATEGY = new Set(['pm.strategy', 'pm.roadmap', 'pm.research'])
 
 export default defineRule({
   id: 'no-strategy-in-po-role',
@@ -23,8 +22,8 @@ export default defineRule({
     for (const unit of posting.units) {
       // A nice-to-have is not what the role asks for.
       if (unit.section.kind === 'nice-to-have') continue
-      // Input to the PM's decision ("contribute to the vision") is a PO's to give.
-      const strategy = unit.matches.filter((m) => STRATEGY.has(m.family) && !m.supporting)
+      // Input to the PM's vision ("contribute to the vision") is a PO's to give; research is not.
+      const strategy = unit.matches.filter(poDoesNotDo)
       if (!strategy.length) continue
       context.report({
         messageId: 'strategy',

@@ -85,3 +85,10 @@ describe('building slide decks is on the list of work a PM does not do, wherever
     expect(reported('Product Manager, Ferry Tickets', duties, 'no-execution-in-pm-role')).toEqual([1])
   })
 })
+
+describe('a PO may contribute to the vision, but taking part in user research is still research', () => {
+  it('helping shape the vision is spared; helping with user interviews is not', () => {
+    const duties = ['Help shape the product vision for the ferry app', 'Help run user interviews with travellers at the harbour']
+    expect(reported('Product Owner, Ferry Tickets', duties, 'no-strategy-in-po-role')).toEqual([2])
+  })
+})

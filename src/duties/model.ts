@@ -179,8 +179,18 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
   }
   const families = [...new Set(matches.map((m) => m.family))].sort()
   const pmDoesNot = matches.some((m) => m.execution)
-  const poDoesNot = matches.some((m) => (m.family === 'pm.strategy' || m.family === 'pm.roadmap' || m.family === 'pm.research') && !m.supporting)
+  const poDoesNot = matches.some(poDoesNotDo)
   return {reading, features, scores, families, matches, decisions, pmDoesNot, poDoesNot}
+}
+
+/**
+ * LABELLING's does-not list for a PO: defining the vision or strategy, owning or deciding the
+ * roadmap, conducting or taking part in discovery and user research. Contributing to the vision
+ * or strategy ("help shape", "co-create") is participation a PO may give; taking part in research is not.
+ */
+export function poDoesNotDo(m: FamilyMatch): boolean {
+  if (m.family === 'pm.strategy') return !m.supporting
+  return m.family === 'pm.roadmap' || m.family === 'pm.research'
 }
 
 const verbIs = (c: ClauseReading, verbClass: string) => [c.verb, c.helper].some((v) => !!v && verbClasses(v.stem).includes(verbClass))
