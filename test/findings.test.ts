@@ -92,3 +92,14 @@ describe('a PO may contribute to the vision, but taking part in user research is
     expect(reported('Product Owner, Ferry Tickets', duties, 'no-strategy-in-po-role')).toEqual([2])
   })
 })
+
+describe('a sentence about the company gives the hire no duty; "they" after the hire is the hire', () => {
+  const posting = (para: string) => `# Product Owner, Ferry Tickets\n\n## The role\n\n${para}\n`
+  const ids = (para: string) => lintText(posting(para)).messages.filter((m) => m.line === 5).map((m) => m.ruleId)
+  it('the company setting its own strategy is no strategy asked of the PO', () => {
+    expect(ids('We set the product strategy and the roadmap for the whole harbour network every spring.')).toEqual([])
+  })
+  it('"they" that points back at the hire keeps the duty', () => {
+    expect(ids('The Product Owner joins the ferry squad. They set the product strategy and the roadmap for the whole harbour network.')).toContain('no-strategy-in-po-role')
+  })
+})

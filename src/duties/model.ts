@@ -9,7 +9,7 @@
  */
 import {findRoleMentions} from './roles.ts'
 import {FAMILIES, type Family, type FamilyMatch} from '../model.ts'
-import {clauseUnitFeatures, readUnit, unitFeatures, type ClauseReading, type UnitInput, type UnitReading} from './features.ts'
+import {clauseUnitFeatures, readUnit, unitFeatures, type ClauseReading, type UnitInput, type UnitReading, type Voice} from './features.ts'
 import {objectClasses, verbClasses} from './lexicon.ts'
 import type {Token} from './matcher.ts'
 import committed from './model-weights.json' with {type: 'json'}
@@ -119,7 +119,7 @@ const SUPPORT = /\b(?:contribut\w*|help(?:s|ing)?|assist\w*|support\w*|participa
  * guide's flips, less those a rule vetoes (negated, given to another role, a trait, a question,
  * knowledge), plus those the user's own vocabulary names.
  */
-export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: boolean): UnitDecision {
+export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: boolean, previousVoice?: Voice): UnitDecision {
   const {reading, features} = featuresFor(input)
   const scores = model.score(features)
   const decisions: FamilyDecision[] = []
@@ -162,7 +162,7 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
     const score = model.familyScore(scores, family)
     const config = input.own.find((m) => m.family === family && m.entry.startsWith('config-'))
     if (!decided.has(family) && !config) continue
-    const veto = vetoOf(input, reading, family, negatedContext)
+    const veto = vetoOf(input, reading, family, negatedContext, previousVoice)
     if (veto && !config) {
       decisions.push({family, score, by: 'vetoed', rule: veto})
       continue
@@ -280,8 +280,19 @@ const TRAIT = /^\W*(?:and\s+)?(?:you(?:'re|’re| are)\s+(?!responsible|accounta
 /** Knowledge of a tool or a method, not a duty: "familiar with Jira", "knowledge of Scrum". */
 const KNOWLEDGE = /^\W*(?:(?:a |an )?(?:demonstrated|solid|strong|good|deep|working|sound|proven|excellent|practical|thorough)\s+)?(?:understanding|knowledge|familiarity|awareness)\s+of\b|^\W*(?:familiar|conversant|acquainted)\s+with\b/i
 
+const PRONOUN = /^\W*(?:they|it)\b/i
+/**
+ * A unit whose subject is the company, its customers or the product ("We ship weekly", "Clinics
+ * rely on it") gives the hire no duty. "They" or "it" is the hire when the sentence before was
+ * about the hire ("A product owner answers for the backlog. They ...").
+ */
+function aboutTheCompany(input: UnitInput, reading: UnitReading, previousVoice: Voice | undefined): boolean {
+  if (reading.voice !== 'company' || input.mentions.some((m) => m.role === input.hire)) return false
+  return !(PRONOUN.test(input.text) && previousVoice === 'hire')
+}
+
 /** Why a family is not the hire's: the heading or a word negates it, another role does it, or the unit is a trait or knowledge. */
-function vetoOf(input: UnitInput, reading: UnitReading, family: Family, negatedContext: boolean): string | undefined {
+function vetoOf(input: UnitInput, reading: UnitReading, family: Family, negatedContext: boolean, previousVoice?: Voice): string | undefined {
   if (negatedContext) return 'under a heading that negates its duties'
   if (TRAIT.test(input.text)) return 'a trait or attitude, not a duty'
   if (reading.question) return 'a question, not a duty'
@@ -290,6 +301,7 @@ function vetoOf(input: UnitInput, reading: UnitReading, family: Family, negatedC
   if (!own && input.negated.some((m) => m.family === family)) return `negated ("${input.negated.find((m) => m.family === family)!.words}")`
   if (!own && input.delegated.some((m) => m.family === family)) return `given to another role ("${input.delegated.find((m) => m.family === family)!.words}")`
   if (reading.voice === 'other-role' && !input.own.length) return 'another role is the subject'
+  if (aboutTheCompany(input, reading, previousVoice)) return 'about the company, its customers or the product, not a duty'
   return undefined
 }
 

@@ -1,7 +1,7 @@
 // Sections and duty units: each block under the heading it stands under; paragraphs with a duty
 // split into sentences; every unit matched against the duty vocabulary.
 import {analyzeUnit, type Vocabulary} from '../duties/analyze.ts'
-import type {UnitInput} from '../duties/features.ts'
+import type {UnitInput, Voice} from '../duties/features.ts'
 import {decideUnit, type DutyModel, type UnitDecision} from '../duties/model.ts'
 import {NEGATION} from '../duties/words.ts'
 import {loadSentenceParser} from '../lazy.ts'
@@ -98,11 +98,14 @@ export function readUnits(candidates: readonly Candidate[], source: string, inde
   const keep = (text: string, section: Section) =>
     section.kind !== 'benefits' && section.kind !== 'how-to-apply' && (section.kind !== 'about' || ADDRESSES_HIRE.test(text))
   // `read` is the text as analysed: the unit's text with a run-in label blanked out.
+  // The voice of the sentence before, in the same paragraph: whom "they" or "it" points back at.
+  let previousVoice: Voice | undefined
   const add = (kind: DutyUnit['kind'], text: string, start: number, end: number, section: Section, analysis: ReturnType<typeof analyzeUnit>, negated: boolean, read = text) => {
     while (end > start && /\s/.test(source[end - 1] as string)) end--
     const experience = section.kind === 'requirements' || section.kind === 'nice-to-have' || EXPERIENCE.test(text.slice(0, 120))
     const input: UnitInput = {text: read, tokens: analysis.tokens, kind, section: section.kind, heading: section.heading, experience, hire: role, own: analysis.own, negated: analysis.negated, delegated: analysis.delegated, mentions: []}
-    const decision = hooks.model ? decideUnit(input, hooks.model, negated) : null
+    const decision = hooks.model ? decideUnit(input, hooks.model, negated, previousVoice) : null
+    previousVoice = decision?.reading.voice
     const matches = decision ? decision.matches : analysis.own
     const families = [...new Set(matches.map((m) => m.family))].sort() as Family[]
     const unit: DutyUnit = {kind, text, section, ...index.range(start, end), families, matches, negated: analysis.negated, delegated: analysis.delegated, experience}
@@ -112,6 +115,7 @@ export function readUnits(candidates: readonly Candidate[], source: string, inde
   for (const {block, section, negated} of candidates) {
     if (!keep(block.text, section)) continue
     const kind = block.kind === 'paragraph' ? 'sentence' : (block.kind as DutyUnit['kind'])
+    previousVoice = undefined
     const read = withoutLabel(block.text, block.label)
     const analysis = analyzeUnit(read, vocabulary, role, negated)
     const found = analysis.own.length || analysis.negated.length || analysis.delegated.length
