@@ -3,14 +3,15 @@
 // these tests; the shipped weights read them.
 import {describe, expect, it} from 'vitest'
 import {lintText} from '../src/index.ts'
+import {DutyModel, type Weights} from '../src/duties/model.ts'
 import {buildPosting, readerOptions} from '../src/read/posting.ts'
-import type {Family} from '../src/model.ts'
+import {FAMILIES, type Family} from '../src/model.ts'
 
-/** Each duty line of a posting with that title, and its families. */
-function familiesOf(title: string, duties: string[]): Map<string, Family[]> {
+/** Each duty line of a posting with that title, and its families (the shipped model's, or `model`'s). */
+function familiesOf(title: string, duties: string[], model?: DutyModel): Map<string, Family[]> {
   const text = `# ${title}\n\n## What you will do\n\n${duties.map((d) => `- ${d}`).join('\n')}\n`
   const out = new Map<string, Family[]>()
-  buildPosting(text, {...readerOptions(), onUnit: (unit) => out.set(unit.text, unit.families)})
+  buildPosting(text, {...readerOptions(), ...(model ? {model} : {}), onUnit: (unit) => out.set(unit.text, unit.families)})
   return out
 }
 
@@ -101,5 +102,18 @@ describe('a sentence about the company gives the hire no duty; "they" after the 
   })
   it('"they" that points back at the hire keeps the duty', () => {
     expect(ids('The Product Owner joins the ferry squad. They set the product strategy and the roadmap for the whole harbour network.')).toContain('no-strategy-in-po-role')
+  })
+})
+
+describe('executing one\'s own roadmap beside setting it is roadmap work only', () => {
+  // A model that reads every unit as both roadmap and sprint work: what is left is the guide's flip.
+  const both: Weights = {heads: [...FAMILIES], bias: FAMILIES.map((f) => (f === 'pm.roadmap' || f === 'po.sprint' ? 1 : -5)), weights: {}}
+  const read = (line: string) => familiesOf('Product Manager, Ferry Tickets', [line], new DutyModel(both)).get(line)
+  it('setting the roadmap and executing it is not two jobs', () => {
+    expect(read('Define the ferry roadmap and execute the roadmap with the squads')).toEqual(['pm.roadmap'])
+  })
+  it('sprint work named beside it stays, and executing a roadmap someone else sets is sprint work', () => {
+    expect(read('Define the ferry roadmap, execute the roadmap and run sprint planning')).toEqual(['pm.roadmap', 'po.sprint'])
+    expect(read('Execute the roadmap the Head of Product sets')).toEqual(['po.sprint'])
   })
 })

@@ -250,12 +250,15 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
   },
   {
     id: 'executing-the-roadmap',
-    why: 'delivering or executing a vision or roadmap that is not the hire\'s to set is execution work',
-    apply: (r, _i, d) => {
+    why: 'delivering or executing a vision or roadmap that is not the hire\'s to set is execution work; executing one\'s own beside setting it is roadmap work only',
+    apply: (r, i, d) => {
       const executes = r.clauses.some((c) => !!c.verb && EXECUTE.has(c.verb.stem) && (has(c, null, 'vision') || has(c, null, 'roadmap')))
       const owns = r.clauses.some((c) => has(c, 'decide', 'vision') || has(c, 'decide', 'roadmap') || (!!c.helper && verbClasses(c.helper.stem).includes('decide')))
-      if (!executes || owns || !(d.has('pm.strategy') || d.has('pm.roadmap'))) return null
-      return {drop: ['pm.strategy', 'pm.roadmap'], add: ['po.sprint']}
+      if (!executes || !(d.has('pm.strategy') || d.has('pm.roadmap'))) return null
+      if (!owns) return {drop: ['pm.strategy', 'pm.roadmap'], add: ['po.sprint']}
+      // Executing one's own roadmap beside defining it is roadmap work only, unless the unit names sprint work of its own.
+      const sprintWork = i.tokens.some((t) => ['ceremony', 'backlog', 'delivery'].some((c) => objectClasses(t.stem).includes(c)))
+      return d.has('po.sprint') && !sprintWork ? {drop: ['po.sprint']} : null
     },
   },
   {
