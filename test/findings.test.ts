@@ -117,3 +117,14 @@ describe('executing one\'s own roadmap beside setting it is roadmap work only', 
     expect(read('Execute the roadmap the Head of Product sets')).toEqual(['po.sprint'])
   })
 })
+
+describe('taking a product from idea to launch is no family by itself', () => {
+  const duties = [
+    'Own the ferry app end to end, from discovery to delivery',
+    'Manage the entire product lifecycle from ideation to release',
+    'Own the ferry app end to end and run sprint planning with the squad',
+  ]
+  it('a PM who owns the product end to end is not asked for sprint work; one who also runs sprint planning is', () => {
+    expect(reported('Product Manager, Ferry Tickets', duties, 'no-execution-in-pm-role')).toEqual([3])
+  })
+})

@@ -223,6 +223,9 @@ const ACCEPTING = /\bacceptance[\s-]test\w*|\b(?:against|based on|meets?|meeting
 /** Writing the criteria, the stories or the specs themselves ("product-specified criteria" are someone's). */
 const WRITES_CRITERIA = /(?<![-\w])(?:writ|defin|draft|author|document|specif|creat|formulat)\w*\b[^.;:]{0,40}\b(?:stor(?:y|ies)|criteria|requirements?|specs?|specifications?|tickets?)\b/i
 
+/** "from idea to launch", "from discovery to delivery", "end to end", "the entire product life cycle". */
+const END_TO_END = /\bfrom\s+(?:the\s+)?(?:idea|ideation|concept|conception|inception|discovery|vision|strategy|problem|prototype)s?\b[^.;:]{0,30}?\b(?:to|through|into|until)\s+(?:the\s+)?(?:launch|release|delivery|market|production|shipping|go-live|scale|execution|adoption)\b|\bend[\s-]to[\s-]end\b|\b(?:entire|full|whole|complete)\s+(?:product\s+)?(?:life[\s-]?cycles?|lifecycles?)\b/gi
+
 /** The flips LABELLING states outright, applied to the model's families. */
 export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: UnitInput, decided: Set<Family>) => {drop?: Family[]; add?: Family[]} | null}[] = [
   {
@@ -270,6 +273,17 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
     id: 'accepting-work',
     why: 'testing or reviewing the team\'s work against acceptance criteria is working with engineering; writing the criteria is requirements work',
     apply: (_r, i, d) => (d.has('po.requirements') && ACCEPTING.test(i.text) && !WRITES_CRITERIA.test(i.text) ? {drop: ['po.requirements'], add: ['po.engineering']} : null),
+  },
+  {
+    id: 'end-to-end',
+    why: 'taking a product from idea to launch, or owning its whole life cycle, is no family by itself: only what the unit says the hire does along the way',
+    apply: (_r, i, d) => {
+      const spans = [...i.text.matchAll(END_TO_END)].map((m) => [m.index, m.index + m[0].length] as const)
+      if (!spans.length) return null
+      const inside = (m: FamilyMatch) => spans.some(([a, b]) => m.start < b && m.end > a)
+      const only = (['po.sprint', 'po.scope'] as const).filter((f) => d.has(f) && i.own.filter((m) => m.family === f).every(inside))
+      return only.length ? {drop: [...only]} : null
+    },
   },
   {
     id: 'project-management',
