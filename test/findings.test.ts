@@ -128,3 +128,14 @@ describe('taking a product from idea to launch is no family by itself', () => {
     expect(reported('Product Manager, Ferry Tickets', duties, 'no-execution-in-pm-role')).toEqual([3])
   })
 })
+
+describe('another function\'s strategy or opportunities are not product work', () => {
+  const duties = [
+    'Shape the adoption strategy for our enterprise clients',
+    'Spot upsell opportunities in existing accounts',
+    'Define the product strategy for the ferry app',
+  ]
+  it('a PO asked for a client adoption strategy or upsell openings is not asked for PM strategy', () => {
+    expect(reported('Product Owner, Ferry Tickets', duties, 'no-strategy-in-po-role')).toEqual([3])
+  })
+})

@@ -226,6 +226,14 @@ const WRITES_CRITERIA = /(?<![-\w])(?:writ|defin|draft|author|document|specif|cr
 /** "from idea to launch", "from discovery to delivery", "end to end", "the entire product life cycle". */
 const END_TO_END = /\bfrom\s+(?:the\s+)?(?:idea|ideation|concept|conception|inception|discovery|vision|strategy|problem|prototype)s?\b[^.;:]{0,30}?\b(?:to|through|into|until)\s+(?:the\s+)?(?:launch|release|delivery|market|production|shipping|go-live|scale|execution|adoption)\b|\bend[\s-]to[\s-]end\b|\b(?:entire|full|whole|complete)\s+(?:product\s+)?(?:life[\s-]?cycles?|lifecycles?)\b/gi
 
+const PM_OBJECTS = ['vision', 'roadmap', 'research', 'metric']
+/** The people a strategy may be for ("for our clients"): not what it is about. */
+const CUSTOMERS = new Set(['customer', 'customers', 'user', 'users', 'client', 'clients'])
+/** Another function's work named before its strategy, goals or opportunities. */
+const OTHER_FUNCTION = new Set(['adoption', 'upsell', 'upselling', 'sell', 'selling', 'sales', 'account', 'accounts', 'renewal', 'renewals', 'marketing', 'hiring', 'recruiting', 'recruitment', 'content', 'support', 'enablement'])
+
+const NP_BREAK = new Set(['for', 'with', 'to', 'of', 'in', 'on', 'and', 'or', 'the', 'our', 'a', 'an', 'their', 'its', 'by', 'from', 'as'])
+
 /** The flips LABELLING states outright, applied to the model's families. */
 export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: UnitInput, decided: Set<Family>) => {drop?: Family[]; add?: Family[]} | null}[] = [
   {
@@ -283,6 +291,22 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
       const inside = (m: FamilyMatch) => spans.some(([a, b]) => m.start < b && m.end > a)
       const only = (['po.sprint', 'po.scope'] as const).filter((f) => d.has(f) && i.own.filter((m) => m.family === f).every(inside))
       return only.length ? {drop: [...only]} : null
+    },
+  },
+  {
+    id: 'another-function',
+    why: 'the strategy, goals or opportunities of another function (an adoption strategy for clients, upsell openings, sales targets) are not product work',
+    apply: (_r, i, d) => {
+      const pm = (['pm.strategy', 'pm.roadmap', 'pm.research'] as const).filter((f) => d.has(f))
+      if (!pm.length) return null
+      const objects = i.tokens.map((t, k) => [t, k] as const).filter(([t]) => PM_OBJECTS.some((c) => objectClasses(t.stem).includes(c)) && !CUSTOMERS.has(t.norm) && !OTHER_FUNCTION.has(t.norm))
+      // The function's word modifies the noun: "upsell opportunities", "cross-sell targets"; not "with marketing for positioning".
+      const theirs = ([t, k]: readonly [Token, number]) => {
+        const [a, b] = [i.tokens[k - 1], i.tokens[k - 2]]
+        if (t.afterComma) return false
+        return !!a && (OTHER_FUNCTION.has(a.norm) || (!!b && OTHER_FUNCTION.has(b.norm) && !NP_BREAK.has(a.norm)))
+      }
+      return objects.length && objects.every(theirs) ? {drop: pm} : null
     },
   },
   {
