@@ -139,3 +139,13 @@ describe('another function\'s strategy or opportunities are not product work', (
     expect(reported('Product Owner, Ferry Tickets', duties, 'no-strategy-in-po-role')).toEqual([3])
   })
 })
+
+describe('a role\'s name is no work', () => {
+  it('"the Technology Lead" does not lead and "a Delivery Manager" is no delivery work', () => {
+    const duties = [
+      'Work with the Technology Lead and a Delivery Manager on the harbour app',
+      'Lead the delivery of each release with the squad',
+    ]
+    expect(reported('Product Manager, Ferry Tickets', duties, 'no-execution-in-pm-role')).toEqual([2])
+  })
+})

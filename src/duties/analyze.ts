@@ -313,7 +313,9 @@ export function analyzeUnit(text: string, vocabulary: Vocabulary, hire: Role, ne
   }
   const mentions = raw.length ? findRoleMentions(tokens, text) : []
   const result: UnitAnalysis = {tokens, own: [], negated: [], delegated: []}
-  for (const m of dropEmbedded(dropModifiers(raw, tokens))) {
+  // A role's name is no work: "the Technology Lead" does not "lead", "our Delivery Manager" is no delivery.
+  const inName = (m: RawMatch) => mentions.some((r) => !r.generic && r.first <= m.first && m.first <= r.last)
+  for (const m of dropEmbedded(dropModifiers(raw.filter((m) => !inName(m)), tokens))) {
     const start = (tokens[m.first] as Token).start
     const end = (tokens[m.last] as Token).end
     const entry = m.compiled.entry
