@@ -149,3 +149,11 @@ describe('a role\'s name is no work', () => {
     expect(reported('Product Manager, Ferry Tickets', duties, 'no-execution-in-pm-role')).toEqual([2])
   })
 })
+
+describe('a temporal clause says when a duty happens and is no duty itself', () => {
+  it('"after the discovery interviews are done" asks a PO for no research', () => {
+    const duties = ['After the discovery interviews are done, write the user stories for the squad', 'Run discovery interviews with travellers']
+    expect(reported('Product Owner, Ferry Tickets', duties, 'no-strategy-in-po-role')).toEqual([2])
+    expect(reported('Product Owner, Ferry Tickets', duties, 'no-mixed-duties')).toEqual([])
+  })
+})

@@ -295,6 +295,26 @@ function followedBy(pattern: CompiledPattern, tokens: Token[], last: number): bo
   return false
 }
 
+const TEMPORAL = new Set(['once', 'when', 'whenever', 'after', 'before', 'until', 'while'])
+/**
+ * Token ranges of the temporal clauses that open a clause ("once you grasp the problem, ...",
+ * "after the interviews are done, ..."): they set when the duty happens and are no duty themselves.
+ * Each runs to the comma that closes it.
+ */
+function temporalClauses(tokens: Token[]): [number, number][] {
+  const out: [number, number][] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    const opens = i === 0 || (tokens[i - 1] as Token).clause !== t.clause
+    if (!opens || !TEMPORAL.has(t.norm)) continue
+    let k = i + 1
+    while (k < tokens.length && (tokens[k] as Token).clause === t.clause && !(tokens[k] as Token).afterComma) k++
+    // Without a closing comma nothing is dropped: the duty may run on from the temporal words ("when needed run the stand-ups").
+    if (k < tokens.length && (tokens[k] as Token).clause === t.clause) out.push([i, k - 1])
+  }
+  return out
+}
+
 /** Matches the vocabulary in one unit of text and sorts each match into own, negated or delegated. */
 export function analyzeUnit(text: string, vocabulary: Vocabulary, hire: Role, negatedContext: boolean): UnitAnalysis {
   const tokens = tokenize(text)
@@ -315,7 +335,9 @@ export function analyzeUnit(text: string, vocabulary: Vocabulary, hire: Role, ne
   const result: UnitAnalysis = {tokens, own: [], negated: [], delegated: []}
   // A role's name is no work: "the Technology Lead" does not "lead", "our Delivery Manager" is no delivery.
   const inName = (m: RawMatch) => mentions.some((r) => !r.generic && r.first <= m.first && m.first <= r.last)
-  for (const m of dropEmbedded(dropModifiers(raw.filter((m) => !inName(m)), tokens))) {
+  const temporal = temporalClauses(tokens)
+  const conditional = (m: RawMatch) => temporal.some(([a, b]) => a <= m.first && m.last <= b)
+  for (const m of dropEmbedded(dropModifiers(raw.filter((m) => !inName(m) && !conditional(m)), tokens))) {
     const start = (tokens[m.first] as Token).start
     const end = (tokens[m.last] as Token).end
     const entry = m.compiled.entry
