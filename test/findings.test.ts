@@ -157,3 +157,16 @@ describe('a temporal clause says when a duty happens and is no duty itself', () 
     expect(reported('Product Owner, Ferry Tickets', duties, 'no-mixed-duties')).toEqual([])
   })
 })
+
+describe('acting on research is not doing it', () => {
+  const duties = [
+    'Gather feedback from stakeholders and travellers in sprint reviews and demos',
+    'Refine the backlog by folding user research findings into the product backlog',
+    'Run usability tests with travellers at the harbour',
+  ]
+  it('feedback in sprint reviews and findings folded into the backlog ask a PO for no research', () => {
+    expect(reported('Product Owner, Ferry Tickets', duties, 'no-strategy-in-po-role')).toEqual([3])
+    expect(reported('Product Owner, Ferry Tickets', duties, 'no-mixed-duties')).toEqual([])
+    expect(familiesOf('Product Owner, Ferry Tickets', duties).get(duties[1]!)).toEqual(['po.sprint'])
+  })
+})

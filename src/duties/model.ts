@@ -218,6 +218,11 @@ function ordersBacklogItems(i: UnitInput): boolean {
   return orders && i.tokens.some(itemWord)
 }
 
+/** "gather feedback in sprint reviews", "collect feedback from stakeholders at the demo". */
+const FEEDBACK_IN_REVIEWS = /\bfeedback\b[^.;:]{0,50}?\b(?:reviews?|demos?)\b|\b(?:reviews?|demos?)\b[^.;:]{0,50}?\bfeedback\b/i
+/** "incorporate user research findings into the backlog", "turn insights into backlog items". */
+const INTO_BACKLOG = /\b(?:(?:user\s+|customer\s+)?research\s+)?(?:findings|insights?|feedback|learnings)\b[^.;:]{0,40}?\b(?:into|in|to|onto)\s+(?:the\s+|our\s+)?(?:product\s+|team\s+)?backlog\b/i
+
 /** Acceptance testing, or work reviewed against the criteria. */
 const ACCEPTING = /\bacceptance[\s-]test\w*|\b(?:against|based on|meets?|meeting|per|to)\b[^.;:]{0,30}\bacceptance criteria\b/i
 /** Writing the criteria, the stories or the specs themselves ("product-specified criteria" are someone's). */
@@ -276,6 +281,22 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
     id: 'elicitation-chain',
     why: 'learning the needs in order to write the requirements or specs is one requirements duty, not research',
     apply: (_r, i, d) => (d.has('pm.research') && d.has('po.requirements') && ELICITATION.test(i.text) && !RESEARCH_ITSELF.test(i.text) ? {drop: ['pm.research']} : null),
+  },
+  {
+    id: 'feedback-in-reviews',
+    why: 'gathering feedback in sprint reviews or demos is sprint or stakeholder work, not research',
+    apply: (_r, i, d) => (d.has('pm.research') && FEEDBACK_IN_REVIEWS.test(i.text) && !RESEARCH_ITSELF.test(i.text) ? {drop: ['pm.research']} : null),
+  },
+  {
+    id: 'research-into-backlog',
+    why: 'folding research findings or feedback into the backlog acts on research: it is backlog work when the object is the backlog, and no research',
+    apply: (_r, i, d) => {
+      if (!d.has('pm.research') || !INTO_BACKLOG.test(i.text)) return null
+      // Research named as work of its own beside it ("run interviews and fold the findings into the backlog") stays.
+      const rest = i.text.replace(INTO_BACKLOG, ' ')
+      if (RESEARCH_ITSELF.test(rest)) return null
+      return {drop: ['pm.research'], add: ['po.sprint']}
+    },
   },
   {
     id: 'accepting-work',
