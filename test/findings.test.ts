@@ -170,3 +170,11 @@ describe('acting on research is not doing it', () => {
     expect(familiesOf('Product Owner, Ferry Tickets', duties).get(duties[1]!)).toEqual(['po.sprint'])
   })
 })
+
+describe('an explanation or acting on feedback is no duty of research or strategy', () => {
+  it('"because ..." explains; "act on customer feedback" acts on research', () => {
+    const duties = ['Write the user stories, because the squad relies on the product strategy being clear', 'Act on customer feedback quickly']
+    expect(reported('Product Owner, Ferry Tickets', duties, 'no-strategy-in-po-role')).toEqual([])
+    expect(reported('Product Owner, Ferry Tickets', duties, 'no-mixed-duties')).toEqual([])
+  })
+})

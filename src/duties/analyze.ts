@@ -297,11 +297,11 @@ function followedBy(pattern: CompiledPattern, tokens: Token[], last: number): bo
 
 const TEMPORAL = new Set(['once', 'when', 'whenever', 'after', 'before', 'until', 'while'])
 /**
- * Token ranges of the temporal clauses that open a clause ("once you grasp the problem, ...",
- * "after the interviews are done, ..."): they set when the duty happens and are no duty themselves.
- * Each runs to the comma that closes it.
+ * Token ranges that say when or why a duty happens and are no duty themselves: a temporal clause
+ * that opens a clause ("once you grasp the problem, ...", "after the interviews are done, ..."),
+ * up to the comma that closes it; and an explanation from "because" to the end of its clause.
  */
-function temporalClauses(tokens: Token[]): [number, number][] {
+function whenAndWhy(tokens: Token[]): [number, number][] {
   const out: [number, number][] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
@@ -311,6 +311,13 @@ function temporalClauses(tokens: Token[]): [number, number][] {
     while (k < tokens.length && (tokens[k] as Token).clause === t.clause && !(tokens[k] as Token).afterComma) k++
     // Without a closing comma nothing is dropped: the duty may run on from the temporal words ("when needed run the stand-ups").
     if (k < tokens.length && (tokens[k] as Token).clause === t.clause) out.push([i, k - 1])
+  }
+  // "..., because the squad relies on the strategy": an explanation, to the end of its clause.
+  for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i] as Token).norm !== 'because') continue
+    let k = i + 1
+    while (k < tokens.length && (tokens[k] as Token).clause === (tokens[i] as Token).clause) k++
+    out.push([i, k - 1])
   }
   return out
 }
@@ -335,8 +342,8 @@ export function analyzeUnit(text: string, vocabulary: Vocabulary, hire: Role, ne
   const result: UnitAnalysis = {tokens, own: [], negated: [], delegated: []}
   // A role's name is no work: "the Technology Lead" does not "lead", "our Delivery Manager" is no delivery.
   const inName = (m: RawMatch) => mentions.some((r) => !r.generic && r.first <= m.first && m.first <= r.last)
-  const temporal = temporalClauses(tokens)
-  const conditional = (m: RawMatch) => temporal.some(([a, b]) => a <= m.first && m.last <= b)
+  const asides = whenAndWhy(tokens)
+  const conditional = (m: RawMatch) => asides.some(([a, b]) => a <= m.first && m.last <= b)
   for (const m of dropEmbedded(dropModifiers(raw.filter((m) => !inName(m) && !conditional(m)), tokens))) {
     const start = (tokens[m.first] as Token).start
     const end = (tokens[m.last] as Token).end

@@ -223,6 +223,9 @@ const FEEDBACK_IN_REVIEWS = /\bfeedback\b[^.;:]{0,50}?\b(?:reviews?|demos?)\b|\b
 /** "incorporate user research findings into the backlog", "turn insights into backlog items". */
 const INTO_BACKLOG = /\b(?:(?:user\s+|customer\s+)?research\s+)?(?:findings|insights?|feedback|learnings)\b[^.;:]{0,40}?\b(?:into|in|to|onto)\s+(?:the\s+|our\s+)?(?:product\s+|team\s+)?backlog\b/i
 
+/** "act on customer feedback" */
+const ACTS_ON_FEEDBACK = /\bact(?:s|ing|ed)?\s+(?:up)?on\s+(?:[\w-]+\s+){0,2}?feedback\b/i
+
 /** Acceptance testing, or work reviewed against the criteria. */
 const ACCEPTING = /\bacceptance[\s-]test\w*|\b(?:against|based on|meets?|meeting|per|to)\b[^.;:]{0,30}\bacceptance criteria\b/i
 /** Writing the criteria, the stories or the specs themselves ("product-specified criteria" are someone's). */
@@ -289,13 +292,14 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
   },
   {
     id: 'research-into-backlog',
-    why: 'folding research findings or feedback into the backlog acts on research: it is backlog work when the object is the backlog, and no research',
+    why: 'acting on feedback, or folding research findings or feedback into the backlog, acts on research: it is backlog work when the object is the backlog, and no research',
     apply: (_r, i, d) => {
-      if (!d.has('pm.research') || !INTO_BACKLOG.test(i.text)) return null
+      const backlog = INTO_BACKLOG.test(i.text)
+      if (!d.has('pm.research') || !(backlog || ACTS_ON_FEEDBACK.test(i.text))) return null
       // Research named as work of its own beside it ("run interviews and fold the findings into the backlog") stays.
-      const rest = i.text.replace(INTO_BACKLOG, ' ')
+      const rest = i.text.replace(INTO_BACKLOG, ' ').replace(ACTS_ON_FEEDBACK, ' ')
       if (RESEARCH_ITSELF.test(rest)) return null
-      return {drop: ['pm.research'], add: ['po.sprint']}
+      return backlog ? {drop: ['pm.research'], add: ['po.sprint']} : {drop: ['pm.research']}
     },
   },
   {
