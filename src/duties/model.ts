@@ -405,14 +405,14 @@ function evidence(input: UnitInput, reading: UnitReading, model: DutyModel, fami
     entry: vocab?.entry ?? 'model',
     start,
     end,
-    execution: executionFor(family, input, vocab),
+    execution: executionFor(family, input),
     supporting: SUPPORT.test(input.text.slice(0, Math.max(end, 1))) && (vocab?.supporting ?? true),
   }
 }
 
 
 /** LABELLING's does-not list for a PM: sprints, backlog, stories and criteria, scope, schedules; not requirements in general. */
-function executionFor(family: Family, input: UnitInput, vocab: FamilyMatch | undefined): boolean {
+function executionFor(family: Family, input: UnitInput): boolean {
   if (family === 'po.sprint' || family === 'po.scope') return true
   // A phrase the user added is a rule on top of the model: it says itself whether it is execution.
   if (input.own.some((m) => m.family === family && m.entry.startsWith('config-') && m.execution)) return true
