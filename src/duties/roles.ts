@@ -227,6 +227,8 @@ const COMBINED_NAME = String.raw`(?:${PM_NAME}\s*(?:[/&+|–—-]|\band\b|\bor\b
 /** A few words of a noun phrase before the side's word: "both the big-picture product strategy". */
 const LEAD = String.raw`(?:[\w’'-]+\s+){0,3}?`
 const pair = (a: string, b: string, join: string) => String.raw`${LEAD}${a}\b[^.;:]{0,60}?\s(?:${join})\s+${LEAD}${b}\b`
+/** What a sentence must hold for `sides` to match in it: a word of each side. */
+const BOTH_SIDES = [new RegExp(String.raw`${PM_SIDE}\b`, 'i'), new RegExp(String.raw`${PO_SIDE}\b`, 'i')]
 const sides = (join: string) => String.raw`(?:${pair(PM_SIDE, PO_SIDE, join)}|${pair(PO_SIDE, PM_SIDE, join)})`
 
 /**
@@ -235,10 +237,11 @@ const sides = (join: string) => String.raw`(?:${pair(PM_SIDE, PO_SIDE, join)}|${
  * management and product ownership"). `hire` marks the forms that only declare the role when the
  * hire is their subject: "our Product Owner handles both the backlog and delivery" does not.
  */
-const DECLARATIONS: {pattern: RegExp; hire: boolean}[] = [
-  {pattern: new RegExp(String.raw`\bboth\s+${sides('and|&|as\s+well\s+as')}`, 'i'), hire: true},
-  {pattern: new RegExp(String.raw`\b(?:cover(?:s|ing)?|span(?:s|ning)?|combin(?:es|ed|ing)|merg(?:es|ed|ing)|blend(?:s|ed|ing)?|unit(?:es|ed|ing))\s+(?:both\s+)?${sides('and|&|with')}`, 'i'), hire: true},
-  {pattern: new RegExp(String.raw`\bhybrid\s+(?:of\s+)?(?:(?:the|a|an)\s+)?${COMBINED_NAME}`, 'i'), hire: false},
+const SPANS = String.raw`\b(?:cover(?:s|ing)?|span(?:s|ning)?|combin(?:es|ed|ing)|merg(?:es|ed|ing)|blend(?:s|ed|ing)?|unit(?:es|ed|ing))\s`
+const DECLARATIONS: {pattern: RegExp; hire: boolean; gates?: RegExp[]}[] = [
+  {pattern: new RegExp(String.raw`\bboth\s+${sides('and|&|as\s+well\s+as')}`, 'i'), hire: true, gates: [/\bboth\s/i, ...BOTH_SIDES]},
+  {pattern: new RegExp(String.raw`${SPANS}\s*(?:both\s+)?${sides('and|&|with')}`, 'i'), hire: true, gates: [new RegExp(SPANS, 'i'), ...BOTH_SIDES]},
+  {pattern: new RegExp(String.raw`\bhybrid\s+(?:of\s+)?(?:(?:the|a|an)\s+)?${COMBINED_NAME}`, 'i'), hire: false, gates: [/\bhybrid\s/i]},
   // A combined name as the role on offer: "as our PM/PO you will", "we're hiring a Product Manager / Product Owner".
   {pattern: new RegExp(String.raw`\b(?:as|be|become|hiring|seeking|recruiting|looking\s+for|this\s+is)\s+(?:(?:a|an|our|the|your)\s+)?(?:(?!(?:not|never|no)\b)[\w-]+\s+){0,3}?${COMBINED_NAME}`, 'i'), hire: false},
   {pattern: new RegExp(String.raw`\b${PM_NAME}\s+(?:and|&)\s+${PO_NAME}\s+(?:roles?\s+)?in\s+one\b`, 'i'), hire: false},
@@ -265,7 +268,10 @@ function namesAnotherRole(text: string): boolean {
 export function declaresCombinedRole(text: string): boolean {
   for (const raw of text.split(SENTENCE_END)) {
     const sentence = raw.trim()
-    for (const {pattern, hire} of DECLARATIONS) {
+    for (const {pattern, hire, gates} of DECLARATIONS) {
+      // The large patterns cost more to compile than a posting takes to read: a sentence without
+      // the words a pattern needs (its gates, each a part of it) is not given to it.
+      if (gates && !gates.every((g) => g.test(sentence))) continue
       const m = pattern.exec(sentence)
       if (!m || negated(sentence, m.index)) continue
       const before = sentence.slice(0, m.index)
