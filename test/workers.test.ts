@@ -1,7 +1,7 @@
 // Many files go to worker threads; what a user sees must not change: same findings, same order.
 // Run as the built bin: workers start from the bundle (run from the sources, linting stays in one thread).
 import {beforeAll, describe, expect, it} from 'vitest'
-import {workerCount} from '../src/files/pool.ts'
+import {threadCount} from '../src/files/pool.ts'
 import {ensureBuilt, spawnJdlint, tempDir} from './helpers.ts'
 
 beforeAll(ensureBuilt)
@@ -41,13 +41,16 @@ describe('worker threads', () => {
   })
 })
 
-describe('how many workers', () => {
-  it('uses none for a few files or on two cores, one per core otherwise, and what --concurrency asks', () => {
-    expect(workerCount(10, 'auto', 8)).toBe(0)
-    expect(workerCount(1000, 'auto', 2)).toBe(0)
-    expect(workerCount(1000, 'auto', 8)).toBe(8)
-    expect(workerCount(100, 'auto', 8)).toBe(2)
-    expect(workerCount(1000, 3, 2)).toBe(3)
-    expect(workerCount(1000, 1, 8)).toBe(0)
+describe('how many threads', () => {
+  it('this one alone for a few files, else one per 64 files up to one per core, and what --concurrency asks', () => {
+    expect(threadCount(10, 'auto', 8)).toBe(1)
+    expect(threadCount(63, 'auto', 2)).toBe(1)
+    expect(threadCount(100, 'auto', 2)).toBe(2)
+    expect(threadCount(1000, 'auto', 2)).toBe(2)
+    expect(threadCount(1000, 'auto', 8)).toBe(8)
+    expect(threadCount(100, 'auto', 8)).toBe(2)
+    expect(threadCount(1000, 'auto', 1)).toBe(1)
+    expect(threadCount(1000, 3, 2)).toBe(3)
+    expect(threadCount(1000, 1, 8)).toBe(1)
   })
 })

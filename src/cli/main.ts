@@ -102,7 +102,7 @@ function program(io: CliIo, choose: (chosen: Chosen) => void): Command {
     .addOption(new Option('--report-unused-disable-directives [severity]', 'report directives that silence nothing').choices(['off', 'warn', 'error']))
     .option('--ignore-pattern <pattern>', 'ignore files matching this gitignore-style pattern (repeatable)', collect, [])
     .option('--no-ignore', 'do not read .jdlintignore')
-    .option('--concurrency <n>', 'worker threads for many files: a number, or auto', concurrencyArg, 'auto')
+    .option('--concurrency <n>', 'threads that lint many files, this one included: a number, or auto', concurrencyArg, 'auto')
     .helpCommand(false)
     .showHelpAfterError('(run jdlint --help for usage)')
     .configureOutput({

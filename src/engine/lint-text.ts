@@ -19,13 +19,33 @@ export function lintProcessor(options: LintOptions = {}) {
   return markdownParser().use(() => jdlint(options))
 }
 
+type LintProcessor = ReturnType<typeof lintProcessor>
+
+/** Processors by the settings they lint with: a run lints many files with one config. */
+const processors = new Map<string, LintProcessor>()
+const MAX_PROCESSORS = 16
+
+/** The frozen processor for `options` (made once per distinct set of settings). */
+function processorFor(options: LintOptions): LintProcessor {
+  // A given duty model is an object with methods, not settings: it gets a processor of its own.
+  if (options.model) return lintProcessor(options).freeze()
+  const {filePath: _, ...settings} = options
+  const key = JSON.stringify(settings)
+  let processor = processors.get(key)
+  if (!processor) {
+    if (processors.size >= MAX_PROCESSORS) processors.clear()
+    processors.set(key, (processor = lintProcessor(options).freeze()))
+  }
+  return processor
+}
+
 /**
  * Lints one posting: Markdown text in, findings out. No file system, no console: the CLI and
  * the library share this.
  */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const file = new VFile({value: stripBom(text)})
-  const processor = lintProcessor(options)
+  const processor = processorFor(options)
   processor.runSync(parseMarkdown(String(file.value), processor), file)
   return toLintResult(file, options.filePath ?? '<text>')
 }

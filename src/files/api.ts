@@ -6,7 +6,7 @@ import {createIgnoreFilter} from './ignore.ts'
 import type {Job} from './job.ts'
 import {rules, type LintOptions} from '../engine/lint-text.ts'
 import {displayPath, inside} from './paths.ts'
-import {runJobs, workerCount} from './pool.ts'
+import {runJobs, threadCount} from './pool.ts'
 import type {LintResult} from '../model.ts'
 
 export {fatalResult} from './job.ts'
@@ -32,7 +32,7 @@ export interface LintFilesOptions {
   /** Honour inline directives (default true). */
   inlineConfig?: boolean
   reportUnusedDisableDirectives?: 'off' | 'warn' | 'error'
-  /** Worker threads for many files: a number, or 'auto' (one per core once there are enough files). */
+  /** Threads that lint, this one included: a number, or 'auto' (up to one per core, one per 64 files). */
   concurrency?: number | 'auto'
 }
 
@@ -91,7 +91,7 @@ export async function* lintFilesIterate(patterns: string[], options: LintFilesOp
     if (ignoredByConfig(config, target.path)) continue
     jobs.push({index: jobs.length, path: target.path, display: displayPath(target.path, cwd), maxFileSize, options: lintOptionsFor(config, options, target.path)})
   }
-  for await (const outcome of runJobs(jobs, workerCount(jobs.length, options.concurrency))) {
+  for await (const outcome of runJobs(jobs, threadCount(jobs.length, options.concurrency))) {
     for (const error of errorsBefore.get(outcome.index) ?? []) yield {error}
     yield 'result' in outcome ? {result: outcome.result} : {error: outcome.error}
   }

@@ -5,18 +5,18 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Worker} from 'node:worker_threads'
 import {lintJob, type Job, type JobOutcome} from './job.ts'
 
-/** Below this many files, starting workers costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 64
+/** Below this many files, starting a worker costs more than it saves. */
+const MIN_FILES_PER_THREAD = 64
 
 /**
- * How many worker threads to use for `count` files: one per core, none for a few files, and none
- * on one or two cores, where V8's own background threads already keep the second core busy and
- * workers were measured to add CPU time (and memory) for almost no gain (README, Performance).
+ * How many threads lint `count` files, this one included: this one alone for a few files (a
+ * worker starts, loads and warms up its own copy of the parser, which they do not repay), else
+ * one per 64 files up to one per core. `requested` is --concurrency: a number of threads, or 'auto'.
  */
-export function workerCount(count: number, requested: number | 'auto' = 'auto', cores = availableParallelism()): number {
-  if (requested !== 'auto') return Math.max(0, requested <= 1 ? 0 : requested)
-  if (count < MIN_FILES_FOR_WORKERS || cores <= 2) return 0
-  return Math.min(cores, Math.ceil(count / MIN_FILES_FOR_WORKERS))
+export function threadCount(count: number, requested: number | 'auto' = 'auto', cores = availableParallelism()): number {
+  if (requested !== 'auto') return Math.max(1, requested)
+  if (count < MIN_FILES_PER_THREAD) return 1
+  return Math.max(1, Math.min(cores, Math.ceil(count / MIN_FILES_PER_THREAD)))
 }
 
 function workerUrl(): URL | null {
@@ -29,7 +29,9 @@ function workerUrl(): URL | null {
 
 /**
  * Lints jobs and yields their outcomes in job order, whatever order the threads finish in, so
- * output is stable and each result can be written and dropped as soon as its turn comes.
+ * output is stable and each result can be written and dropped as soon as its turn comes. With
+ * `threads` above one, `threads - 1` workers take batches of jobs and this thread lints one job
+ * at a time from the same queue between their messages.
  */
 export async function* runJobs(jobs: Job[], threads: number): AsyncGenerator<JobOutcome> {
   const url = threads > 1 ? workerUrl() : null
@@ -48,7 +50,6 @@ export async function* runJobs(jobs: Job[], threads: number): AsyncGenerator<Job
   let batchId = 0
   const inFlight = new Map<Worker, Job[]>()
   const workers: Worker[] = []
-  let alive = threads
 
   const feed = (worker: Worker) => {
     if (nextJob >= jobs.length) {
@@ -63,7 +64,7 @@ export async function* runJobs(jobs: Job[], threads: number): AsyncGenerator<Job
 
   // Required here: a run without workers (most) does not load Node's worker machinery.
   const {Worker: WorkerThread} = require('node:worker_threads') as typeof import('node:worker_threads')
-  for (let i = 0; i < threads; i++) {
+  for (let i = 1; i < threads; i++) {
     const worker = new WorkerThread(url)
     worker.on('message', (message: {outcomes: JobOutcome[]}) => {
       for (const outcome of message.outcomes) ready.set(outcome.index, outcome)
@@ -74,7 +75,6 @@ export async function* runJobs(jobs: Job[], threads: number): AsyncGenerator<Job
       // A worker that dies takes its batch with it: say so for each of those files.
       for (const job of inFlight.get(worker) ?? []) ready.set(job.index, {index: job.index, error: `${job.display}: internal error while linting (${error.message})`})
       inFlight.delete(worker)
-      alive--
       notify()
     })
     workers.push(worker)
@@ -84,14 +84,17 @@ export async function* runJobs(jobs: Job[], threads: number): AsyncGenerator<Job
   try {
     for (const job of jobs) {
       while (!ready.has(job.index)) {
-        if (alive === 0) {
-          // Every worker is gone: lint what is left here.
-          ready.set(job.index, await lintJob(job))
-          break
-        }
-        await new Promise<void>((resolve) => (wake = resolve))
+        if (nextJob < jobs.length) {
+          // This thread lints the next job in the queue, then lets the workers' messages in.
+          const mine = jobs[nextJob++] as Job
+          ready.set(mine.index, await lintJob(mine))
+          await new Promise<void>((resolve) => setImmediate(resolve))
+        } else if (inFlight.size === 0) {
+          // Every job was handed out and no worker holds one: this one was lost.
+          ready.set(job.index, {index: job.index, error: `${job.display}: internal error: no result`})
+        } else await new Promise<void>((resolve) => (wake = resolve))
       }
-      const outcome = ready.get(job.index) ?? {index: job.index, error: `${job.display}: internal error: no result`}
+      const outcome = ready.get(job.index) as JobOutcome
       ready.delete(job.index)
       yield outcome
     }
