@@ -2,6 +2,7 @@
 import {describe, expect, it} from 'vitest'
 import {lintText} from '../src/index.ts'
 import {builtInVocabulary} from '../src/duties/analyze.ts'
+import {LATIN_TEXT, tokenize} from '../src/duties/matcher.ts'
 import {buildPosting} from '../src/read/posting.ts'
 
 const build = (text: string) => buildPosting(text, {vocabulary: builtInVocabulary()}).posting
@@ -170,6 +171,23 @@ describe('duty families', () => {
 
   it('does not take "Manager" in a title for the verb "manage"', () => {
     expect(families('As a Product Manager you will lead a friendly team')).toEqual([])
+  })
+
+  it('reads the same words whether or not a line holds letters beyond ASCII', () => {
+    const line = 'Own the team’s roadmap — “discovery” & sprint planning; 2–3 releases (€90k, 5×)'
+    const words = (text: string) => tokenize(text).map((t) => `${t.norm}@${t.start}-${t.end}/${t.clause}${t.afterComma ? ',' : ''}`)
+    expect(LATIN_TEXT.test(line)).toBe(true)
+    expect(LATIN_TEXT.test(`${line} Zürich`)).toBe(false)
+    expect(words(`${line} Zürich`)).toEqual([...words(line), `zürich@${line.length + 1}-${line.length + 7}/5`])
+    expect(words(line)).toContain("team@8-14/0")
+    expect(families('Own the team’s roadmap, in Zürich')).toEqual(families('Own the team’s roadmap, in Zurich'))
+  })
+
+  it('takes no letter or digit of any script for one of the characters that need no Unicode classes', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c)
+      if (LATIN_TEXT.test(ch) && c > 0x7f) expect(/[\p{L}\p{N}]/u.test(ch), `U+${c.toString(16)}`).toBe(false)
+    }
   })
 })
 
