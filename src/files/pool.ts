@@ -39,7 +39,6 @@ export async function* runJobs(jobs: Job[], threads: number): AsyncGenerator<Job
     for (const job of jobs) yield await lintJob(job)
     return
   }
-  const batchSize = Math.max(1, Math.min(32, Math.ceil(jobs.length / (threads * 16))))
   const ready = new Map<number, JobOutcome>()
   let wake: (() => void) | null = null
   const notify = () => {
@@ -48,17 +47,18 @@ export async function* runJobs(jobs: Job[], threads: number): AsyncGenerator<Job
   }
   let nextJob = 0
   let batchId = 0
-  const inFlight = new Map<Worker, Job[]>()
+  // The batches each worker holds, by id: two at a time, so a worker that finishes one starts the
+  // next at once instead of waiting for this thread to finish the job it is on.
+  const inFlight = new Map<Worker, Map<number, Job[]>>()
   const workers: Worker[] = []
 
   const feed = (worker: Worker) => {
-    if (nextJob >= jobs.length) {
-      inFlight.delete(worker)
-      return
-    }
+    if (nextJob >= jobs.length) return
+    // Batches shrink as the queue empties, so no thread is left with a long one at the end.
+    const batchSize = Math.max(1, Math.min(32, Math.ceil((jobs.length - nextJob) / (threads * 8))))
     const batch = jobs.slice(nextJob, nextJob + batchSize)
     nextJob += batch.length
-    inFlight.set(worker, batch)
+    inFlight.get(worker)?.set(batchId, batch)
     worker.postMessage({id: batchId++, jobs: batch})
   }
 
@@ -66,20 +66,24 @@ export async function* runJobs(jobs: Job[], threads: number): AsyncGenerator<Job
   const {Worker: WorkerThread} = require('node:worker_threads') as typeof import('node:worker_threads')
   for (let i = 1; i < threads; i++) {
     const worker = new WorkerThread(url)
-    worker.on('message', (message: {outcomes: JobOutcome[]}) => {
+    inFlight.set(worker, new Map())
+    worker.on('message', (message: {id: number; outcomes: JobOutcome[]}) => {
       for (const outcome of message.outcomes) ready.set(outcome.index, outcome)
+      inFlight.get(worker)?.delete(message.id)
       feed(worker)
       notify()
     })
     worker.on('error', (error: Error) => {
-      // A worker that dies takes its batch with it: say so for each of those files.
-      for (const job of inFlight.get(worker) ?? []) ready.set(job.index, {index: job.index, error: `${job.display}: internal error while linting (${error.message})`})
+      // A worker that dies takes its batches with it: say so for each of those files.
+      for (const batch of inFlight.get(worker)?.values() ?? []) for (const job of batch) ready.set(job.index, {index: job.index, error: `${job.display}: internal error while linting (${error.message})`})
       inFlight.delete(worker)
       notify()
     })
     workers.push(worker)
     feed(worker)
+    feed(worker)
   }
+  const holding = () => [...inFlight.values()].some((batches) => batches.size > 0)
 
   try {
     for (const job of jobs) {
@@ -89,7 +93,7 @@ export async function* runJobs(jobs: Job[], threads: number): AsyncGenerator<Job
           const mine = jobs[nextJob++] as Job
           ready.set(mine.index, await lintJob(mine))
           await new Promise<void>((resolve) => setImmediate(resolve))
-        } else if (inFlight.size === 0) {
+        } else if (!holding()) {
           // Every job was handed out and no worker holds one: this one was lost.
           ready.set(job.index, {index: job.index, error: `${job.display}: internal error: no result`})
         } else await new Promise<void>((resolve) => (wake = resolve))
