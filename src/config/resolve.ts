@@ -1,7 +1,7 @@
 import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {lilconfig, type Loader} from 'lilconfig'
+import {lilconfigSync, type Loader, type LoaderSync} from 'lilconfig'
 import schema from '../../schema/jdlint.schema.json' with {type: 'json'}
 import {nearestNames, orList} from '../suggest.ts'
 import {displayPath} from '../files/paths.ts'
@@ -230,14 +230,17 @@ export interface ConfigResolverOptions {
  */
 export class ConfigResolver {
   readonly #opts: ConfigResolverOptions
-  readonly #search: ReturnType<typeof lilconfig>
+  readonly #search: ReturnType<typeof lilconfigSync>
   readonly #byDir = new Map<string, Promise<ResolvedConfig>>()
   readonly #byFile = new Map<string | null, ResolvedConfig>()
 
   constructor(opts: ConfigResolverOptions) {
     if (opts.overrides) validateConfig({rules: opts.overrides}, '--rule', opts.rules)
     this.#opts = opts
-    this.#search = lilconfig('jdlint', {searchPlaces: SEARCH_PLACES, loaders: loaders(opts.cwd), stopDir: path.parse(path.resolve(opts.cwd)).root})
+    // The search is synchronous: it checks a few names in every folder up to the root, and each
+    // asynchronous check waits for Node's thread pool (2.5 to 11 ms in all against 1 ms here). A
+    // JavaScript config it finds is imported afterwards (see #searchFrom).
+    this.#search = lilconfigSync('jdlint', {searchPlaces: SEARCH_PLACES, loaders: {...loaders(opts.cwd), '.js': importLater, '.mjs': importLater}, stopDir: path.parse(path.resolve(opts.cwd)).root})
   }
 
   /** The configuration for one file (absolute path); cached per folder. */
@@ -248,11 +251,18 @@ export class ConfigResolver {
     const key = noConfig || configPath ? '' : dir
     let found = this.#byDir.get(key)
     if (!found) {
-      const loaded = noConfig ? Promise.resolve(null) : configPath ? loadConfigFile(configPath, cwd) : this.#search.search(dir)
+      const loaded = noConfig ? Promise.resolve(null) : configPath ? loadConfigFile(configPath, cwd) : this.#searchFrom(dir)
       found = loaded.then((result) => this.#resolve(result))
       this.#byDir.set(key, found)
     }
     return found
+  }
+
+  /** The nearest config file from `dir` up, loaded (a JavaScript one imported now). */
+  async #searchFrom(dir: string): Promise<{config: unknown; filepath: string} | null> {
+    const found = this.#search.search(dir)
+    if (!found || !(found.config instanceof ImportLater)) return found
+    return {...found, config: await loaders(this.#opts.cwd)['.js'](found.filepath, '')}
   }
 
   #resolve(result: {config: unknown; filepath: string} | null): ResolvedConfig {
@@ -287,8 +297,12 @@ function split(setting: RuleSetting | undefined): {severity?: 0 | 1 | 2; options
   return {severity: typeof level === 'number' ? level : SEVERITIES[level], options}
 }
 
-/** Loaders that report syntax errors with the file's path relative to `cwd`, line and column. */
-function loaders(cwd: string): Record<string, Loader> {
+/** What the synchronous search gives for a JavaScript config: the file, to import once found. */
+class ImportLater {}
+const importLater: LoaderSync = () => new ImportLater()
+
+/** Loaders that report syntax errors with the file's path relative to `cwd`, line and column (all but the JavaScript one synchronous). */
+function loaders(cwd: string): Record<string, LoaderSync> & {'.js': Loader; '.mjs': Loader} {
   const js: Loader = async (filepath) => {
     let module: {default?: unknown}
     try {
@@ -299,7 +313,7 @@ function loaders(cwd: string): Record<string, Loader> {
     if (module.default === undefined) throw new ConfigError(displayPath(filepath, cwd), '', 'expected a default export with the configuration')
     return module.default
   }
-  const yaml: Loader = async (filepath, content) => {
+  const yaml: LoaderSync = (filepath, content) => {
     // Loaded on demand: most projects have no YAML config, and yaml is the largest dependency.
     const {parseDocument} = loadYaml()
     const document = parseDocument(content)
@@ -316,7 +330,7 @@ function loaders(cwd: string): Record<string, Loader> {
       throw new ConfigError(displayPath(filepath, cwd), '', `invalid YAML: ${(aliasError as Error).message}`)
     }
   }
-  const json: Loader = (filepath, content) => {
+  const json: LoaderSync = (filepath, content) => {
     const text = content.replace(/^\uFEFF/, '')
     if (text.trim() === '') return {}
     try {
