@@ -1,4 +1,4 @@
-import {readdir, realpath, stat} from 'node:fs/promises'
+import {readdirSync, realpathSync, statSync, type Stats} from 'node:fs'
 import {dirname, join, resolve, sep} from 'node:path'
 import {displayPath} from './paths.ts'
 import {reasonOf} from './read.ts'
@@ -33,10 +33,10 @@ export async function findFiles(patterns: string[], cwd: string, errorOnUnmatche
   }
   for (const pattern of patterns) {
     const abs = resolve(cwd, pattern)
-    const info = await stat(abs).catch((error: NodeJS.ErrnoException) => error)
+    const info = statOrError(abs)
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
-        const {files, errors} = await walk(abs, pattern, cwd)
+        const {files, errors} = walk(abs, pattern, cwd)
         if (!files.length && !errors.length && errorOnUnmatched) out.push({kind: 'error', message: `${pattern}: No files matching the pattern were found (no .md or .markdown files in this directory)`})
         for (const f of files) add(f, false)
         for (const message of errors) out.push({kind: 'error', message})
@@ -56,12 +56,21 @@ export async function findFiles(patterns: string[], cwd: string, errorOnUnmatche
   return out
 }
 
+/** A path's stat, or why it has none. The file system calls here are synchronous: each asynchronous one waits for Node's thread pool, which a run that starts on one file notices. */
+function statOrError(path: string): Stats | NodeJS.ErrnoException {
+  try {
+    return statSync(path)
+  } catch (error) {
+    return error as NodeJS.ErrnoException
+  }
+}
+
 /**
  * The Markdown files below `root`, sorted. Dot-folders (.drafts/) hold postings too; only
  * node_modules and .git are skipped. Symbolic links are not followed, so the walk always ends;
  * a folder it cannot read, or a link that loops, is one error line each.
  */
-async function walk(root: string, pattern: string, cwd: string): Promise<{files: string[]; errors: string[]}> {
+function walk(root: string, pattern: string, cwd: string): {files: string[]; errors: string[]} {
   const files: string[] = []
   const errors: string[] = []
   const name = (path: string) => (path === root ? pattern : displayPath(path, cwd))
@@ -70,7 +79,7 @@ async function walk(root: string, pattern: string, cwd: string): Promise<{files:
     const dir = dirs.pop() as string
     let entries
     try {
-      entries = await readdir(dir, {withFileTypes: true})
+      entries = readdirSync(dir, {withFileTypes: true})
     } catch (error) {
       errors.push(`${name(dir)}: ${reasonOf(error)}`)
       continue
@@ -81,7 +90,7 @@ async function walk(root: string, pattern: string, cwd: string): Promise<{files:
         if (!SKIPPED_DIRS.has(entry.name)) dirs.push(path)
       } else if (entry.isFile()) {
         if (MARKDOWN_FILE.test(entry.name)) files.push(path)
-      } else if (entry.isSymbolicLink() && (await loops(path))) {
+      } else if (entry.isSymbolicLink() && loops(path)) {
         errors.push(`${name(path)}: symbolic link loop, not followed`)
       }
     }
@@ -90,10 +99,10 @@ async function walk(root: string, pattern: string, cwd: string): Promise<{files:
 }
 
 /** A link that cannot be resolved for looping, or that points at its own folder or one above it. */
-async function loops(link: string): Promise<boolean> {
+function loops(link: string): boolean {
   try {
-    const target = await realpath(link)
-    const parent = await realpath(dirname(link))
+    const target = realpathSync(link)
+    const parent = realpathSync(dirname(link))
     return parent === target || parent.startsWith(target.endsWith(sep) ? target : target + sep)
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ELOOP'
