@@ -134,6 +134,12 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.scope', 'scope-triage', '@triage|triaging|triages ... bugs|bug|requests|issues|feedback|tickets|defects|incidents', 'triaging bugs and requests into this sprint or later', true),
   e('po.scope', 'scope-delivery-tradeoffs', 'trade+offs|tradeoffs|decisions ... during|in ... delivery|implementation|execution|development|sprint|sprints', 'trade-offs made while work is being built', true),
   e('po.scope', 'scope-sprint-or-release', '@decide|choose|prioritize|prioritise|triage ... what|which ... sprint|sprints|release|releases|iteration', 'deciding what goes into this sprint or the next release is scope triage'),
+  e('po.scope', 'scope-settle', '@settle|agree|lock|fix|confirm|finalize|finalise|freeze|shape|balance|adjust|trim|tighten|keep|narrow|rightsize|right+size|agree+on|decide+on|set ... scope|scopes', 'settling or tightening what an iteration or release holds is scope work', true),
+  e('po.scope', 'scope-release-content', '@decide|define|determine|agree|settle|plan|select|choose|negotiate|confirm|own ... what|which ... goes|go|gets|get|makes|make|lands|land ... into|in ... release|releases|sprint|sprints|iteration|iterations|increment|increments|version|versions|mvp|v1', 'deciding what goes into a release or iteration is scope work', true),
+  e('po.scope', 'scope-content-noun', 'release|sprint|iteration|increment|mvp scope|content|contents|boundaries', 'the content of a release or iteration is its scope', true),
+  e('po.scope', 'scope-push-back', '@push+back|say+no ... on|to ... requests|request|features|feature|ideas|demands|asks|changes|additions|scope', 'saying no to additions protects what ships', true),
+  e('po.scope', 'scope-defer', '@defer|postpone|park|descope|de+scope|push|move ... features|feature|requests|ideas|stories|items|work ... later|next+release|next+version|future+release|v2', 'moving good ideas to a later version is scope work', true),
+  e('po.scope', 'scope-change-requests', 'change requests|request|control', 'handling change requests is scope protection', true),
   e('po.scope', 'scope-mvp', 'mvp|mvps|v1|v2|minimum+viable|makes+the+cut|make+the+cut|re+scope|rescope|descope|de+scope|scope+down', 'deciding what goes in v1', true),
 
   // po.sprint: sprints, standups, backlog, unblocking, delivery.
@@ -159,10 +165,33 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.sprint', 'sprint-build-execute', '@execute ... vision|backlog|backlogs|deliverables', 'executing the backlog is PO work', true),
   e('po.sprint', 'sprint-lifecycle', '@run|manage|drive|own|lead|oversee|coordinate ... development|delivery|project lifecycle|life+cycle|lifecycles', 'running the development lifecycle is execution', true),
 
+  // Project management and delivery in other words (issue 11, failure class 4): the guide's
+  // "plans, coordinates, estimates, schedules, tracks delivery, timelines, milestones, budgets, risks".
+  e('po.sprint', 'sprint-capacity', '@estimate|plan|forecast|assess|manage|balance|allocate|track|model|calculate|understand ... capacity|capacities|bandwidth|throughput', 'knowing what the team can take on is sprint planning', true),
+  e('po.sprint', 'sprint-capacity-noun', 'capacity|resource|resourcing|workload planning|allocation|management|forecasting|forecasts|forecast', 'planning people\'s time is project management', true),
+  e('po.sprint', 'sprint-allocate', '@allot|allocate|assign|distribute|budget|ration|apportion|divide ... hours|time|effort|resources|tasks|work|people|engineers|developers|capacity|staff|budget|budgets', 'sharing out hours, people and tasks is project management', true),
+  e('po.sprint', 'sprint-estimate', '@estimate|size|point|forecast ... work|stories|story|effort|tasks|tickets|items|features|epics|backlog|projects|deliverables|releases|timelines|costs|cost', 'estimating work is planning the iteration', true),
+  e('po.sprint', 'sprint-estimate-noun', 'estimation|estimations|story+points|story+pointing|effort+estimates|work+estimates', 'estimates are sprint planning', true),
+  e('po.sprint', 'sprint-dates', '@set|agree|commit|forecast|negotiate|plan|track|hit|meet|fix|estimate|own|protect|manage|keep|schedule ... dates|deadlines|deadline|timeframes|timeframe|timescales|eta|etas|due+dates', 'setting and keeping dates is project management', true),
+  e('po.sprint', 'sprint-dates-noun', 'release|delivery|ship|shipping|launch|target|completion|go+live dates|date|deadlines|deadline', 'delivery dates are project management', true),
+  e('po.sprint', 'sprint-realistic', 'realistic|achievable|credible|reliable|predictable ... dates|date|timelines|timeline|plans|deadlines|schedules|schedule|commitments|forecasts|estimates|delivery', 'plans and dates the team can keep are project management', true),
+  e('po.sprint', 'sprint-coordinate', '@coordinate|orchestrate|synchronize|synchronise|sync|sequence|schedule|oversee ... releases|release|rollouts|rollout|deployments|deployment|delivery|deliveries|workstreams|handoffs|hand+offs|dependencies|go+lives|launches', 'coordinating releases and delivery is project management', true),
+  e('po.sprint', 'sprint-across-teams', '@coordinate|orchestrate|synchronize|synchronise|sync|plan|manage|deliver|align ... work|delivery|efforts|activities|releases|plans|priorities ... across|between|among ... teams|squads|tribes|trains|groups|vendors|suppliers', 'coordinating delivery across squads is project management', true),
+  e('po.sprint', 'sprint-multi-team', 'cross+team|cross+squad|multi+team|inter+team dependencies|delivery|coordination|releases|planning', 'cross-team delivery is project management', true),
+  e('po.sprint', 'sprint-bugs', '@log|file|record|track|rank|order|prioritize|prioritise|sort|manage|groom|sequence|raise|monitor|reproduce|chase ... bugs|bug|defects|defect|bug+reports', 'logging and ranking defects is backlog work (the guide: prioritising bugs is sprint work)', true),
+  e('po.sprint', 'sprint-order-items', '@prioritize|prioritise|reprioritize|reprioritise|rank|order|sequence|groom|refine|re+prioritize|re+prioritise ... stories|story|tasks|task|tickets|ticket|work+items|backlog+items|items|enhancements|fixes|requirements', 'ordering stories, tasks and requirements is backlog work, not roadmap work (issue 11, class 5)', true),
+  e('po.sprint', 'sprint-out-the-door', 'out+the+door|over+the+line|across+the+line|over+the+finish+line|into+production|to+production', 'getting work shipped is delivery', true),
+  e('po.sprint', 'sprint-see-through', '@see|carry|follow|take|bring|drive ... through ... completion|delivery|release|launch|production|done', 'seeing work through to release is delivery', true),
+  e('po.sprint', 'sprint-cadence', '@ship|release|deliver|deploy ... predictably|regularly|incrementally|frequently|reliably|continuously|on+cadence', 'shipping on a steady rhythm is delivery', true),
+  e('po.sprint', 'sprint-release-process', 'release|delivery|shipping|deployment cadence|calendar|management|readiness|coordination|rhythm|process|processes|governance|checklist', 'the release process is delivery work', true),
+  e('po.sprint', 'sprint-progress', '@track|monitor|follow|chase|oversee|review|manage|own|mitigate|log|escalate|flag|identify|raise ... progress|slippage|delays|delay|risks|risk|raid|burn+down', 'tracking progress, slippage and risks is project management', true),
+  e('po.sprint', 'sprint-budget', '@own|manage|control|hold|set|plan|forecast ... budget|budgets|spend|costs', 'owning a budget is project management, which a PM does not do', true),
+
   // po.stakeholders: explaining what ships and its limits; setting expectations.
   e('po.stakeholders', 'stake-expectations', '@set|manage|managing|align|reset ... expectations|expectation', 'setting expectations about what ships'),
   e('po.stakeholders', 'stake-informed', '@keep|keeping ... stakeholders|leadership|clients|customers|sales|teams|everyone|partners ... informed|updated|up+to+date|aware', 'keeping stakeholders informed about what ships'),
   e('po.stakeholders', 'stake-explain-ship', '@explain|communicate|present|demo|demonstrate|show|share|announce ... progress|status|releases|release|changes|updates|what+is+shipping|what+shipping|what+ships|what+we+ship|what+is+being+built|what+being+built|limits', 'explaining what is being built to the business'),
+  e('po.stakeholders', 'stake-report-progress', '@report|flag|escalate|surface|communicate|relay ... progress|status|risks|delays|slippage|timelines|dates|changes ... to|for|with ... stakeholders|leadership|management|executives|sales|business|customers|clients|partners|support|teams|everyone', 'reporting progress and risks to the business is stakeholder work'),
   e('po.stakeholders', 'stake-point-of-contact', 'point of contact|go+to+person|in+house+expert|product+updates|release+notes|status+updates|status+reports', 'being the one the business asks about what ships'),
   e('po.stakeholders', 'stake-enable-sales', '@enable|equip|train|arm ... sales|support|success|customer|teams|team|partners', 'enabling sales and support with what ships'),
   e('po.stakeholders', 'stake-decks', '@build|create|prepare|produce|make|write|deliver|develop ... decks|deck|slides|powerpoint|powerpoints|presentations|collateral', 'building slide decks, which a PM does not do', true),

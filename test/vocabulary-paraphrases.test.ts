@@ -1,0 +1,66 @@
+// The phrase vocabulary reaches duties said in other words (issue 11, failure class 4): project
+// management and delivery language, the level of what is prioritised. Each paraphrase here is
+// written for this test, next to a near miss that must stay unmatched: a trait, company prose, or
+// the other job's work. The vocabulary's matches are what the model weighs, so these pairs hold
+// whatever weights are trained.
+import {describe, expect, it} from 'vitest'
+import {analyzeUnit, builtInVocabulary} from '../src/duties/analyze.ts'
+import type {Family} from '../src/model.ts'
+
+/** The families the built-in vocabulary gives the hire in one unit of a Product Manager posting. */
+const matched = (text: string): Family[] => [...new Set(analyzeUnit(text, builtInVocabulary(), 'pm', false).own.map((m) => m.family))].sort()
+
+describe('project management and delivery in other words is sprint work', () => {
+  it.each([
+    'Allot developer hours across the quarter',
+    'Estimate the squad\'s capacity before each iteration',
+    'Set realistic dates for the ferry app releases',
+    'Coordinate delivery across the three booking squads',
+    'Log and rank defects that the call centre reports',
+    'Get the new checkout out the door before the summer peak',
+    'Size the stories with the developers',
+    'Track progress, slippage and spend on the warehouse project',
+  ])('%s', (line) => {
+    expect(matched(line)).toContain('po.sprint')
+  })
+
+  it('a trait, company prose or a market estimate is not', () => {
+    expect(matched('You stay calm when deadlines shift and timelines are tight')).not.toContain('po.sprint')
+    expect(matched('Great at prioritising your own time')).toEqual([])
+    expect(matched('Estimate market size and revenue potential for new segments')).not.toContain('po.sprint')
+    expect(matched('Allocate investment across the product bets')).not.toContain('po.sprint')
+  })
+})
+
+describe('the level of what is prioritised', () => {
+  it('ordering stories, tasks or bugs is backlog work', () => {
+    expect(matched('Prioritise stories and fixes for the next iteration')).toEqual(['po.sprint'])
+    expect(matched('Rank the open tickets every Monday')).toEqual(['po.sprint'])
+  })
+  it('ordering initiatives stays roadmap work', () => {
+    expect(matched('Prioritise competing initiatives across the portfolio')).toEqual(['pm.roadmap'])
+  })
+})
+
+describe('settling what an iteration or release holds is scope work', () => {
+  it.each([
+    'Settle the scope of each iteration with the tech lead',
+    'Decide what goes into each release of the tenant portal',
+    'Push back on requests that would delay the launch',
+    'Keep scope tight so version one ships in March',
+  ])('%s', (line) => {
+    expect(matched(line)).toContain('po.scope')
+  })
+  it('scope that is no product work is not', () => {
+    expect(matched('You enjoy a role with a broad scope')).toEqual([])
+  })
+})
+
+describe('reporting progress to the business is stakeholder work', () => {
+  it('reports progress and risks to leadership', () => {
+    expect(matched('Report status and risks to leadership every fortnight')).toContain('po.stakeholders')
+  })
+  it('a report on usage is not', () => {
+    expect(matched('Report weekly on usage to leadership')).not.toContain('po.stakeholders')
+  })
+})
