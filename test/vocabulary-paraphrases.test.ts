@@ -64,3 +64,15 @@ describe('reporting progress to the business is stakeholder work', () => {
     expect(matched('Report weekly on usage to leadership')).not.toContain('po.stakeholders')
   })
 })
+
+describe('a noun naming the act, then "of", reads as its verb', () => {
+  it('prioritisation of the backlog is backlog work, development of the vision is strategy', () => {
+    expect(matched('Prioritisation of the product backlog for the tills squad')).toEqual(['po.sprint'])
+    expect(matched('Facilitation of the sprint retrospectives')).toContain('po.sprint')
+    expect(matched('Development of the vision for the loyalty app')).toEqual(['pm.strategy'])
+  })
+  it('a noun of the doer, or an act no duty names, is not', () => {
+    expect(matched('Reporting to the manager of the scrum team')).toEqual([])
+    expect(matched('Implementation of the new billing engine')).toEqual([])
+  })
+})

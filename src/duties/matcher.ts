@@ -293,6 +293,28 @@ export interface PatternMatch {
   slotTokens: number[]
 }
 
+/** Suffixes of a noun made from a verb that names the act ("prioritisation", "management"). */
+const ACT_SUFFIXES = new Set(['tion', 'sion', 'ment', 'ance', 'ence'])
+/**
+ * "prioritisation of the backlog", "management of the release plan": a noun naming an act, then
+ * "of", reads as its verb (issue 11, nominalisations). Returns the verb's stem, or null. A noun
+ * of the doer ("manager of the team") is a person, not the act; nouns whose stem is not their
+ * verb's ("ownership") are the vocabulary's own entries.
+ */
+function actNoun(tokens: Token[], i: number): string | null {
+  const t = tokens[i] as Token
+  const next = tokens[i + 1]
+  if (!next || next.norm !== 'of' || next.clause !== t.clause) return null
+  return ACT_SUFFIXES.has(t.suffix) ? t.stem : null
+}
+
+/**
+ * The first slot of a verb pattern holds this stem as a one-word alternative, whatever suffix the
+ * pattern's word has ("document" reads as a noun in "ment", "deliver" in "er").
+ */
+const firstSlotHasVerb = (pattern: CompiledPattern, stem: string): boolean =>
+  (pattern.slots[0] as Slot).alternatives.some((alt) => alt.length === 1 && !(alt[0] as Word).prefix && (alt[0] as Word).value === stem)
+
 /**
  * Finds the first match of a pattern starting at token `i`. Each slot tries each position its
  * gap allows, so the work per start is bounded by the pattern, never by the text.
@@ -301,8 +323,10 @@ export function matchAt(pattern: CompiledPattern, tokens: Token[], i: number): P
   const start = tokens[i]
   if (!start) return null
   const clause = start.clause
+  const act = pattern.verbFirst ? actNoun(tokens, i) : null
+  const nominal = act !== null && firstSlotHasVerb(pattern, act)
   const before = tokens[i - 1]
-  if (pattern.verbFirst && before && before.clause === clause && NOUN_MAKERS.has(before.norm)) return null
+  if (pattern.verbFirst && !nominal && before && before.clause === clause && NOUN_MAKERS.has(before.norm)) return null
   // "needs defined by the client": a participle before "by" is somebody else's act.
   if (pattern.verbFirst && tokens[i + 1]?.norm === 'by') return null
   const slotTokens: number[] = []
@@ -316,7 +340,7 @@ export function matchAt(pattern: CompiledPattern, tokens: Token[], i: number): P
       if (j > pos && GAP_STOP.has((tokens[j - 1] as Token).norm)) break
       // "...planning and agree the goal": after "and", a verb of the vocabulary starts another phrase.
       if (j > pos && slot.gap > 0 && j - 1 > pos && startsVerbPhrase(tokens, j) && !slotAt(slot, tokens, j, clause)) break
-      const len = slotAt(slot, tokens, j, clause)
+      const len = s === 0 && nominal ? 1 : slotAt(slot, tokens, j, clause)
       if (len) {
         slotTokens[s] = j
         const end = walk(s + 1, j + len)
