@@ -76,3 +76,17 @@ describe('a noun naming the act, then "of", reads as its verb', () => {
     expect(matched('Implementation of the new billing engine')).toEqual([])
   })
 })
+
+describe('passive duties and nouns whose stem is not their verb\'s', () => {
+  it('making sure milestones are met is sprint work, stories that are clear are requirements work', () => {
+    expect(matched('Make sure the pilot milestones are met')).toEqual(['po.sprint'])
+    expect(matched('Ensure every story is clear and testable before planning')).toContain('po.requirements')
+  })
+  it('the same words as a trait are not', () => {
+    expect(matched('You do your best work when requirements are clear')).toEqual([])
+  })
+  it('ownership of the roadmap is roadmap work; eliciting needs is requirements work', () => {
+    expect(matched('Ownership of the pricing roadmap')).toContain('pm.roadmap')
+    expect(matched('Elicit needs from the warehouse staff')).toEqual(['po.requirements'])
+  })
+})

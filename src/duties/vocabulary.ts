@@ -71,6 +71,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.research', 'research-personas', 'personas|persona|journey+maps|jobs+to+be+done|jtbd', 'personas and jobs-to-be-done come out of research'),
   e('pm.research', 'research-empathy', 'empathy ... users|customers|people', 'building empathy with users is research'),
   e('pm.research', 'research-prototype', 'prototype|prototyping ... test|validate|learn', 'prototypes made to learn are discovery'),
+  e('pm.research', 'research-analysis-of', 'analysis|analyses of ... market|markets|competitors|competition|trends|industry|landscape', 'analysis of the market is market research'),
 
   // pm.strategy: which problems, which segments, the value proposition, the vision.
   e('pm.strategy', 'strategy-own', '@$OWN|drive ... strategy|strategies|strategic+direction|direction|vision|visions|positioning*|proposition|differentiation|thesis', 'deciding strategy, vision and positioning is the PM core'),
@@ -84,6 +85,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.strategy', 'strategy-growth', '@grow|expand|increase ... market+share|revenue|adoption|user+base|customer+base', 'growth bets are strategic choices'),
   e('pm.strategy', 'strategy-gaps', '@identify|fill|find|spot ... product|market gaps|gap|opportunities|opportunity', 'finding gaps in the product or market is strategy'),
   e('pm.strategy', 'strategy-bet', '@place|make|choose ... bets|bet', 'strategic bets'),
+  e('pm.strategy', 'strategy-ownership', 'ownership|owner|definition of ... strategy|strategies|vision|direction|positioning*', 'ownership or definition of the strategy is deciding it'),
 
   // pm.roadmap: owning the roadmap and trade-offs between opportunities.
   e('pm.roadmap', 'roadmap-own', '@$OWN|communicate|present|share|evangelize|evangelise|prioritize|prioritise|update|curate|influence|inform|drive|run ... roadmap|roadmaps', 'owning the roadmap is the PM decision "A before B because..."'),
@@ -92,6 +94,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.roadmap', 'roadmap-tradeoffs', 'trade+offs|tradeoffs|trade+off|tradeoff .. between|among|across ... opportunities|priorities|bets|investments|initiatives|features', 'making trade-offs between opportunities is roadmap work'),
   e('pm.roadmap', 'roadmap-validate-priorities', '@validate|set|define|establish|decide|determine ... priorities|priority', 'setting priorities decides what comes first'),
   e('pm.roadmap', 'roadmap-what-next', 'what ... build|ship|work .. next', 'deciding what comes next is roadmap work'),
+  e('pm.roadmap', 'roadmap-ownership', 'ownership|owner of ... roadmap|roadmaps|roadmapping', 'ownership of the roadmap is owning it'),
 
   // pm.metrics: KPIs, OKRs, instrumentation, "did it work".
   e('pm.metrics', 'metrics-define', '@$MEASURE ... metrics|metric|kpis|kpi|okrs|okr|key+results|krs|success+criteria|success+measures|analytics|instrumentation|north+star|retention|engagement|usage|adoption|conversion|churn', 'defining and owning success metrics is PM work'),
@@ -101,6 +104,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.metrics', 'metrics-data-decisions', 'data ... decisions|decision|decide|prioritization|guide|inform|drive|enhancements', 'data-informed product decisions'),
   e('pm.metrics', 'metrics-data-driven', 'data+driven|data+informed|data+based|evidence+based|metrics+driven', 'data-driven decision making'),
   e('pm.metrics', 'metrics-experiments', '@run|design|launch|analyze|analyse ... experiments|experiment|a+b', 'experiments measure whether a change worked'),
+  e('pm.metrics', 'metrics-analysis-of', 'analysis|analyses of ... usage|data|metrics|funnels|funnel|experiments|behaviour|behavior|results|kpis', 'analysis of usage and results says whether it worked'),
 
   // pm.alignment: cross-functional alignment on strategy and priorities.
   e('pm.alignment', 'alignment-align', '@align|rally|unite|galvanize ... stakeholders|teams|team|sales|leadership|organization|organisation|company|executives|everyone|functions|partners|people', 'aligning sales, CS, engineering and design on the strategy'),
@@ -121,6 +125,10 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.requirements', 'req-compound', 'requirements engineering|management|analysis|gathering|elicitation|definition|documentation|specification|writing', 'requirements engineering is PO work'),
   e('po.requirements', 'req-ticket-writing', 'ticket writing|grooming|refinement', 'writing tickets is PO work', true),
   e('po.requirements', 'req-documentation', 'document|documentation ... features|feature|functionality|changes|details', 'documenting features for the team'),
+  e('po.requirements', 'req-definition-of', 'definition|owner|ownership of ... requirements|requirement|stories|acceptance+criteria|specifications|specs', 'definition of requirements and stories is requirements work'),
+  e('po.requirements', 'req-elicit', '@elicit|eliciting|elicits ... needs|requirements|requirement|expectations|input|rules|criteria', 'eliciting needs for the team to build is requirements work (the elicitation chain is one requirements duty)'),
+  e('po.requirements', 'req-workshops', 'requirements|requirement|refinement|story+writing|specification workshops|workshop|sessions|session|interviews', 'requirements workshops collect what the team will build'),
+  e('po.requirements', 'req-ensure-clear', '@ensure|make+sure|guarantee .. stories|requirements|specs|specifications|acceptance+criteria|tickets|items are|is|get|be|stay|remain .. written|clear|ready|understood|complete|unambiguous|defined|detailed|testable', 'making sure the work is specified well enough to build is requirements work'),
 
   // po.engineering: daily partnership with engineers on feasibility and trade-offs.
   e('po.engineering', 'eng-feasibility', 'feasibility|feasible|technical+implementation|implementation+methods|implementation+details|technical+trade+offs|technical+tradeoffs|technical+constraints', 'feasibility and implementation trade-offs are worked out with engineers'),
@@ -148,6 +156,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.sprint', 'sprint-standup', 'daily standup|standups|stand+up|stand+ups|scrum|scrums', 'standups are execution', true),
   e('po.sprint', 'sprint-backlog', '@$KEEP ... backlog|backlogs|tickets|jira|board', 'managing the backlog is PO work', true),
   e('po.sprint', 'sprint-backlog-noun', 'backlog management|grooming|refinement|refinements|prioritization|prioritisation|items|health|hygiene', 'backlog management is PO work', true),
+  e('po.sprint', 'sprint-backlog-ownership', 'ownership|owner|delivery of ... backlog|backlogs|sprint|sprints|releases|increments', 'ownership of the backlog or delivery of sprints is execution', true),
   e('po.sprint', 'sprint-groomed', 'groomed|prioritized|prioritised|refined|healthy|ordered ... backlog|backlogs', 'a groomed backlog is PO work', true),
   e('po.sprint', 'sprint-execution', '@drive|own|lead|manage|oversee|ensure|deliver|run|execute ... execution|delivery|deliveries|releases|release', 'driving execution and delivery is PO work', true),
   e('po.sprint', 'sprint-day-to-day', 'day+to+day|daily priorities|priority|execution|delivery|decisions|operations|work|management', 'day-to-day priorities are sprint execution', true),
@@ -159,6 +168,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.sprint', 'sprint-project-management', 'project management|plans|plan|timelines|timeline|schedules|schedule', 'project management is what a PM does not do', true),
   e('po.sprint', 'sprint-manage-projects', '@manage|coordinate|track|drive ... projects|project|timelines|deadlines|milestones|dependencies|tasks|releases|handoffs|workstreams|frontend|backend', 'managing projects and timelines is execution', true),
   e('po.sprint', 'sprint-deadlines', 'timelines|deadlines|deliverables|milestones ... met|hit|meet|on+time', 'ensuring deadlines are met is execution', true),
+  e('po.sprint', 'sprint-passive-met', 'timelines|deadlines|deliverables|milestones|dates|commitments|sprint+goals|releases are|is|get|gets|be|were|stay|remain met|hit|kept|achieved|delivered|respected|on+track|on+time|on+schedule', 'making sure milestones are met is project management (passive duties count)', true),
   e('po.sprint', 'sprint-on-time', 'on+time|on+schedule|within+budget ... delivery|delivered|deliver|ship|shipped', 'on-time delivery is execution', true),
   e('po.sprint', 'sprint-velocity', 'velocity|burndown|burn+down|release+plan|release+planning|execution+schedule|development+schedule|delivery+schedule|sprint+cycle|agile+practice|agile+process|agile+processes|agile+ceremonies|scrum+events|scrum+ceremonies', 'sprint metrics and plans are execution', true),
   e('po.sprint', 'sprint-execute-against', '@execute|deliver|implement|build ... against|on|to ... roadmap|plan|vision', 'delivering against somebody else\'s roadmap is PO work', true),
