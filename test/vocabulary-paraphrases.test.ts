@@ -90,3 +90,28 @@ describe('passive duties and nouns whose stem is not their verb\'s', () => {
     expect(matched('Elicit needs from the warehouse staff')).toEqual(['po.requirements'])
   })
 })
+
+describe('each family\'s duties in other words', () => {
+  it.each<[string, Family]>([
+    ['Decide where the ticketing product should go next', 'pm.strategy'],
+    ['Build the business case for a loyalty scheme', 'pm.strategy'],
+    ['Make the prioritisation calls for the mobile team', 'pm.roadmap'],
+    ['Instrument the new sign-up flow', 'pm.metrics'],
+    ['Get leadership behind the plan for the winter season', 'pm.alignment'],
+    ['Pair with the developers when a story raises questions', 'po.engineering'],
+    ['Review completed stories before the sprint review', 'po.engineering'],
+    ['Spell out the edge cases of the refund flow', 'po.requirements'],
+    ['Tell the sales team what is coming next quarter', 'po.stakeholders'],
+    ['Write the release notes for each app update', 'po.stakeholders'],
+    ['Remove whatever slows the squad down', 'po.sprint'],
+  ])('%s (%s)', (line, family) => {
+    expect(matched(line)).toContain(family)
+  })
+
+  it('traits, knowledge and collaboration with no object of work are not', () => {
+    expect(matched('Keep the team motivated and happy')).toEqual([])
+    expect(matched('Know your way around SQL')).toEqual([])
+    expect(matched('Work closely with stakeholders and teams')).toEqual([])
+    expect(matched('Be available for occasional travel')).toEqual([])
+  })
+})

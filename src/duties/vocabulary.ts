@@ -86,6 +86,10 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.strategy', 'strategy-gaps', '@identify|fill|find|spot ... product|market gaps|gap|opportunities|opportunity', 'finding gaps in the product or market is strategy'),
   e('pm.strategy', 'strategy-bet', '@place|make|choose ... bets|bet', 'strategic bets'),
   e('pm.strategy', 'strategy-ownership', 'ownership|owner|definition of ... strategy|strategies|vision|direction|positioning*', 'ownership or definition of the strategy is deciding it'),
+  e('pm.strategy', 'strategy-where-go', '@decide|determine|define|set|shape|chart|figure+out where .. product|business|platform|company|we|offering .. go|goes|head|heads|should+go|needs+to+go|is+going|is+heading|compete|play|win', 'deciding where the product goes is strategy'),
+  e('pm.strategy', 'strategy-the-why', '@own|define|set|shape|decide ... the+why', 'owning why the team builds what it builds is strategy'),
+  e('pm.strategy', 'strategy-business-case', '@build|make|write|develop|own|prepare|shape ... business+case|business+cases|investment+case|investment+cases', 'a business case argues which bets the product should make'),
+  e('pm.strategy', 'strategy-new-markets', '@$LEARN|spot|pursue|open|enter|expand+into ... new+markets|adjacent+markets|revenue+streams|growth+opportunities|new+segments|business+opportunities|new+business+lines', 'finding new markets and revenue streams is strategy'),
 
   // pm.roadmap: owning the roadmap and trade-offs between opportunities.
   e('pm.roadmap', 'roadmap-own', '@$OWN|communicate|present|share|evangelize|evangelise|prioritize|prioritise|update|curate|influence|inform|drive|run ... roadmap|roadmaps', 'owning the roadmap is the PM decision "A before B because..."'),
@@ -95,6 +99,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.roadmap', 'roadmap-validate-priorities', '@validate|set|define|establish|decide|determine ... priorities|priority', 'setting priorities decides what comes first'),
   e('pm.roadmap', 'roadmap-what-next', 'what ... build|ship|work .. next', 'deciding what comes next is roadmap work'),
   e('pm.roadmap', 'roadmap-ownership', 'ownership|owner of ... roadmap|roadmaps|roadmapping', 'ownership of the roadmap is owning it'),
+  e('pm.roadmap', 'roadmap-calls', '@make|own|take ... prioritization|prioritisation|priority|trade+off|tradeoff calls|call|decisions|decision', 'making the priority and trade-off calls is roadmap work'),
 
   // pm.metrics: KPIs, OKRs, instrumentation, "did it work".
   e('pm.metrics', 'metrics-define', '@$MEASURE ... metrics|metric|kpis|kpi|okrs|okr|key+results|krs|success+criteria|success+measures|analytics|instrumentation|north+star|retention|engagement|usage|adoption|conversion|churn', 'defining and owning success metrics is PM work'),
@@ -105,6 +110,11 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.metrics', 'metrics-data-driven', 'data+driven|data+informed|data+based|evidence+based|metrics+driven', 'data-driven decision making'),
   e('pm.metrics', 'metrics-experiments', '@run|design|launch|analyze|analyse ... experiments|experiment|a+b', 'experiments measure whether a change worked'),
   e('pm.metrics', 'metrics-analysis-of', 'analysis|analyses of ... usage|data|metrics|funnels|funnel|experiments|behaviour|behavior|results|kpis', 'analysis of usage and results says whether it worked'),
+  e('pm.metrics', 'metrics-dig-data', '@dig|dive|deep+dive|mine ... data|usage|analytics|funnels|funnel|numbers|metrics|cohorts', 'digging into usage data is analytics'),
+  e('pm.metrics', 'metrics-dashboards', '@build|create|own|set+up|maintain|define|design ... dashboards|dashboard|tracking+plan|tracking+plans|event+tracking|telemetry', 'dashboards and tracking plans are instrumentation'),
+  e('pm.metrics', 'metrics-instrument', '@instrument|instrumenting ... flow|flows|features|feature|product|products|funnel|funnels|journeys|journey|app|apps|releases|release|onboarding|events|experiments|launches|pages|screens|experience', 'instrumenting the product is PM metrics work'),
+  e('pm.metrics', 'metrics-worked', 'whether|if|know|tell ... worked|succeeded|landed|paid+off|pays+off|moved+the+needle|made+a+difference', 'knowing whether a release worked is metrics'),
+  e('pm.metrics', 'metrics-outcomes', '@track|monitor|own|report|review|assess ... outcomes|impact|results|performance ... features|feature|releases|release|launches|launch|product|experiments|changes|bets', 'tracking the outcomes of what ships is metrics'),
 
   // pm.alignment: cross-functional alignment on strategy and priorities.
   e('pm.alignment', 'alignment-align', '@align|rally|unite|galvanize ... stakeholders|teams|team|sales|leadership|organization|organisation|company|executives|everyone|functions|partners|people', 'aligning sales, CS, engineering and design on the strategy'),
@@ -112,6 +122,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.alignment', 'alignment-drive', '@drive|build|create|ensure|achieve|secure|foster|gain|get|win ... alignment|buy+in|consensus', 'building alignment or buy-in across functions'),
   e('pm.alignment', 'alignment-communicate', '@communicate|evangelize|evangelise|share|present|articulate|explain|convey|socialize|socialise|tell ... vision|strategy|priorities|direction|narrative|why', 'telling the organization where the product is going and why'),
   e('pm.alignment', 'alignment-cross-functional', 'cross+functional alignment|leadership', 'cross-functional alignment'),
+  e('pm.alignment', 'alignment-behind', '@get|bring|keep|rally|win|line+up ... leadership|stakeholders|sales|teams|executives|execs|everyone|company|organization|organisation|support|marketing|engineering|design|people|functions ... behind|along|on+board|onboard|in+the+same+direction|on+the+same+page', 'getting the organization behind the direction is alignment'),
 
   // po.requirements: breaking priorities into concrete, estimable work.
   e('po.requirements', 'req-stories', '@$WRITE|meticulous|review ... user+stories|stories|story|acceptance+criteria|specifications|specification|specs|spec|tickets|requirements|backlog+items|use+cases|epics|prds|prd|requirement', 'writing stories, specs and acceptance criteria is PO work'),
@@ -127,6 +138,8 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.requirements', 'req-documentation', 'document|documentation ... features|feature|functionality|changes|details', 'documenting features for the team'),
   e('po.requirements', 'req-definition-of', 'definition|owner|ownership of ... requirements|requirement|stories|acceptance+criteria|specifications|specs', 'definition of requirements and stories is requirements work'),
   e('po.requirements', 'req-elicit', '@elicit|eliciting|elicits ... needs|requirements|requirement|expectations|input|rules|criteria', 'eliciting needs for the team to build is requirements work (the elicitation chain is one requirements duty)'),
+  e('po.requirements', 'req-spell-out', '@write+down|spell+out|flesh+out|map+out|lay+out|nail+down|pin+down|work+out ... behaviour|behavior|edge+cases|business+rules|rules|flows|workflows|logic|scenarios|details|states|validations|screens|fields|stories|epics|requirements', 'spelling out behaviour, rules and edge cases is requirements work'),
+  e('po.requirements', 'req-edge-cases', 'edge+cases|corner+cases|business+rules|gherkin|given+when+then|bdd+scenarios|functional+specs|functional+specifications', 'edge cases and business rules are detailed requirements', true),
   e('po.requirements', 'req-workshops', 'requirements|requirement|refinement|story+writing|specification workshops|workshop|sessions|session|interviews', 'requirements workshops collect what the team will build'),
   e('po.requirements', 'req-ensure-clear', '@ensure|make+sure|guarantee .. stories|requirements|specs|specifications|acceptance+criteria|tickets|items are|is|get|be|stay|remain .. written|clear|ready|understood|complete|unambiguous|defined|detailed|testable', 'making sure the work is specified well enough to build is requirements work'),
 
@@ -135,6 +148,11 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.engineering', 'eng-daily', 'daily|day+to+day|closely|embedded ... with ... engineers|engineering|developers|development|dev', 'working with engineering daily'),
   e('po.engineering', 'eng-test', '@test|tests|testing|qa|accept ... product|features|feature|stories|builds|releases|increments', 'hands-on testing of what the team builds'),
   e('po.engineering', 'eng-answer', '@answer|respond|field ... questions ... team|engineers|developers', 'being there for the team\'s questions'),
+  e('po.engineering', 'eng-pair', '@pair|sit ... with|alongside|beside ... developers|developer|engineers|engineer|engineering|devs|qa|testers|architects', 'pairing and sitting with engineers is day-to-day partnership'),
+  e('po.engineering', 'eng-available', '@be|stay|remain available|reachable|on+hand|accessible ... developers|engineers|team|squad|devs|engineering', 'being there for the team\'s questions'),
+  e('po.engineering', 'eng-accept-work', '@sign+off|accept|reject|approve|review|verify|check ... completed|finished|delivered|done|developed|implemented|built ... stories|story|work|features|feature|increments|tickets|items|builds', 'reviewing and accepting the team\'s work is engineering partnership'),
+  e('po.engineering', 'eng-acceptance-noun', 'user+acceptance+testing|uat|sign+off|signoff|sign+offs', 'acceptance and sign-off of built work is engineering partnership'),
+  e('po.engineering', 'eng-clarify-questions', '@answer|resolve|clarify|field|handle ... questions|queries|doubts ... developers|engineers|devs|squad|qa', 'answering developers\' questions is engineering partnership'),
 
   // po.scope: protecting scope, v1 not v2, triage.
   e('po.scope', 'scope-manage', '@protect|manage|managing|control|negotiate|own|guard|define|cut|reduce|limit|contain ... scope|scoping', 'protecting the scope of a feature so it ships', true),
@@ -182,7 +200,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.sprint', 'sprint-allocate', '@allot|allocate|assign|distribute|budget|ration|apportion|divide ... hours|time|effort|resources|tasks|work|people|engineers|developers|capacity|staff|budget|budgets', 'sharing out hours, people and tasks is project management', true),
   e('po.sprint', 'sprint-estimate', '@estimate|size|point|forecast ... work|stories|story|effort|tasks|tickets|items|features|epics|backlog|projects|deliverables|releases|timelines|costs|cost', 'estimating work is planning the iteration', true),
   e('po.sprint', 'sprint-estimate-noun', 'estimation|estimations|story+points|story+pointing|effort+estimates|work+estimates', 'estimates are sprint planning', true),
-  e('po.sprint', 'sprint-dates', '@set|agree|commit|forecast|negotiate|plan|track|hit|meet|fix|estimate|own|protect|manage|keep|schedule ... dates|deadlines|deadline|timeframes|timeframe|timescales|eta|etas|due+dates', 'setting and keeping dates is project management', true),
+  e('po.sprint', 'sprint-dates', '@set|agree|commit|forecast|negotiate|plan|track|hit|meet|fix|estimate|own|protect|manage|keep|schedule ... dates*|deadlines|deadline|timeframes|timeframe|timescales|eta|etas|due+dates', 'setting and keeping dates is project management', true),
   e('po.sprint', 'sprint-dates-noun', 'release|delivery|ship|shipping|launch|target|completion|go+live dates|date|deadlines|deadline', 'delivery dates are project management', true),
   e('po.sprint', 'sprint-realistic', 'realistic|achievable|credible|reliable|predictable ... dates|date|timelines|timeline|plans|deadlines|schedules|schedule|commitments|forecasts|estimates|delivery', 'plans and dates the team can keep are project management', true),
   e('po.sprint', 'sprint-coordinate', '@coordinate|orchestrate|synchronize|synchronise|sync|sequence|schedule|oversee ... releases|release|rollouts|rollout|deployments|deployment|delivery|deliveries|workstreams|handoffs|hand+offs|dependencies|go+lives|launches', 'coordinating releases and delivery is project management', true),
@@ -195,6 +213,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.sprint', 'sprint-cadence', '@ship|release|deliver|deploy ... predictably|regularly|incrementally|frequently|reliably|continuously|on+cadence', 'shipping on a steady rhythm is delivery', true),
   e('po.sprint', 'sprint-release-process', 'release|delivery|shipping|deployment cadence|calendar|management|readiness|coordination|rhythm|process|processes|governance|checklist', 'the release process is delivery work', true),
   e('po.sprint', 'sprint-progress', '@track|monitor|follow|chase|oversee|review|manage|own|mitigate|log|escalate|flag|identify|raise ... progress|slippage|delays|delay|risks|risk|raid|burn+down', 'tracking progress, slippage and risks is project management', true),
+  e('po.sprint', 'sprint-remove-slows', '@remove|clear|fix|resolve|tackle ... whatever|anything|what|things ... slows|slow|blocks|block|gets+in+the+way|stands+in+the+way|holds+back', 'removing what slows the team down is unblocking', true),
   e('po.sprint', 'sprint-budget', '@own|manage|control|hold|set|plan|forecast ... budget|budgets|spend|costs', 'owning a budget is project management, which a PM does not do', true),
 
   // po.stakeholders: explaining what ships and its limits; setting expectations.
@@ -202,7 +221,10 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.stakeholders', 'stake-informed', '@keep|keeping ... stakeholders|leadership|clients|customers|sales|teams|everyone|partners ... informed|updated|up+to+date|aware', 'keeping stakeholders informed about what ships'),
   e('po.stakeholders', 'stake-explain-ship', '@explain|communicate|present|demo|demonstrate|show|share|announce ... progress|status|releases|release|changes|updates|what+is+shipping|what+shipping|what+ships|what+we+ship|what+is+being+built|what+being+built|limits', 'explaining what is being built to the business'),
   e('po.stakeholders', 'stake-report-progress', '@report|flag|escalate|surface|communicate|relay ... progress|status|risks|delays|slippage|timelines|dates|changes ... to|for|with ... stakeholders|leadership|management|executives|sales|business|customers|clients|partners|support|teams|everyone', 'reporting progress and risks to the business is stakeholder work'),
-  e('po.stakeholders', 'stake-point-of-contact', 'point of contact|go+to+person|in+house+expert|product+updates|release+notes|status+updates|status+reports', 'being the one the business asks about what ships'),
+  e('po.stakeholders', 'stake-demo', '@demo|demonstrate|showcase|present|show|walk ... features|feature|releases|release|functionality|increments|changes|work|product ... to|with|for ... sales|support|success|customers|clients|stakeholders|leadership|business|users|executives|partners|marketing', 'showing what ships to the business is stakeholder work'),
+  e('po.stakeholders', 'stake-tell-coming', '@tell|brief|update|explain|let ... sales|support|success|leadership|customers|clients|stakeholders|marketing|business|partners|executives ... what|when|how .. is+coming|is+next|is+shipping|is+changing|is+planned|to+expect|comes+next|ships|lands|works|behaves|coming|next', 'telling the business what is coming and what is not is stakeholder work'),
+  e('po.stakeholders', 'stake-support-questions', '@answer|field|handle|resolve ... questions|queries ... from ... support|sales|customers|clients|stakeholders|business|success|account+managers|operations', 'answering the business\'s questions about the product is stakeholder work'),
+  e('po.stakeholders', 'stake-point-of-contact', 'point+of+contact|go+to+person|in+house+expert|product+updates|release+notes|status+updates|status+reports', 'being the one the business asks about what ships'),
   e('po.stakeholders', 'stake-enable-sales', '@enable|equip|train|arm ... sales|support|success|customer|teams|team|partners', 'enabling sales and support with what ships'),
   e('po.stakeholders', 'stake-decks', '@build|create|prepare|produce|make|write|deliver|develop ... decks|deck|slides|powerpoint|powerpoints|presentations|collateral', 'building slide decks, which a PM does not do', true),
   e('po.stakeholders', 'stake-decks-noun', 'pitch|sales|slide|demo decks|deck|collateral|narratives|presentations|powerpoints', 'sales decks and collateral are enablement work', true),
