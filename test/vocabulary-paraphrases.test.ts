@@ -115,3 +115,15 @@ describe('each family\'s duties in other words', () => {
     expect(matched('Be available for occasional travel')).toEqual([])
   })
 })
+
+describe('research in other words', () => {
+  it('surveys, journey maps and prototypes put in front of users are research', () => {
+    expect(matched('Design and send surveys to hotel guests')).toContain('pm.research')
+    expect(matched('Map the customer journeys of first-time renters')).toContain('pm.research')
+    expect(matched('Test prototypes with shop owners before the team builds anything')).toContain('pm.research')
+  })
+  it('filling in a survey, or testing a release, is not', () => {
+    expect(matched('Our clinics fill in a short survey every month')).toEqual([])
+    expect(matched('Test each release with QA before it ships')).not.toContain('pm.research')
+  })
+})

@@ -72,6 +72,10 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.research', 'research-empathy', 'empathy ... users|customers|people', 'building empathy with users is research'),
   e('pm.research', 'research-prototype', 'prototype|prototyping ... test|validate|learn', 'prototypes made to learn are discovery'),
   e('pm.research', 'research-analysis-of', 'analysis|analyses of ... market|markets|competitors|competition|trends|industry|landscape', 'analysis of the market is market research'),
+  e('pm.research', 'research-surveys', '@run|design|send|conduct|write|analyze|analyse|field|launch|create ... surveys|survey|questionnaires|questionnaire|polls', 'surveys are research'),
+  e('pm.research', 'research-journeys', '@map|chart|draw|trace ... journeys|journey|pain+points|workflows|experiences', 'mapping journeys and pain points is research'),
+  e('pm.research', 'research-test-prototypes', '@test|validate|trial ... prototypes|prototype|mockups|mock+ups|concepts', 'testing prototypes and concepts is learning from users, which is research'),
+  e('pm.research', 'research-dig-feedback', '@dig|dive|deep+dive|comb|mine ... feedback|reviews|support+tickets|complaints|verbatims|sales+notes|churn+reasons', 'digging into what customers say is research'),
 
   // pm.strategy: which problems, which segments, the value proposition, the vision.
   e('pm.strategy', 'strategy-own', '@$OWN|drive ... strategy|strategies|strategic+direction|direction|vision|visions|positioning*|proposition|differentiation|thesis', 'deciding strategy, vision and positioning is the PM core'),
