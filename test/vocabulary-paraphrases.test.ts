@@ -127,3 +127,13 @@ describe('research in other words', () => {
     expect(matched('Test each release with QA before it ships')).not.toContain('pm.research')
   })
 })
+
+describe('triage and cuts in other words are scope work', () => {
+  it('handling incoming requests and deciding what to cut', () => {
+    expect(matched('Handle incoming feature requests from the store managers')).toContain('po.scope')
+    expect(matched('Decide what to drop when the release date is at risk')).toContain('po.scope')
+  })
+  it('a request in company prose with no verb of handling is not', () => {
+    expect(matched('We answer feature requests from every customer within a day')).not.toContain('po.scope')
+  })
+})

@@ -170,6 +170,8 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.scope', 'scope-push-back', '@push+back|say+no ... on|to ... requests|request|features|feature|ideas|demands|asks|changes|additions|scope', 'saying no to additions protects what ships', true),
   e('po.scope', 'scope-defer', '@defer|postpone|park|descope|de+scope|push|move ... features|feature|requests|ideas|stories|items|work ... later|next+release|next+version|future+release|v2', 'moving good ideas to a later version is scope work', true),
   e('po.scope', 'scope-change-requests', 'change requests|request|control', 'handling change requests is scope protection', true),
+  e('po.scope', 'scope-requests', '@manage|handle|log|collect|sort|route|assess|filter|field|funnel|process ... feature+requests|change+requests|incoming+requests|ad+hoc+requests|customer+requests|stakeholder+requests|requests+from', 'handling incoming requests is triage into this sprint or later', true),
+  e('po.scope', 'scope-cut', '@decide|choose|agree|know|judge ... what|which ... cut|drop|defer|leave+out|descope|to+cut|to+drop|to+defer|to+leave', 'deciding what to cut protects what ships', true),
   e('po.scope', 'scope-mvp', 'mvp|mvps|v1|v2|minimum+viable|makes+the+cut|make+the+cut|re+scope|rescope|descope|de+scope|scope+down', 'deciding what goes in v1', true),
 
   // po.sprint: sprints, standups, backlog, unblocking, delivery.
