@@ -137,3 +137,16 @@ describe('triage and cuts in other words are scope work', () => {
     expect(matched('We answer feature requests from every customer within a day')).not.toContain('po.scope')
   })
 })
+
+describe('competing priorities and the elicitation chain', () => {
+  it('settling competing priorities is roadmap work; juggling them as a trait is nothing', () => {
+    expect(matched('Balance competing priorities from sales and support')).toEqual(['pm.roadmap'])
+    expect(matched('Choose between the opportunities the market research turns up')).toContain('pm.roadmap')
+    expect(matched('Comfortable juggling competing priorities')).toEqual([])
+  })
+  it('learning the needs in order to write the specs is read as one requirements duty', () => {
+    const entries = (text: string) => analyzeUnit(text, builtInVocabulary(), 'po', false).own.map((m) => m.entry)
+    expect(entries('Understand the clinics\' needs and then write the specifications')).toContain('req-chain')
+    expect(entries('Understand the clinics\' needs')).not.toContain('req-chain')
+  })
+})

@@ -104,6 +104,8 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.roadmap', 'roadmap-what-next', 'what ... build|ship|work .. next', 'deciding what comes next is roadmap work'),
   e('pm.roadmap', 'roadmap-ownership', 'ownership|owner of ... roadmap|roadmaps|roadmapping', 'ownership of the roadmap is owning it'),
   e('pm.roadmap', 'roadmap-calls', '@make|own|take ... prioritization|prioritisation|priority|trade+off|tradeoff calls|call|decisions|decision', 'making the priority and trade-off calls is roadmap work'),
+  e('pm.roadmap', 'roadmap-competing', '@balance|weigh|arbitrate|resolve|reconcile|navigate ... competing+priorities|competing+demands|conflicting+priorities|competing+requests|competing+needs|competing+bets', 'settling competing priorities is the roadmap trade-off (the guide: competing priorities are pm.roadmap)'),
+  e('pm.roadmap', 'roadmap-choose-between', '@choose|decide|pick ... between|among ... opportunities|options|bets|initiatives|investments|themes', 'choosing between opportunities is roadmap work'),
 
   // pm.metrics: KPIs, OKRs, instrumentation, "did it work".
   e('pm.metrics', 'metrics-define', '@$MEASURE ... metrics|metric|kpis|kpi|okrs|okr|key+results|krs|success+criteria|success+measures|analytics|instrumentation|north+star|retention|engagement|usage|adoption|conversion|churn', 'defining and owning success metrics is PM work'),
@@ -142,6 +144,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.requirements', 'req-documentation', 'document|documentation ... features|feature|functionality|changes|details', 'documenting features for the team'),
   e('po.requirements', 'req-definition-of', 'definition|owner|ownership of ... requirements|requirement|stories|acceptance+criteria|specifications|specs', 'definition of requirements and stories is requirements work'),
   e('po.requirements', 'req-elicit', '@elicit|eliciting|elicits ... needs|requirements|requirement|expectations|input|rules|criteria', 'eliciting needs for the team to build is requirements work (the elicitation chain is one requirements duty)'),
+  e('po.requirements', 'req-chain', '@$LEARN|elicit|collect|capture|gather ... needs|pain+points|problems|requirements|feedback|input ... and|then|to ... write|turn|translate|convert|capture|document|break ... stories|story|requirements|specifications|specs|tickets|epics|backlog+items|acceptance+criteria', 'learning the needs in order to write the specs is one requirements duty (the elicitation chain)'),
   e('po.requirements', 'req-spell-out', '@write+down|spell+out|flesh+out|map+out|lay+out|nail+down|pin+down|work+out ... behaviour|behavior|edge+cases|business+rules|rules|flows|workflows|logic|scenarios|details|states|validations|screens|fields|stories|epics|requirements', 'spelling out behaviour, rules and edge cases is requirements work'),
   e('po.requirements', 'req-edge-cases', 'edge+cases|corner+cases|business+rules|gherkin|given+when+then|bdd+scenarios|functional+specs|functional+specifications', 'edge cases and business rules are detailed requirements', true),
   e('po.requirements', 'req-workshops', 'requirements|requirement|refinement|story+writing|specification workshops|workshop|sessions|session|interviews', 'requirements workshops collect what the team will build'),
