@@ -150,3 +150,14 @@ describe('competing priorities and the elicitation chain', () => {
     expect(entries('Understand the clinics\' needs')).not.toContain('req-chain')
   })
 })
+
+describe('time with customers where they are is research', () => {
+  it('sitting in on calls and time in the field', () => {
+    expect(matched('Sit in on support calls every week')).toEqual(['pm.research'])
+    expect(matched('Spend time in the field with the couriers every month')).toEqual(['pm.research'])
+  })
+  it('a career in a field, or the team\'s own calls, is not', () => {
+    expect(matched('Ten years of experience, most of that time in the field of logistics')).toEqual([])
+    expect(matched('Join the weekly team calls')).toEqual([])
+  })
+})

@@ -76,6 +76,11 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.research', 'research-journeys', '@map|chart|draw|trace ... journeys|journey|pain+points|workflows|experiences', 'mapping journeys and pain points is research'),
   e('pm.research', 'research-test-prototypes', '@test|validate|trial ... prototypes|prototype|mockups|mock+ups|concepts', 'testing prototypes and concepts is learning from users, which is research'),
   e('pm.research', 'research-dig-feedback', '@dig|dive|deep+dive|comb|mine ... feedback|reviews|support+tickets|complaints|verbatims|sales+notes|churn+reasons', 'digging into what customers say is research'),
+  e('pm.research', 'research-field-calls', '@sit+in|listen|join|attend|shadow|observe|hop ... sales+calls|support+calls|customer+calls|discovery+calls|user+sessions|site+visits|field+visits|ride+alongs', 'listening in on customers is continuous research'),
+  {
+    ...e('pm.research', 'research-field', 'time .. in+the+field|on+site|on+the+ground|on+the+shop+floor|with+customers|with+users|with+clients', 'time spent where users work is research'),
+    unless: 'of',
+  },
 
   // pm.strategy: which problems, which segments, the value proposition, the vision.
   e('pm.strategy', 'strategy-own', '@$OWN|drive ... strategy|strategies|strategic+direction|direction|vision|visions|positioning*|proposition|differentiation|thesis', 'deciding strategy, vision and positioning is the PM core'),
