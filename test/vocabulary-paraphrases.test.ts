@@ -161,3 +161,18 @@ describe('time with customers where they are is research', () => {
     expect(matched('Join the weekly team calls')).toEqual([])
   })
 })
+
+describe('increment planning, flow, success and championing the product', () => {
+  it.each<[string, Family]>([
+    ['Facilitate PI planning for the two squads', 'po.sprint'],
+    ['Limit work in progress on the squad\'s board', 'po.sprint'],
+    ['Define success for every launch with the analyst', 'pm.metrics'],
+    ['Champion the product roadmap across the company', 'pm.alignment'],
+  ])('%s (%s)', (line, family) => {
+    expect(matched(line)).toContain(family)
+  })
+  it('being set up for success, or promotion, is not', () => {
+    expect(matched('We will set you up for success from day one')).toEqual([])
+    expect(matched('We promote from within')).toEqual([])
+  })
+})

@@ -126,6 +126,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.metrics', 'metrics-instrument', '@instrument|instrumenting ... flow|flows|features|feature|product|products|funnel|funnels|journeys|journey|app|apps|releases|release|onboarding|events|experiments|launches|pages|screens|experience', 'instrumenting the product is PM metrics work'),
   e('pm.metrics', 'metrics-worked', 'whether|if|know|tell ... worked|succeeded|landed|paid+off|pays+off|moved+the+needle|made+a+difference', 'knowing whether a release worked is metrics'),
   e('pm.metrics', 'metrics-outcomes', '@track|monitor|own|report|review|assess ... outcomes|impact|results|performance ... features|feature|releases|release|launches|launch|product|experiments|changes|bets', 'tracking the outcomes of what ships is metrics'),
+  e('pm.metrics', 'metrics-define-success', '@define|agree|decide|determine|spell+out ... success|what+good+looks', 'saying what success is for a release is metrics work'),
 
   // pm.alignment: cross-functional alignment on strategy and priorities.
   e('pm.alignment', 'alignment-align', '@align|rally|unite|galvanize ... stakeholders|teams|team|sales|leadership|organization|organisation|company|executives|everyone|functions|partners|people', 'aligning sales, CS, engineering and design on the strategy'),
@@ -134,6 +135,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.alignment', 'alignment-communicate', '@communicate|evangelize|evangelise|share|present|articulate|explain|convey|socialize|socialise|tell ... vision|strategy|priorities|direction|narrative|why', 'telling the organization where the product is going and why'),
   e('pm.alignment', 'alignment-cross-functional', 'cross+functional alignment|leadership', 'cross-functional alignment'),
   e('pm.alignment', 'alignment-behind', '@get|bring|keep|rally|win|line+up ... leadership|stakeholders|sales|teams|executives|execs|everyone|company|organization|organisation|support|marketing|engineering|design|people|functions ... behind|along|on+board|onboard|in+the+same+direction|on+the+same+page', 'getting the organization behind the direction is alignment'),
+  e('pm.alignment', 'alignment-evangelize', '@evangelize|evangelise|champion|advocate|promote|represent ... product|roadmap|vision|strategy|direction ... internally|inside|within|across|throughout', 'championing the product inside the company is alignment'),
 
   // po.requirements: breaking priorities into concrete, estimable work.
   e('po.requirements', 'req-stories', '@$WRITE|meticulous|review ... user+stories|stories|story|acceptance+criteria|specifications|specification|specs|spec|tickets|requirements|backlog+items|use+cases|epics|prds|prd|requirement', 'writing stories, specs and acceptance criteria is PO work'),
@@ -228,6 +230,8 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.sprint', 'sprint-release-process', 'release|delivery|shipping|deployment cadence|calendar|management|readiness|coordination|rhythm|process|processes|governance|checklist', 'the release process is delivery work', true),
   e('po.sprint', 'sprint-progress', '@track|monitor|follow|chase|oversee|review|manage|own|mitigate|log|escalate|flag|identify|raise ... progress|slippage|delays|delay|risks|risk|raid|burn+down', 'tracking progress, slippage and risks is project management', true),
   e('po.sprint', 'sprint-remove-slows', '@remove|clear|fix|resolve|tackle ... whatever|anything|what|things ... slows|slow|blocks|block|gets+in+the+way|stands+in+the+way|holds+back', 'removing what slows the team down is unblocking', true),
+  e('po.sprint', 'sprint-flow', 'wip|wip+limits|work+in+progress|flow+of+work|work+flowing', 'keeping work flowing is execution', true),
+  e('po.sprint', 'sprint-pi-planning', 'pi+planning|program+increment|programme+increment|increment+planning|big+room+planning|iteration+planning', 'increment planning is sprint planning at scale', true),
   e('po.sprint', 'sprint-budget', '@own|manage|control|hold|set|plan|forecast ... budget|budgets|spend|costs', 'owning a budget is project management, which a PM does not do', true),
 
   // po.stakeholders: explaining what ships and its limits; setting expectations.
