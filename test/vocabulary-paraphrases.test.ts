@@ -177,3 +177,15 @@ describe('increment planning, flow, success and championing the product', () => 
     noFamily('We will set you up for success from day one', 'We promote from within')
   })
 })
+
+describe('side by side with engineers, the business in the loop, a pulse on the market, process maps', () => {
+  readsAs([
+    ['Work hand in hand with the developers on each release', 'po.engineering'],
+    ['Keep sales and support in the loop', 'po.stakeholders'],
+    ['Keep a finger on the pulse of the hotel market', 'pm.research'],
+    ['Map the business processes the new module replaces', 'po.requirements'],
+  ])
+  it('the same words about the company or a partner are not', () => {
+    noFamily('Our clinics work hand in hand with hospitals', 'The city has a pulse of its own')
+  })
+})

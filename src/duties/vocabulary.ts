@@ -77,6 +77,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('pm.research', 'research-test-prototypes', '@test|validate|trial ... prototypes|prototype|mockups|mock+ups|concepts', 'testing prototypes and concepts is learning from users, which is research'),
   e('pm.research', 'research-dig-feedback', '@dig|dive|deep+dive|comb|mine ... feedback|reviews|support+tickets|complaints|verbatims|sales+notes|churn+reasons', 'digging into what customers say is research'),
   e('pm.research', 'research-field-calls', '@sit+in|listen|join|attend|shadow|observe|hop ... sales+calls|support+calls|customer+calls|discovery+calls|user+sessions|site+visits|field+visits|ride+alongs', 'listening in on customers is continuous research'),
+  e('pm.research', 'research-pulse', 'pulse|finger+on+the+pulse ... customers|customer|users|user|market|markets|industry|competitors|competition', 'keeping a pulse on customers and the market is continuous research'),
   {
     ...e('pm.research', 'research-field', 'time .. in+the+field|on+site|on+the+ground|on+the+shop+floor|with+customers|with+users|with+clients', 'time spent where users work is research'),
     unless: 'of',
@@ -152,6 +153,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.requirements', 'req-definition-of', 'definition|owner|ownership of ... requirements|requirement|stories|acceptance+criteria|specifications|specs', 'definition of requirements and stories is requirements work'),
   e('po.requirements', 'req-elicit', '@elicit|eliciting|elicits ... needs|requirements|requirement|expectations|input|rules|criteria', 'eliciting needs for the team to build is requirements work (the elicitation chain is one requirements duty)'),
   e('po.requirements', 'req-chain', '@$LEARN|elicit|collect|capture|gather ... needs|pain+points|problems|requirements|feedback|input ... and|then|to ... write|turn|translate|convert|capture|document|break ... stories|story|requirements|specifications|specs|tickets|epics|backlog+items|acceptance+criteria', 'learning the needs in order to write the specs is one requirements duty (the elicitation chain)'),
+  e('po.requirements', 'req-processes', '@map|model|document|analyze|analyse|describe ... business+processes|business+process|process+flows|data+flows|as+is|to+be', 'mapping the business processes a feature changes is requirements analysis'),
   e('po.requirements', 'req-spell-out', '@write+down|spell+out|flesh+out|map+out|lay+out|nail+down|pin+down|work+out ... behaviour|behavior|edge+cases|business+rules|rules|flows|workflows|logic|scenarios|details|states|validations|screens|fields|stories|epics|requirements', 'spelling out behaviour, rules and edge cases is requirements work'),
   e('po.requirements', 'req-edge-cases', 'edge+cases|corner+cases|business+rules|gherkin|given+when+then|bdd+scenarios|functional+specs|functional+specifications', 'edge cases and business rules are detailed requirements', true),
   e('po.requirements', 'req-workshops', 'requirements|requirement|refinement|story+writing|specification workshops|workshop|sessions|session|interviews', 'requirements workshops collect what the team will build'),
@@ -167,6 +169,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.engineering', 'eng-accept-work', '@sign+off|accept|reject|approve|review|verify|check ... completed|finished|delivered|done|developed|implemented|built ... stories|story|work|features|feature|increments|tickets|items|builds', 'reviewing and accepting the team\'s work is engineering partnership'),
   e('po.engineering', 'eng-acceptance-noun', 'user+acceptance+testing|uat|sign+off|signoff|sign+offs', 'acceptance and sign-off of built work is engineering partnership'),
   e('po.engineering', 'eng-clarify-questions', '@answer|resolve|clarify|field|handle ... questions|queries|doubts ... developers|engineers|devs|squad|qa', 'answering developers\' questions is engineering partnership'),
+  e('po.engineering', 'eng-hand-in-hand', 'hand+in+hand|side+by+side|shoulder+to+shoulder ... with|alongside ... engineers|engineering|developers|development|devs|dev+team|tech+lead', 'working side by side with engineers is day-to-day partnership'),
 
   // po.scope: protecting scope, v1 not v2, triage.
   e('po.scope', 'scope-manage', '@protect|manage|managing|control|negotiate|own|guard|define|cut|reduce|limit|contain ... scope|scoping', 'protecting the scope of a feature so it ships', true),
@@ -242,6 +245,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   e('po.stakeholders', 'stake-demo', '@demo|demonstrate|showcase|present|show|walk ... features|feature|releases|release|functionality|increments|changes|work|product ... to|with|for ... sales|support|success|customers|clients|stakeholders|leadership|business|users|executives|partners|marketing', 'showing what ships to the business is stakeholder work'),
   e('po.stakeholders', 'stake-tell-coming', '@tell|brief|update|explain|let ... sales|support|success|leadership|customers|clients|stakeholders|marketing|business|partners|executives ... what|when|how .. is+coming|is+next|is+shipping|is+changing|is+planned|to+expect|comes+next|ships|lands|works|behaves|coming|next', 'telling the business what is coming and what is not is stakeholder work'),
   e('po.stakeholders', 'stake-support-questions', '@answer|field|handle|resolve ... questions|queries ... from ... support|sales|customers|clients|stakeholders|business|success|account+managers|operations', 'answering the business\'s questions about the product is stakeholder work'),
+  e('po.stakeholders', 'stake-in-the-loop', '@keep|keeping ... stakeholders|leadership|clients|customers|sales|support|teams|everyone|partners|business|management ... in+the+loop|posted|in+the+picture', 'keeping the business in the loop about what ships'),
   e('po.stakeholders', 'stake-point-of-contact', 'point+of+contact|go+to+person|in+house+expert|product+updates|release+notes|status+updates|status+reports', 'being the one the business asks about what ships'),
   e('po.stakeholders', 'stake-enable-sales', '@enable|equip|train|arm ... sales|support|success|customer|teams|team|partners', 'enabling sales and support with what ships'),
   e('po.stakeholders', 'stake-decks', '@build|create|prepare|produce|make|write|deliver|develop ... decks|deck|slides|powerpoint|powerpoints|presentations|collateral', 'building slide decks, which a PM does not do', true),
