@@ -189,3 +189,14 @@ describe('side by side with engineers, the business in the loop, a pulse on the 
     noFamily('Our clinics work hand in hand with hospitals', 'The city has a pulse of its own')
   })
 })
+
+describe('daily syncs, stories made ready, steering reviews', () => {
+  readsAs([
+    ['Run the daily sync with the squad', 'po.sprint'],
+    ['Get stories ready for refinement two sprints ahead', 'po.requirements'],
+    ['Chair the monthly steering committee for the programme', 'po.stakeholders'],
+  ])
+  it('a company that syncs with partners is not', () => {
+    noFamily('We sync with our partners every quarter')
+  })
+})
