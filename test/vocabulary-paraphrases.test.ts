@@ -200,3 +200,13 @@ describe('daily syncs, stories made ready, steering reviews', () => {
     noFamily('We sync with our partners every quarter')
   })
 })
+
+describe('other verbs of keeping the backlog', () => {
+  readsAs([
+    ['Look after the product backlog for the kiosk app', 'po.sprint'],
+    ['Prune and reorder the backlog every week', 'po.sprint'],
+  ])
+  it('looking after people is not', () => {
+    noFamily('We look after our people')
+  })
+})

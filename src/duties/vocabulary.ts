@@ -24,7 +24,7 @@ export const MACROS: Record<string, string> = {
   // Verbs of running a recurring process.
   RUN: 'run|facilitate|lead|host|organize|organise|conduct|manage|own|drive|coordinate|chair|moderate|attend|plan|schedule|prepare',
   // Verbs of keeping a list of work.
-  KEEP: 'own|manage|maintain|groom|refine|prioritize|prioritise|order|curate|grow|run|keep|build|execute|organize|organise|update|triage|administer|steward|rank|sequence',
+  KEEP: 'own|manage|maintain|groom|refine|prioritize|prioritise|order|curate|grow|run|keep|build|execute|organize|organise|update|triage|administer|steward|rank|sequence|look+after|take+care+of|tend|shepherd|nurture|clean+up|tidy|prune|reorder|re+order|reprioritize|reprioritise',
   WRITE: 'write|create|draft|author|define|document|produce|craft|slice|split|refine|prepare|specify|detail|elaborate|own|deliver|develop|translate',
   RESEARCH: 'conduct|run|lead|do|perform|plan|drive|own|carry|undertake|facilitate|organize|organise|commission|synthesize|synthesise|analyze|analyse|execute|design',
   LEARN: 'understand|uncover|identify|discover|learn|gather|find|surface|explore|research|investigate|deepen|build|develop|gain|validate|assess|evaluate|spot|unpack',
