@@ -201,12 +201,14 @@ describe('daily syncs, stories made ready, steering reviews', () => {
   })
 })
 
-describe('other verbs of keeping the backlog', () => {
+describe('other verbs of keeping the backlog, writing specs and learning needs', () => {
   readsAs([
     ['Look after the product backlog for the kiosk app', 'po.sprint'],
     ['Prune and reorder the backlog every week', 'po.sprint'],
+    ['Put together the specs for each feature of the kiosk', 'po.requirements'],
+    ['Probe the problems clinics face when booking', 'pm.research'],
   ])
-  it('looking after people is not', () => {
-    noFamily('We look after our people')
+  it('looking after people or putting a team together is not', () => {
+    noFamily('We look after our people', 'We put together a team of experts')
   })
 })

@@ -25,9 +25,9 @@ export const MACROS: Record<string, string> = {
   RUN: 'run|facilitate|lead|host|organize|organise|conduct|manage|own|drive|coordinate|chair|moderate|attend|plan|schedule|prepare',
   // Verbs of keeping a list of work.
   KEEP: 'own|manage|maintain|groom|refine|prioritize|prioritise|order|curate|grow|run|keep|build|execute|organize|organise|update|triage|administer|steward|rank|sequence|look+after|take+care+of|tend|shepherd|nurture|clean+up|tidy|prune|reorder|re+order|reprioritize|reprioritise',
-  WRITE: 'write|create|draft|author|define|document|produce|craft|slice|split|refine|prepare|specify|detail|elaborate|own|deliver|develop|translate',
+  WRITE: 'write|create|draft|author|define|document|produce|craft|slice|split|refine|prepare|specify|detail|elaborate|own|deliver|develop|translate|write+up|put+together|compose|formulate|flesh+out|spell+out',
   RESEARCH: 'conduct|run|lead|do|perform|plan|drive|own|carry|undertake|facilitate|organize|organise|commission|synthesize|synthesise|analyze|analyse|execute|design',
-  LEARN: 'understand|uncover|identify|discover|learn|gather|find|surface|explore|research|investigate|deepen|build|develop|gain|validate|assess|evaluate|spot|unpack',
+  LEARN: 'understand|uncover|identify|discover|learn|gather|find|surface|explore|research|investigate|deepen|build|develop|gain|validate|assess|evaluate|spot|unpack|probe|pinpoint|dig+into|get+to+know|get+to+the+bottom+of',
   MEASURE: 'define|set|establish|own|track|monitor|measure|select|report|choose|instrument|analyze|analyse|review|evaluate|develop|create|drive|deliver|hit|achieve|improve|move|grow',
 }
 
