@@ -54,6 +54,11 @@ describe('a bold run-in label heads what follows and is no duty of its own', () 
     expect(ids('**Unblock** - Unblock the developers and run the daily stand-up')).toContain('no-execution-in-pm-role')
     expect(ids('**Run** the daily stand-up with the developers')).toContain('no-execution-in-pm-role')
   })
+  it('a bold sentence that ends in a full stop is a duty, not a label', () => {
+    const po = (item: string) => `# Product Owner, Ferry Tickets\n\n## What you will do\n\n- ${item}\n`
+    const rules = lintText(po('**Own the product roadmap.** Work with the squad every day')).messages.filter((m) => m.line === 5).map((m) => m.ruleId)
+    expect(rules).toContain('no-strategy-in-po-role')
+  })
 })
 
 describe('reviewing work against acceptance criteria is engineering partnership, writing them is requirements', () => {

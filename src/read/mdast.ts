@@ -120,15 +120,16 @@ export function isEmphasisOnly(node: Parent): boolean {
 /**
  * A bold run-in label that opens a paragraph ("**Unblock** - find the bottlenecks", "**Step 2:**
  * frame the problem"): its words and the separator after them, as `plainText` gives them; else "".
- * A bold opening without a separator ("**Own** the roadmap") is emphasis, not a label.
+ * A bold opening without a separator ("**Own** the roadmap") is emphasis, not a label, and so is a
+ * bold sentence ending in a full stop ("**Own the product roadmap.** Work with the squad daily").
  */
 export function runInLabel(node: Parent): string {
   const [first, next] = node.children
   if (first?.type !== 'strong' || next?.type !== 'text') return ''
   const label = plainText(first)
-  const separator = /^\s*[:.\-–—]+\s*/.exec(next.value)?.[0]
+  const separator = /^\s*[:\-–—]+\s*/.exec(next.value)?.[0]
   if (separator !== undefined) return label + separator
-  return /[:.]\s*$/.test(label) && next.value.trim() ? label : ''
+  return /:\s*$/.test(label) && next.value.trim() ? label : ''
 }
 
 export function startOf(node: Nodes): number {
