@@ -43,6 +43,7 @@ const CASES = [
   // (d) runs of spaces and punctuation
   {name: 'run of spaces', unit: 'bytes', base: 500_000, make: (n) => doc(`Own${' '.repeat(n)}the roadmap`)},
   {name: 'run of "- - - "', unit: 'bytes', base: 500_000, make: (n) => doc(fill('- ', n))},
+  {name: 'run of "because" in one clause', unit: 'bytes', base: 500_000, make: (n) => doc(`Own the roadmap ${fill('because ', n)}`)},
   {name: 'run of "!!!!"', unit: 'bytes', base: 500_000, make: (n) => doc(fill('!', n))},
   {name: 'run of "*_*_"', unit: 'bytes', base: 500_000, make: (n) => doc(fill('*_', n))},
   {name: 'run of "[[[["', unit: 'bytes', base: 500_000, make: (n) => doc(fill('[', n))},

@@ -318,6 +318,8 @@ function whenAndWhy(tokens: Token[]): [number, number][] {
     let k = i + 1
     while (k < tokens.length && (tokens[k] as Token).clause === (tokens[i] as Token).clause) k++
     out.push([i, k - 1])
+    // A later "because" of the same clause is inside this range already: go on after it (linear on "because because ...").
+    i = k - 1
   }
   return out
 }
