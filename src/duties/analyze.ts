@@ -114,6 +114,8 @@ export interface UnitAnalysis {
   own: FamilyMatch[]
   negated: FamilyMatch[]
   delegated: FamilyMatch[]
+  /** The roles the unit names, when a match made them worth finding (the model reads them again). */
+  mentions?: RoleMention[]
 }
 
 /** "by the client's PM", "to our Head of Product", "lie with the PM": a preposition a few words before a mention. */
@@ -341,7 +343,7 @@ export function analyzeUnit(text: string, vocabulary: Vocabulary, hire: Role, ne
     }
   }
   const mentions = raw.length ? findRoleMentions(tokens, text) : []
-  const result: UnitAnalysis = {tokens, own: [], negated: [], delegated: []}
+  const result: UnitAnalysis = {tokens, own: [], negated: [], delegated: [], ...(raw.length ? {mentions} : {})}
   // A role's name is no work: "the Technology Lead" does not "lead", "our Delivery Manager" is no delivery.
   const inName = (m: RawMatch) => mentions.some((r) => !r.generic && r.first <= m.first && m.first <= r.last)
   const asides = whenAndWhy(tokens)
