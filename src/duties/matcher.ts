@@ -316,6 +316,30 @@ const firstSlotHasVerb = (pattern: CompiledPattern, stem: string): boolean =>
   (pattern.slots[0] as Slot).alternatives.some((alt) => alt.length === 1 && !(alt[0] as Word).prefix && (alt[0] as Word).value === stem)
 
 /**
+ * Matches slots s.. of a pattern from token `pos` inside one clause, recording each slot's first
+ * token; the end (exclusive) of the match, or -1.
+ */
+function walk(pattern: CompiledPattern, tokens: Token[], clause: number, nominal: boolean, slotTokens: number[], s: number, pos: number): number {
+  if (s === pattern.slots.length) return pos
+  const slot = pattern.slots[s] as Slot
+  const limit = s === 0 ? pos : pos + slot.gap
+  for (let j = pos; j <= limit && j < tokens.length; j++) {
+    const t = tokens[j] as Token
+    if (t.clause !== clause) break
+    if (j > pos && GAP_STOP.has((tokens[j - 1] as Token).norm)) break
+    // "...planning and agree the goal": after "and", a verb of the vocabulary starts another phrase.
+    if (j > pos && slot.gap > 0 && j - 1 > pos && startsVerbPhrase(tokens, j) && !slotAt(slot, tokens, j, clause)) break
+    const len = s === 0 && nominal ? 1 : slotAt(slot, tokens, j, clause)
+    if (len) {
+      slotTokens[s] = j
+      const end = walk(pattern, tokens, clause, nominal, slotTokens, s + 1, j + len)
+      if (end >= 0) return end
+    }
+  }
+  return -1
+}
+
+/**
  * Finds the first match of a pattern starting at token `i`. Each slot tries each position its
  * gap allows, so the work per start is bounded by the pattern, never by the text.
  */
@@ -330,26 +354,7 @@ export function matchAt(pattern: CompiledPattern, tokens: Token[], i: number): P
   // "needs defined by the client": a participle before "by" is somebody else's act.
   if (pattern.verbFirst && tokens[i + 1]?.norm === 'by') return null
   const slotTokens: number[] = []
-  const walk = (s: number, pos: number): number => {
-    if (s === pattern.slots.length) return pos
-    const slot = pattern.slots[s] as Slot
-    const limit = s === 0 ? pos : pos + slot.gap
-    for (let j = pos; j <= limit && j < tokens.length; j++) {
-      const t = tokens[j] as Token
-      if (t.clause !== clause) break
-      if (j > pos && GAP_STOP.has((tokens[j - 1] as Token).norm)) break
-      // "...planning and agree the goal": after "and", a verb of the vocabulary starts another phrase.
-      if (j > pos && slot.gap > 0 && j - 1 > pos && startsVerbPhrase(tokens, j) && !slotAt(slot, tokens, j, clause)) break
-      const len = s === 0 && nominal ? 1 : slotAt(slot, tokens, j, clause)
-      if (len) {
-        slotTokens[s] = j
-        const end = walk(s + 1, j + len)
-        if (end >= 0) return end
-      }
-    }
-    return -1
-  }
-  const end = walk(0, i)
+  const end = walk(pattern, tokens, clause, nominal, slotTokens, 0, i)
   if (end < 0) return null
   // "Own the roadmap and run sprint planning": a later verb of the same slot starts the real match.
   if (pattern.verbFirst && pattern.slots.length > 1) {
