@@ -232,6 +232,17 @@ export function readUnit(input: UnitInput): UnitReading {
 }
 
 const wordOf = (t: Token) => (t.suffix ? `${t.stem}~${t.suffix}` : t.stem)
+/** `w:` features by token key, made once per distinct word (bounded like the matcher's caches). */
+const wordFeatureCache = new Map<string, string>()
+function wordFeature(t: Token): string {
+  let feature = wordFeatureCache.get(t.key)
+  if (feature === undefined) {
+    feature = `w:${wordOf(t)}`
+    if (wordFeatureCache.size > 50000) wordFeatureCache.clear()
+    wordFeatureCache.set(t.key, feature)
+  }
+  return feature
+}
 
 /** Features of one clause (its verb, object and their classes). */
 export function clauseFeatures(clause: ClauseReading, out: Set<string>): void {
@@ -262,7 +273,7 @@ export function clauseFeatures(clause: ClauseReading, out: Set<string>): void {
 function wordFeatures(tokens: Token[], first: number, last: number, out: Set<string>): void {
   for (let i = first; i <= last; i++) {
     const t = tokens[i] as Token
-    out.add(`w:${wordOf(t)}`)
+    out.add(wordFeature(t))
     const next = tokens[i + 1]
     if (next && i + 1 <= last && next.clause === t.clause) out.add(`b:${t.stem} ${next.stem}`)
   }
