@@ -280,9 +280,20 @@ function wordFeatures(tokens: Token[], first: number, last: number, out: Set<str
   if (tokens[first]) out.add(`f:${wordOf(tokens[first] as Token)}`)
 }
 
+/** The heading's features, kept for the last heading read: the units under one heading come in a row. */
+let lastHeading: string | undefined
+let lastHeadingFeatures: string[] = []
+function headingFeatures(heading: string): string[] {
+  if (heading !== lastHeading) {
+    lastHeading = heading
+    lastHeadingFeatures = (heading.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2).map((w) => `h:${w.slice(0, 6)}`)
+  }
+  return lastHeadingFeatures
+}
+
 /** Where the unit stands and who it speaks of: heading words, section, kind, voice, negation. */
 function contextFeatures(input: UnitInput, reading: UnitReading, out: Set<string>): void {
-  for (const w of input.heading.toLowerCase().match(/\p{L}+/gu) ?? []) if (w.length > 2) out.add(`h:${w.slice(0, 6)}`)
+  for (const feature of headingFeatures(input.heading)) out.add(feature)
   out.add(`sec:${input.section}`)
   out.add(`kind:${input.kind}`)
   if (input.experience) out.add('exp')
