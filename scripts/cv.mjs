@@ -17,13 +17,13 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {loadReader, readSamples, train, headsFor, SETTINGS} from './train.mjs'
+import {loadReader, readSamples, train, headsFor, parseCommandLine, SETTINGS} from './train.mjs'
 
 const LINE_RULES = ['no-mixed-duties', 'no-execution-in-pm-role', 'no-strategy-in-po-role']
 const ROLE_RULES = ['no-two-jobs', 'title-matches-duties', 'no-execution-in-pm-role', 'no-strategy-in-po-role']
 
 /** The scorer's counts for one posting's findings against its labels, added to `c`. */
-export function scorePosting(c, label, messages) {
+function scorePosting(c, label, messages) {
   const role = label.title_role
   const v = label.doc_verdict
   const gold = new Set([...(role === 'other' ? [] : label.mixed_lines), ...(role === 'pm' ? v.pm_does_not_violations : []), ...(role === 'po' ? v.po_does_not_violations : [])])
@@ -44,7 +44,7 @@ export function scorePosting(c, label, messages) {
 const f1 = (tp, fp, fn) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0)
 
 /** Out-of-fold numbers for one setting: line-F1, posting accuracy, alarms, family micro-F1 and mAP. */
-export function crossValidate(reader, dir, samples, folds, setting) {
+function crossValidate(reader, dir, samples, folds, setting) {
   const postings = [...new Set(samples.map((s) => s.posting))].sort((a, b) => a - b)
   const foldOf = new Map(postings.map((p, i) => [p, i % folds]))
   const names = new Map()
@@ -92,7 +92,7 @@ export function crossValidate(reader, dir, samples, folds, setting) {
  * exactly its labelled families (and nothing to any clause on its own). What it misses is the
  * rules' and the reader's, not the model's.
  */
-export function oracle(reader, dir, samples) {
+function oracle(reader, dir, samples) {
   const gold = new Map(samples.map((s) => [s.features.join('\n'), s.families]))
   const heads = [...reader.FAMILIES]
   class Labelled extends reader.DutyModel {
@@ -158,25 +158,30 @@ function familyReport(families, oof) {
 }
 
 async function main() {
-  const args = process.argv.slice(2)
-  const opt = (name) => {
-    const i = args.indexOf(name)
-    return i >= 0 ? args[i + 1] : undefined
-  }
-  const dir = args.find((a, i) => !a.startsWith('--') && !['--half', '--folds', '--grid', '--dump'].includes(args[i - 1]))
-  const half = opt('--half') ?? null
-  const folds = Number(opt('--folds') ?? 5)
-  const grid = opt('--grid') ?? 'base'
-  if (!dir || (half && !['odd', 'even'].includes(half)) || !(folds >= 2) || !(GRIDS[grid] || grid.startsWith('{') || grid.startsWith('['))) {
+  const args = parseCommandLine({
+    half: {type: 'string'},
+    folds: {type: 'string', default: '5'},
+    grid: {type: 'string', default: 'base'},
+    dump: {type: 'string'},
+    families: {type: 'boolean'},
+    misses: {type: 'boolean'},
+    oracle: {type: 'boolean'},
+  })
+  const opt = args?.values ?? {}
+  const dir = args?.positionals[0]
+  const half = opt.half ?? null
+  const folds = Number(opt.folds)
+  const grid = opt.grid ?? 'base'
+  if (!args || !dir || (half && !['odd', 'even'].includes(half)) || !(folds >= 2) || !(GRIDS[grid] || grid.startsWith('{') || grid.startsWith('['))) {
     console.error(`usage: node scripts/cv.mjs DIR [--half odd|even] [--folds K] [--grid ${Object.keys(GRIDS).join('|')}|JSON] [--families] [--misses] [--oracle] [--dump FAMILY]`)
     process.exit(2)
   }
   const reader = await loadReader()
   const {samples} = readSamples(reader, resolve(dir), half)
-  if (args.includes('--oracle')) {
+  if (opt.oracle) {
     const c = oracle(reader, resolve(dir), samples)
     console.log(`labelled families: line-F1 ${f1(c.tp, c.fp, c.fn).toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn}) posting-accuracy ${(c.right / Math.max(1, 2 * c.docs)).toFixed(3)} alarms ${c.alarms}/${c.controls}`)
-    for (const m of args.includes('--misses') ? c.misses : []) console.log(`  ${m}`)
+    for (const m of opt.misses ? c.misses : []) console.log(`  ${m}`)
     return
   }
   const settings = GRIDS[grid] ?? JSON.parse(grid.startsWith('[') ? grid : `[${grid}]`)
@@ -184,12 +189,12 @@ async function main() {
     const setting = {...SETTINGS, ...s}
     const r = crossValidate(reader, resolve(dir), samples, folds, setting)
     const {tp, fp, fn} = r.counts
-    if (args.includes('--families')) {
+    if (opt.families) {
       familyReport(reader.FAMILIES, r.oof)
       console.log(`  AP ${reader.FAMILIES.map((f, h) => `${f} ${r.ap[h].toFixed(2)}`).join('  ')}`)
     }
-    if (args.includes('--misses')) for (const m of r.counts.misses) console.log(`  ${m}`)
-    const dump = opt('--dump')
+    if (opt.misses) for (const m of r.counts.misses) console.log(`  ${m}`)
+    const dump = opt.dump
     if (dump) {
       // The out-of-fold misses of one family, for reading (on the training side only).
       const h = reader.FAMILIES.indexOf(dump)

@@ -13,6 +13,7 @@
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {parseArgs} from 'node:util'
 import {importTs} from './import-ts.mjs'
 
 const root = new URL('../', import.meta.url)
@@ -143,23 +144,28 @@ export function train(samples, heads, settings = {}) {
 }
 
 /** The heads: one per family. (Does-not heads learned from the labels were tried and read unseen postings worse than LABELLING's lists.) */
+/** The command line's options and positionals by `node:util` parseArgs; null when it does not parse (an unknown option, a missing value). */
+export function parseCommandLine(options) {
+  try {
+    return parseArgs({options, allowPositionals: true})
+  } catch {
+    return null
+  }
+}
+
 export function headsFor(reader) {
   return reader.FAMILIES.map((f) => ({name: f, target: (s) => s.families.has(f), applies: () => true}))
 }
 
 async function main() {
-  const args = process.argv.slice(2)
-  const dir = args.find((a, i) => !a.startsWith('--') && !['--half', '--out'].includes(args[i - 1]))
-  const opt = (name) => {
-    const i = args.indexOf(name)
-    return i >= 0 ? args[i + 1] : undefined
-  }
-  const half = opt('--half') ?? null
-  if (!dir || (half && !['odd', 'even'].includes(half))) {
+  const args = parseCommandLine({half: {type: 'string'}, out: {type: 'string'}})
+  const dir = args?.positionals[0]
+  const half = args?.values.half ?? null
+  if (!args || !dir || (half && !['odd', 'even'].includes(half))) {
     console.error('usage: node scripts/train.mjs DIR [--half odd|even] [--out FILE]')
     process.exit(2)
   }
-  const out = resolve(opt('--out') ?? new URL('src/duties/model-weights.json', root).pathname)
+  const out = resolve(args.values.out ?? new URL('src/duties/model-weights.json', root).pathname)
   const reader = await loadReader()
   const {samples, postings} = readSamples(reader, resolve(dir), half)
   const model = train(samples, headsFor(reader))
