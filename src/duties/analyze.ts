@@ -1,6 +1,6 @@
 import prebuiltPatterns from '../generated/patterns.json' with {type: 'json'}
 import prebuiltStems from '../generated/stems.json' with {type: 'json'}
-import {compilePattern, matchAt, patternFromData, registerVerbs, registerVerbStems, tokenize, usePrebuiltStems, type CompiledPattern, type PatternData, type Token} from './matcher.ts'
+import {compilePattern, matchAt, patternFromData, registerVerbs, registerVerbStems, tokenize, usePrebuiltStems, type Alternative, type CompiledPattern, type PatternData, type Slot, type Token} from './matcher.ts'
 import {findRoleMentions, type RoleMention} from './roles.ts'
 import type {Family, FamilyMatch, Role} from '../model.ts'
 import {EXECUTION_FAMILIES, MACROS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
@@ -55,10 +55,38 @@ export class Vocabulary {
     return added.length ? new Vocabulary([...this.entries, ...added]) : this
   }
 
+  /** Candidates per written word (its norm): the entries its stem starts, then the prefix-started ones it can start. */
+  private readonly byNorm = new Map<string, CompiledEntry[]>()
+
+  /**
+   * The entries whose match can start at this token, in vocabulary order: those indexed by its
+   * stem, then those whose first slot has a prefix word, when the token can start them.
+   */
   candidates(token: Token): CompiledEntry[] {
-    const list = this.byStem.get(token.stem)
-    return list ? (this.anyStart.length ? [...list, ...this.anyStart] : list) : this.anyStart
+    let list = this.byNorm.get(token.norm)
+    if (!list) {
+      const byStem = this.byStem.get(token.stem) ?? NONE
+      const starts = this.anyStart.filter((c) => canStart(c.pattern, token))
+      list = starts.length ? [...byStem, ...starts] : byStem
+      if (this.byNorm.size > 50000) this.byNorm.clear()
+      this.byNorm.set(token.norm, list)
+    }
+    return list
   }
+}
+
+const NONE: CompiledEntry[] = []
+
+/**
+ * Whether a match of the pattern can start at a word: the word is one of its first slot's first
+ * words (by stem, whatever the suffix, as a noun of the act may stand for its verb) or starts
+ * with one of its prefixes. The norm decides both, so the answer holds for every token of a word.
+ */
+function canStart(pattern: CompiledPattern, token: Token): boolean {
+  return (pattern.slots[0] as Slot).alternatives.some((alt) => {
+    const word = alt[0] as Alternative[number]
+    return word.prefix ? token.norm.startsWith(word.value) : token.stem === word.value
+  })
 }
 
 /** What scripts/gen-stems.mjs worked out at build time: the verbs' stems and every pattern compiled. */

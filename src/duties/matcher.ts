@@ -140,7 +140,7 @@ function startsVerbPhrase(tokens: Token[], j: number): boolean {
 const GAP_STOP = new Set(['may', 'might', 'must', 'should', 'will', 'would', 'can', 'could', 'shall', 'is', 'are', 'was', 'were', 'without', 'not', 'never', 'no'])
 /** One alternative of a slot: one word, or several in a row (`stand+up`). */
 export type Alternative = Word[]
-interface Slot {
+export interface Slot {
   alternatives: Alternative[]
   /** Words allowed between the previous slot and this one. */
   gap: number
