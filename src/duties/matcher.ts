@@ -19,12 +19,12 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 /**
- * WORD for text whose only characters outside ASCII are ones that are never a letter or a digit
- * (`LATIN_TEXT`: Latin-1 punctuation and signs, general punctuation such as ’ “ – —, currency
- * signs), where it finds the same words. Most postings are such text, and V8 compiles WORD's
- * Unicode letter classes in a millisecond or two, a noticeable part of a run on one posting.
+ * Text whose only characters outside ASCII are ones that are never a letter or a digit (Latin-1
+ * punctuation and signs, general punctuation such as ’ “ – —, currency signs): WORD finds only
+ * ASCII words in it, which `scanLatin` reads character by character. Most postings are such text,
+ * and V8 compiles WORD's Unicode letter classes in a millisecond or two, a noticeable part of a
+ * run on one posting.
  */
-const ASCII_WORD = /[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g
 export const LATIN_TEXT = /^[\0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf]*$/
 const CLAUSE_BREAK = /[;:()[\]{}—–]|[.!?](?:\s|$)|\s-\s/
 const LIST_BREAK = /[,&/+]/
@@ -84,10 +84,15 @@ function formsOf(word: string): WordForms {
 }
 
 export function tokenize(text: string): Token[] {
+  return scanLatin(text) ?? tokenizeUnicode(text)
+}
+
+/** Tokenizes any text with the Unicode word pattern. */
+function tokenizeUnicode(text: string): Token[] {
   const tokens: Token[] = []
   let clause = 0
   let last = 0
-  for (const m of text.matchAll(LATIN_TEXT.test(text) ? ASCII_WORD : WORD)) {
+  for (const m of text.matchAll(WORD)) {
     const start = m.index
     const {norm, stem, suffix, key} = formsOf(m[0])
     // What lies between two words is mostly one space: only look closer when it is not.
@@ -96,6 +101,59 @@ export function tokenize(text: string): Token[] {
     if (tokens.length && ((!plainGap && CLAUSE_BREAK.test(between)) || CLAUSE_WORDS.has(norm))) clause++
     tokens.push({norm, stem, start, end: start + m[0].length, clause, afterComma: !plainGap && LIST_BREAK.test(between), suffix, key})
     last = start + m[0].length
+  }
+  return tokens
+}
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57)
+/** The characters beyond ASCII that `LATIN_TEXT` allows. */
+const isLatinSign = (c: number): boolean =>
+  c <= 0xa9 || (c >= 0xab && c <= 0xb1) || c === 0xb4 || (c >= 0xb6 && c <= 0xb8) || c === 0xbb || c === 0xbf || c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf)
+/** `\s` of a regular expression. */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+/** CLAUSE_BREAK's single characters: `;` `:` brackets and the two dashes. */
+const isClauseSign = (c: number): boolean => c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 0x2014 || c === 0x2013
+
+/**
+ * `tokenize` for `LATIN_TEXT` in one pass over the characters: the words of ASCII_WORD, and
+ * between them what CLAUSE_BREAK and LIST_BREAK look for. Null when the text is not LATIN_TEXT.
+ */
+function scanLatin(text: string): Token[] | null {
+  const tokens: Token[] = []
+  const n = text.length
+  let clause = 0
+  let clauseBreak = false
+  let listBreak = false
+  let i = 0
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (!isLetterOrDigit(c)) {
+      if (c > 0x7f && !isLatinSign(c)) return null
+      if (isClauseSign(c)) clauseBreak = true
+      else if (c === 46 || c === 33 || c === 63) {
+        // `.` `!` `?` before a space or the next word
+        if (i + 1 === n || isSpace(text.charCodeAt(i + 1)) || isLetterOrDigit(text.charCodeAt(i + 1))) clauseBreak = true
+      } else if (c === 45) {
+        // a dash written ` - `
+        if (i > 0 && i + 1 < n && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) clauseBreak = true
+      } else if (c === 44 || c === 38 || c === 47 || c === 43) listBreak = true
+      i++
+      continue
+    }
+    const start = i
+    while (++i < n && isLetterOrDigit(text.charCodeAt(i)));
+    // An apostrophe and letters: "team's", "won't".
+    if (i + 1 < n && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isLetter(text.charCodeAt(i + 1))) {
+      i += 2
+      while (i < n && isLetter(text.charCodeAt(i))) i++
+    }
+    const {norm, stem, suffix, key} = formsOf(text.slice(start, i))
+    if (tokens.length && (clauseBreak || CLAUSE_WORDS.has(norm))) clause++
+    tokens.push({norm, stem, start, end: i, clause, afterComma: listBreak, suffix, key})
+    clauseBreak = false
+    listBreak = false
   }
   return tokens
 }

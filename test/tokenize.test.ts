@@ -1,0 +1,44 @@
+// The tokenizer reads text without letters beyond ASCII in a pass of its own, and any other text
+// with Unicode word patterns. Both must give the same tokens: a letter beyond ASCII at the end of
+// a text sends all of it down the Unicode way, and leaves the tokens before that letter as they were.
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {LATIN_TEXT, tokenize, type Token} from '../src/duties/matcher.ts'
+
+const RUNS = Number(process.env.JDLINT_FC_RUNS ?? 500)
+const SEED = process.env.JDLINT_FC_SEED === 'random' ? undefined : Number(process.env.JDLINT_FC_SEED ?? 20261205)
+const params = {numRuns: RUNS, ...(SEED === undefined ? {} : {seed: SEED})}
+
+/** Words, and every character the clause and list rules look at, with the spaces that count as `\s`. */
+const PIECES = [
+  'own', 'Own', 'the', 'roadmap', 'but', 'However', 'while', 'team', "team's", 'team’s', "won't", 'x', 'A1', '42', 'rock', "'n'", '’s',
+  ' ', ' ', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2009', '\u202f', '\u2028', '\u205f',
+  '.', '!', '?', ';', ':', '(', ')', '[', ']', '{', '}', '—', '–', '-', ' - ', ',', '&', '/', '+', "'", '’', '"', '“', '”', '…',
+  '€', '£', '×', '©', '«', '»', '¿', '•', '\u0000', '\u007f', '\u0085', '*', '_', '#', '%', '<', '>', '=',
+]
+const latinText = fc.array(fc.constantFrom(...PIECES), {maxLength: 40}).map((parts) => parts.join(''))
+
+const shape = (tokens: Token[]) => tokens.map((t) => `${t.norm}|${t.stem}|${t.suffix}|${t.key}@${t.start}-${t.end}/${t.clause}${t.afterComma ? ',' : ''}`)
+
+describe('tokenize', () => {
+  it('reads a text without letters beyond ASCII as the Unicode word patterns do', () => {
+    fc.assert(
+      fc.property(latinText, (text) => {
+        expect(LATIN_TEXT.test(text)).toBe(true)
+        const unicode = tokenize(`${text} ж`)
+        expect(unicode.at(-1)?.norm).toBe('ж')
+        expect(shape(tokenize(text))).toEqual(shape(unicode.slice(0, -1)))
+      }),
+      params,
+    )
+  })
+
+  it('starts a clause at sentence ends, semicolons, brackets and dashes, and marks listed words', () => {
+    const read = (text: string) => tokenize(text).map((t) => `${t.norm}/${t.clause}${t.afterComma ? ',' : ''}`)
+    expect(read('Own the roadmap. Run sprints; groom (the) backlog — ship – test - done')).toEqual([
+      'own/0', 'the/0', 'roadmap/0', 'run/1', 'sprints/1', 'groom/2', 'the/3', 'backlog/4', 'ship/5', 'test/6', 'done/7',
+    ])
+    expect(read('roadmap, vision & goals/OKRs+KPIs well-known')).toEqual(['roadmap/0', 'vision/0,', 'goals/0,', 'okrs/0,', 'kpis/0,', 'well/0', 'known/0'])
+    expect(read('Lead discovery, but never the sprints')).toEqual(['lead/0', 'discovery/0', 'but/1,', 'never/1', 'the/1', 'sprints/1'])
+  })
+})
