@@ -1,8 +1,11 @@
 // The tokenizer reads text without letters beyond ASCII in a pass of its own, and any other text
 // with Unicode word patterns. Both must give the same tokens: a letter beyond ASCII at the end of
 // a text sends all of it down the Unicode way, and leaves the tokens before that letter as they were.
+// The matcher skips a pattern when a unit lacks a word for one of its slots, by numbers that each
+// word read keeps: a phrase from a config adds new words, which words read before must know.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {analyzeUnit, builtInVocabulary} from '../src/duties/analyze.ts'
 import {LATIN_TEXT, tokenize, type Token} from '../src/duties/matcher.ts'
 
 const RUNS = Number(process.env.JDLINT_FC_RUNS ?? 500)
@@ -40,5 +43,15 @@ describe('tokenize', () => {
     ])
     expect(read('roadmap, vision & goals/OKRs+KPIs well-known')).toEqual(['roadmap/0', 'vision/0,', 'goals/0,', 'okrs/0,', 'kpis/0,', 'well/0', 'known/0'])
     expect(read('Lead discovery, but never the sprints')).toEqual(['lead/0', 'discovery/0', 'but/1,', 'never/1', 'the/1', 'sprints/1'])
+  })
+})
+
+describe('vocabulary phrases added after words were read', () => {
+  it('match words the tokenizer had read before the phrase was added', () => {
+    const line = 'You will zorbify flurbles with the team'
+    // Read first, with the built-in vocabulary, which knows neither word.
+    expect(analyzeUnit(line, builtInVocabulary(), 'pm', false).own).toEqual([])
+    const extended = builtInVocabulary().extend({'pm.strategy': ['zorbify flurbles']})
+    expect(analyzeUnit(line, extended, 'pm', false).own.map((m) => m.words)).toEqual(['zorbify flurbles'])
   })
 })

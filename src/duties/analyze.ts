@@ -1,6 +1,6 @@
 import prebuiltPatterns from '../generated/patterns.json' with {type: 'json'}
 import prebuiltStems from '../generated/stems.json' with {type: 'json'}
-import {compilePattern, matchAt, patternFromData, registerVerbs, registerVerbStems, tokenize, usePrebuiltStems, type Alternative, type CompiledPattern, type PatternData, type Slot, type Token} from './matcher.ts'
+import {canComplete, compilePattern, matchAt, notePresent, patternFromData, registerVerbs, registerVerbStems, tokenize, usePrebuiltStems, type Alternative, type CompiledPattern, type PatternData, type Slot, type Token} from './matcher.ts'
 import {findRoleMentions, type RoleMention} from './roles.ts'
 import type {Family, FamilyMatch, Role} from '../model.ts'
 import {EXECUTION_FAMILIES, MACROS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
@@ -354,24 +354,28 @@ function whenAndWhy(tokens: Token[]): [number, number][] {
   return out
 }
 
+/** Whether an entry of this id has matched already: one match per entry and unit. */
+function matched(raw: RawMatch[], id: string): boolean {
+  for (let k = 0; k < raw.length; k++) if ((raw[k] as RawMatch).compiled.entry.id === id) return true
+  return false
+}
+
 /** Matches the vocabulary in one unit of text and sorts each match into own, negated or delegated. */
 export function analyzeUnit(text: string, vocabulary: Vocabulary, hire: Role, negatedContext: boolean): UnitAnalysis {
   const tokens = tokenize(text)
   const raw: RawMatch[] = []
-  const seen = new Set<string>()
+  notePresent(tokens)
   for (let i = 0; i < tokens.length; i++) {
     for (const compiled of vocabulary.candidates(tokens[i] as Token)) {
-      if (seen.has(compiled.entry.id)) continue
+      if (!canComplete(compiled.pattern) || matched(raw, compiled.entry.id)) continue
       const m = matchAt(compiled.pattern, tokens, i)
       if (m && compiled.unless && followedBy(compiled.unless, tokens, m.last)) continue
-      if (m) {
-        raw.push({compiled, ...m})
-        seen.add(compiled.entry.id)
-      }
+      if (m) raw.push({compiled, first: m.first, last: m.last, slotTokens: m.slotTokens})
     }
   }
-  const mentions = raw.length ? findRoleMentions(tokens, text) : []
-  const result: UnitAnalysis = {tokens, own: [], negated: [], delegated: [], ...(raw.length ? {mentions} : {})}
+  if (!raw.length) return {tokens, own: [], negated: [], delegated: []}
+  const mentions = findRoleMentions(tokens, text)
+  const result: UnitAnalysis = {tokens, own: [], negated: [], delegated: [], mentions}
   // A role's name is no work: "the Technology Lead" does not "lead", "our Delivery Manager" is no delivery.
   const inName = (m: RawMatch) => mentions.some((r) => !r.generic && r.first <= m.first && m.first <= r.last)
   const asides = whenAndWhy(tokens)

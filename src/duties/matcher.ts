@@ -15,6 +15,8 @@ export interface Token {
   suffix: string
   /** `stem|suffix`, what a one-word alternative is looked up by. */
   key: string
+  /** The number of its stem among the stems the compiled patterns' slots start with (see `stemIdOf`), 0 for any other stem. */
+  stemId: number
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
@@ -67,16 +69,23 @@ interface WordForms {
   stem: string
   suffix: string
   key: string
+  stemId: number
+  /** The word is one of CLAUSE_WORDS. */
+  opensClause: boolean
 }
+function makeForms(word: string): WordForms {
+  const norm = normalise(word)
+  const stem = stemOf(norm)
+  const suffix = nounSuffix(norm)
+  return {norm, stem, suffix, key: `${stem}|${suffix}`, stemId: stemIds.get(stem) ?? 0, opensClause: CLAUSE_WORDS.has(norm)}
+}
+
 const formsCache = new Map<string, WordForms>()
 /** The forms of a written word, worked out once per distinct word. */
 function formsOf(word: string): WordForms {
   let forms = formsCache.get(word)
   if (!forms) {
-    const norm = normalise(word)
-    const stem = stemOf(norm)
-    const suffix = nounSuffix(norm)
-    forms = {norm, stem, suffix, key: `${stem}|${suffix}`}
+    forms = makeForms(word)
     if (formsCache.size > 50000) formsCache.clear()
     formsCache.set(word, forms)
   }
@@ -94,12 +103,12 @@ function tokenizeUnicode(text: string): Token[] {
   let last = 0
   for (const m of text.matchAll(WORD)) {
     const start = m.index
-    const {norm, stem, suffix, key} = formsOf(m[0])
+    const {norm, stem, suffix, key, stemId} = formsOf(m[0])
     // What lies between two words is mostly one space: only look closer when it is not.
     const plainGap = start - last === 1 && text.charCodeAt(last) === 32
     const between = plainGap ? ' ' : text.slice(last, start)
     if (tokens.length && ((!plainGap && CLAUSE_BREAK.test(between)) || CLAUSE_WORDS.has(norm))) clause++
-    tokens.push({norm, stem, start, end: start + m[0].length, clause, afterComma: !plainGap && LIST_BREAK.test(between), suffix, key})
+    tokens.push({norm, stem, start, end: start + m[0].length, clause, afterComma: !plainGap && LIST_BREAK.test(between), suffix, key, stemId})
     last = start + m[0].length
   }
   return tokens
@@ -149,9 +158,9 @@ function scanLatin(text: string): Token[] | null {
       i += 2
       while (i < n && isLetter(text.charCodeAt(i))) i++
     }
-    const {norm, stem, suffix, key} = formsOf(text.slice(start, i))
-    if (tokens.length && (clauseBreak || CLAUSE_WORDS.has(norm))) clause++
-    tokens.push({norm, stem, start, end: i, clause, afterComma: listBreak, suffix, key})
+    const {norm, stem, suffix, key, stemId, opensClause} = formsOf(text.slice(start, i))
+    if (tokens.length && (clauseBreak || opensClause)) clause++
+    tokens.push({norm, stem, start, end: i, clause, afterComma: listBreak, suffix, key, stemId})
     clauseBreak = false
     listBreak = false
   }
@@ -206,6 +215,11 @@ export interface Slot {
   single: Set<string>
   /** The other alternatives (several words, or a prefix), tried one by one. */
   rest: Alternative[]
+  /**
+   * The stem ids (`stemIdOf`) of the alternatives' first words as a sparse bit set: pairs of a
+   * 32-bit word's index and its bits. Null when one is a prefix, which any stem may have.
+   */
+  firstIds: Int32Array | null
 }
 
 export interface CompiledPattern {
@@ -214,6 +228,9 @@ export interface CompiledPattern {
   verbFirst: boolean
   /** Stems that can start a match; null when the first slot has a prefix word. */
   firstStems: string[] | null
+  /** `canComplete`'s answer for the tokens of the `notePresent` call that set this mark. */
+  presentMark: number
+  canComplete: boolean
 }
 
 const GAP_LONG = 8
@@ -274,11 +291,68 @@ export function finishPattern(data: {slots: {alternatives: Alternative[]; gap: n
       if (alt.length === 1 && !word.prefix) single.add(`${word.value}|${word.noun}`)
       else rest.push(alt)
     }
-    return {alternatives, gap, single, rest}
+    const firstIds = alternatives.some((alt) => (alt[0] as Word).prefix) ? null : idBits(alternatives.map((alt) => stemIdOf((alt[0] as Word).value)))
+    return {alternatives, gap, single, rest, firstIds}
   })
   const first = slots[0] as Slot
   const firstStems = first.alternatives.some((a) => (a[0] as Word).prefix) ? null : first.alternatives.map((a) => (a[0] as Word).value)
-  return {slots, firstStems, verbFirst: data.verbFirst}
+  return {slots, firstStems, verbFirst: data.verbFirst, presentMark: 0, canComplete: true}
+}
+
+/** Numbers of the stems that the slots of the compiled patterns start with, from 1. */
+const stemIds = new Map<string, number>()
+/**
+ * The number of a stem that a slot starts with. A new one clears the word forms worked out so
+ * far, whose `stemId` did not know it.
+ */
+function stemIdOf(stem: string): number {
+  let id = stemIds.get(stem)
+  if (id === undefined) {
+    id = stemIds.size + 1
+    stemIds.set(stem, id)
+    formsCache.clear()
+  }
+  return id
+}
+
+/** Stem ids as a sparse bit set: pairs of a word's index and its bits. */
+function idBits(ids: number[]): Int32Array {
+  const words = new Map<number, number>()
+  for (const id of ids) words.set(id >> 5, (words.get(id >> 5) ?? 0) | (1 << (id & 31)))
+  return Int32Array.from([...words].flat())
+}
+
+/** The stem ids that the tokens last given to `notePresent` hold, as a bit set. */
+let present = new Int32Array(0)
+/** Counts the `notePresent` calls, for `canComplete`'s answer per pattern. */
+let presentMark = 0
+/** Notes which slot-starting stems the tokens of a unit hold, for `canComplete`. */
+export function notePresent(tokens: Token[]): void {
+  if (present.length <= stemIds.size >> 5) present = new Int32Array((stemIds.size >> 5) + 2)
+  else present.fill(0)
+  presentMark++
+  for (let i = 0; i < tokens.length; i++) {
+    const id = (tokens[i] as Token).stemId
+    present[id >> 5] = (present[id >> 5] as number) | (1 << (id & 31))
+  }
+}
+
+/**
+ * Whether the tokens last given to `notePresent` hold a first word for every slot after the
+ * pattern's first: without one, no match of it can end in them.
+ */
+export function canComplete(pattern: CompiledPattern): boolean {
+  if (pattern.presentMark === presentMark) return pattern.canComplete
+  pattern.presentMark = presentMark
+  const slots = pattern.slots
+  for (let s = 1; s < slots.length; s++) {
+    const ids = (slots[s] as Slot).firstIds
+    if (!ids) continue
+    let found = false
+    for (let k = 0; k < ids.length && !found; k += 2) found = ((present[ids[k] as number] as number) & (ids[k + 1] as number)) !== 0
+    if (!found) return (pattern.canComplete = false)
+  }
+  return (pattern.canComplete = true)
 }
 
 /** A pattern as build-time text (see PatternData). */
