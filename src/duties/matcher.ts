@@ -92,6 +92,72 @@ function formsOf(word: string): WordForms {
   return forms
 }
 
+/**
+ * The forms of the words `scanLatin` reads, by the written word: a table with open addressing
+ * that finds a word by a hash of its characters, which the scan works out as it reads them, and
+ * by the characters themselves in the text, so that no string is made for a word seen before.
+ */
+class WordTable {
+  private size = 0
+  private hashes = new Int32Array(4096)
+  private words: (string | undefined)[] = new Array<string | undefined>(4096).fill(undefined)
+  private forms: (WordForms | undefined)[] = new Array<WordForms | undefined>(4096).fill(undefined)
+
+  /** The forms of `text.slice(start, end)`, whose characters hash (`mix`ed) to `hash`. */
+  get(text: string, start: number, end: number, hash: number): WordForms {
+    const mask = this.hashes.length - 1
+    const length = end - start
+    let slot = hash & mask
+    for (let word = this.words[slot]; word !== undefined; word = this.words[slot]) {
+      if (this.hashes[slot] === hash && word.length === length) {
+        let k = 0
+        while (k < length && word.charCodeAt(k) === text.charCodeAt(start + k)) k++
+        if (k === length) return this.forms[slot] as WordForms
+      }
+      slot = (slot + 1) & mask
+    }
+    const word = text.slice(start, end)
+    const forms = makeForms(word)
+    this.hashes[slot] = hash
+    this.words[slot] = word
+    this.forms[slot] = forms
+    if (++this.size * 2 > this.hashes.length) this.grow()
+    return forms
+  }
+
+  /** Doubles the table, up to 2^17 places; a full one starts again empty. */
+  private grow(): void {
+    const {hashes, words, forms} = this
+    const capacity = hashes.length < 1 << 17 ? hashes.length * 2 : hashes.length
+    this.clear(capacity)
+    if (capacity === hashes.length) return
+    const mask = capacity - 1
+    for (let i = 0; i < hashes.length; i++) {
+      if (words[i] === undefined) continue
+      let slot = (hashes[i] as number) & mask
+      while (this.words[slot] !== undefined) slot = (slot + 1) & mask
+      this.hashes[slot] = hashes[i] as number
+      this.words[slot] = words[i]
+      this.forms[slot] = forms[i]
+      this.size++
+    }
+  }
+
+  clear(capacity = this.hashes.length): void {
+    this.size = 0
+    this.hashes = new Int32Array(capacity)
+    this.words = new Array<string | undefined>(capacity).fill(undefined)
+    this.forms = new Array<WordForms | undefined>(capacity).fill(undefined)
+  }
+}
+const wordTable = new WordTable()
+
+/** Spreads the bits of a hash of characters (`Math.imul(h, 31) + c`) over the low ones the table uses. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b)
+  return h ^ (h >>> 16)
+}
+
 export function tokenize(text: string): Token[] {
   return scanLatin(text) ?? tokenizeUnicode(text)
 }
@@ -152,13 +218,14 @@ function scanLatin(text: string): Token[] | null {
       continue
     }
     const start = i
-    while (++i < n && isLetterOrDigit(text.charCodeAt(i)));
+    let hash = c
+    for (let d = 0; ++i < n && isLetterOrDigit((d = text.charCodeAt(i))); ) hash = (Math.imul(hash, 31) + d) | 0
     // An apostrophe and letters: "team's", "won't".
     if (i + 1 < n && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isLetter(text.charCodeAt(i + 1))) {
-      i += 2
-      while (i < n && isLetter(text.charCodeAt(i))) i++
+      hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0
+      for (let d = 0; ++i < n && isLetter((d = text.charCodeAt(i))); ) hash = (Math.imul(hash, 31) + d) | 0
     }
-    const {norm, stem, suffix, key, stemId, opensClause} = formsOf(text.slice(start, i))
+    const {norm, stem, suffix, key, stemId, opensClause} = wordTable.get(text, start, i, mix(hash))
     if (tokens.length && (clauseBreak || opensClause)) clause++
     tokens.push({norm, stem, start, end: i, clause, afterComma: listBreak, suffix, key, stemId})
     clauseBreak = false
@@ -311,6 +378,7 @@ function stemIdOf(stem: string): number {
     id = stemIds.size + 1
     stemIds.set(stem, id)
     formsCache.clear()
+    wordTable.clear()
   }
   return id
 }
