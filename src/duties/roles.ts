@@ -238,14 +238,18 @@ const sides = (join: string) => String.raw`(?:${pair(PM_SIDE, PO_SIDE, join)}|${
  * hire is their subject: "our Product Owner handles both the backlog and delivery" does not.
  */
 const SPANS = String.raw`\b(?:cover(?:s|ing)?|span(?:s|ning)?|combin(?:es|ed|ing)|merg(?:es|ed|ing)|blend(?:s|ed|ing)?|unit(?:es|ed|ing))\s`
-const DECLARATIONS: {pattern: RegExp; hire: boolean; gates?: RegExp[]}[] = [
+/** A combined name always holds a name of the owner's side: "owner", or PO as a word. */
+const OWNER_SIDE = /\bpo\b|owner/i
+const DECLARATIONS: {pattern: RegExp; hire: boolean; gates: RegExp[]}[] = [
   {pattern: new RegExp(String.raw`\bboth\s+${sides('and|&|as\s+well\s+as')}`, 'i'), hire: true, gates: [/\bboth\s/i, ...BOTH_SIDES]},
   {pattern: new RegExp(String.raw`${SPANS}\s*(?:both\s+)?${sides('and|&|with')}`, 'i'), hire: true, gates: [new RegExp(SPANS, 'i'), ...BOTH_SIDES]},
   {pattern: new RegExp(String.raw`\bhybrid\s+(?:of\s+)?(?:(?:the|a|an)\s+)?${COMBINED_NAME}`, 'i'), hire: false, gates: [/\bhybrid\s/i]},
   // A combined name as the role on offer: "as our PM/PO you will", "we're hiring a Product Manager / Product Owner".
-  {pattern: new RegExp(String.raw`\b(?:as|be|become|hiring|seeking|recruiting|looking\s+for|this\s+is)\s+(?:(?:a|an|our|the|your)\s+)?(?:(?!(?:not|never|no)\b)[\w-]+\s+){0,3}?${COMBINED_NAME}`, 'i'), hire: false},
-  {pattern: new RegExp(String.raw`\b${PM_NAME}\s+(?:and|&)\s+${PO_NAME}\s+(?:roles?\s+)?in\s+one\b`, 'i'), hire: false},
+  {pattern: new RegExp(String.raw`\b(?:as|be|become|hiring|seeking|recruiting|looking\s+for|this\s+is)\s+(?:(?:a|an|our|the|your)\s+)?(?:(?!(?:not|never|no)\b)[\w-]+\s+){0,3}?${COMBINED_NAME}`, 'i'), hire: false, gates: [OWNER_SIDE]},
+  {pattern: new RegExp(String.raw`\b${PM_NAME}\s+(?:and|&)\s+${PO_NAME}\s+(?:roles?\s+)?in\s+one\b`, 'i'), hire: false, gates: [OWNER_SIDE]},
 ]
+/** Any declaration's first gate (all of them case-insensitive), in one pattern: most paragraphs hold none. */
+const ANY_GATE = new RegExp(DECLARATIONS.map(({gates}) => `(?:${(gates[0] as RegExp).source})`).join('|'), 'i')
 /** Words that make the hire the one the sentence is about. */
 const HIRE = /\b(?:you|your|(?:one|single|this|the)\s+(?:role|position|job|person)|you['’](?:ll|re)|this\s+(?:role|position|job|is)|the\s+(?:role|position|job|successful\s+candidate|hire)|we['’]re\s+(?:looking|hiring)|we\s+are\s+(?:looking|hiring))\b/gi
 /** Just before the words: someone the hire works with, or a comparison. */
@@ -266,12 +270,14 @@ function namesAnotherRole(text: string): boolean {
 
 /** Whether one paragraph or list item declares that the role is a combined PM/PO role. */
 export function declaresCombinedRole(text: string): boolean {
+  // A sentence holds a pattern's gates only if its paragraph does, and most paragraphs hold none.
+  if (!ANY_GATE.test(text) || !DECLARATIONS.some(({gates}) => gates.every((g) => g.test(text)))) return false
   for (const raw of text.split(SENTENCE_END)) {
     const sentence = raw.trim()
     for (const {pattern, hire, gates} of DECLARATIONS) {
       // The large patterns cost more to compile than a posting takes to read: a sentence without
       // the words a pattern needs (its gates, each a part of it) is not given to it.
-      if (gates && !gates.every((g) => g.test(sentence))) continue
+      if (!gates.every((g) => g.test(sentence))) continue
       const m = pattern.exec(sentence)
       if (!m || negated(sentence, m.index)) continue
       const before = sentence.slice(0, m.index)
