@@ -1,6 +1,6 @@
 import prebuiltPatterns from '../generated/patterns.json' with {type: 'json'}
 import prebuiltStems from '../generated/stems.json' with {type: 'json'}
-import {canComplete, compilePattern, matchAt, notePresent, patternFromData, registerVerbs, registerVerbStems, tokenize, usePrebuiltStems, type Alternative, type CompiledPattern, type PatternData, type Slot, type Token} from './matcher.ts'
+import {canComplete, compilePattern, matchAt, notePresent, patternFromData, registerVerbs, registerVerbStems, stemIdOf, tokenize, usePrebuiltStems, type Alternative, type CompiledPattern, type PatternData, type Slot, type Token} from './matcher.ts'
 import {findRoleMentions, type RoleMention} from './roles.ts'
 import type {Family, FamilyMatch, Role} from '../model.ts'
 import {EXECUTION_FAMILIES, MACROS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
@@ -15,8 +15,12 @@ interface CompiledEntry {
 
 /** The vocabulary compiled once, indexed by the stems that can start a match. */
 export class Vocabulary {
-  private readonly byStem = new Map<string, CompiledEntry[]>()
+  /** The entries by the number (`stemIdOf`) of a stem their first slot starts with. */
+  private readonly byStem: CompiledEntry[][] = []
+  /** The entries whose first slot has a prefix word, and what starts them: a stem (by number) or a prefix. */
   private readonly anyStart: CompiledEntry[] = []
+  private readonly anyStartStems: boolean[] = []
+  private readonly anyStartPrefixes: string[] = []
   readonly entries: VocabularyEntry[]
 
   constructor(entries: VocabularyEntry[]) {
@@ -33,12 +37,17 @@ export class Vocabulary {
       const compiled = {entry, pattern, unless: entry.unless ? compile(entry.unless) : null, slots: pattern.slots.length}
       if (!pattern.firstStems) {
         this.anyStart.push(compiled)
+        for (const [word] of (pattern.slots[0] as Slot).alternatives as [Alternative[number]][]) {
+          if (word.prefix) this.anyStartPrefixes.push(word.value)
+          else this.anyStartStems[stemIdOf(word.value)] = true
+        }
         continue
       }
       for (const stem of new Set(pattern.firstStems)) {
-        const list = this.byStem.get(stem)
+        const id = stemIdOf(stem)
+        const list = this.byStem[id]
         if (list) list.push(compiled)
-        else this.byStem.set(stem, [compiled])
+        else this.byStem[id] = [compiled]
       }
     }
   }
@@ -63,9 +72,10 @@ export class Vocabulary {
    * stem, then those whose first slot has a prefix word, when the token can start them.
    */
   candidates(token: Token): CompiledEntry[] {
+    const byStem = this.byStem[token.stemId] ?? NONE
+    if (!this.anyStartStems[token.stemId] && !this.anyStartPrefixes.some((p) => token.norm.startsWith(p))) return byStem
     let list = this.byNorm.get(token.norm)
     if (!list) {
-      const byStem = this.byStem.get(token.stem) ?? NONE
       const starts = this.anyStart.filter((c) => canStart(c.pattern, token))
       list = starts.length ? [...byStem, ...starts] : byStem
       if (this.byNorm.size > 50000) this.byNorm.clear()

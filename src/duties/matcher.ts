@@ -282,11 +282,6 @@ export interface Slot {
   single: Set<string>
   /** The other alternatives (several words, or a prefix), tried one by one. */
   rest: Alternative[]
-  /**
-   * The stem ids (`stemIdOf`) of the alternatives' first words as a sparse bit set: pairs of a
-   * 32-bit word's index and its bits. Null when one is a prefix, which any stem may have.
-   */
-  firstIds: Int32Array | null
 }
 
 export interface CompiledPattern {
@@ -295,6 +290,12 @@ export interface CompiledPattern {
   verbFirst: boolean
   /** Stems that can start a match; null when the first slot has a prefix word. */
   firstStems: string[] | null
+  /**
+   * What `canComplete` looks for: per slot after the first that has no prefix word, the stem ids
+   * (`stemIdOf`) of its alternatives' first words as a sparse bit set, that is the number of
+   * 32-bit words, then each word's index and bits.
+   */
+  needs: Int32Array
   /** `canComplete`'s answer for the tokens of the `notePresent` call that set this mark. */
   presentMark: number
   canComplete: boolean
@@ -358,12 +359,17 @@ export function finishPattern(data: {slots: {alternatives: Alternative[]; gap: n
       if (alt.length === 1 && !word.prefix) single.add(`${word.value}|${word.noun}`)
       else rest.push(alt)
     }
-    const firstIds = alternatives.some((alt) => (alt[0] as Word).prefix) ? null : idBits(alternatives.map((alt) => stemIdOf((alt[0] as Word).value)))
-    return {alternatives, gap, single, rest, firstIds}
+    return {alternatives, gap, single, rest}
   })
   const first = slots[0] as Slot
   const firstStems = first.alternatives.some((a) => (a[0] as Word).prefix) ? null : first.alternatives.map((a) => (a[0] as Word).value)
-  return {slots, firstStems, verbFirst: data.verbFirst, presentMark: 0, canComplete: true}
+  const needs: number[] = []
+  for (const [s, {alternatives}] of slots.entries()) {
+    // Every slot's stems get their numbers, the first's for Vocabulary's index.
+    const ids = alternatives.map((alt) => ((alt[0] as Word).prefix ? 0 : stemIdOf((alt[0] as Word).value)))
+    if (s > 0 && !ids.includes(0)) needs.push(...idBits(ids))
+  }
+  return {slots, firstStems, verbFirst: data.verbFirst, needs: Int32Array.from(needs), presentMark: 0, canComplete: true}
 }
 
 /** Numbers of the stems that the slots of the compiled patterns start with, from 1. */
@@ -372,7 +378,7 @@ const stemIds = new Map<string, number>()
  * The number of a stem that a slot starts with. A new one clears the word forms worked out so
  * far, whose `stemId` did not know it.
  */
-function stemIdOf(stem: string): number {
+export function stemIdOf(stem: string): number {
   let id = stemIds.get(stem)
   if (id === undefined) {
     id = stemIds.size + 1
@@ -383,11 +389,11 @@ function stemIdOf(stem: string): number {
   return id
 }
 
-/** Stem ids as a sparse bit set: pairs of a word's index and its bits. */
-function idBits(ids: number[]): Int32Array {
+/** Stem ids as a sparse bit set: the number of 32-bit words, then each word's index and bits. */
+function idBits(ids: number[]): number[] {
   const words = new Map<number, number>()
   for (const id of ids) words.set(id >> 5, (words.get(id >> 5) ?? 0) | (1 << (id & 31)))
-  return Int32Array.from([...words].flat())
+  return [words.size, ...[...words].flat()]
 }
 
 /** The stem ids that the tokens last given to `notePresent` hold, as a bit set. */
@@ -412,13 +418,13 @@ export function notePresent(tokens: Token[]): void {
 export function canComplete(pattern: CompiledPattern): boolean {
   if (pattern.presentMark === presentMark) return pattern.canComplete
   pattern.presentMark = presentMark
-  const slots = pattern.slots
-  for (let s = 1; s < slots.length; s++) {
-    const ids = (slots[s] as Slot).firstIds
-    if (!ids) continue
+  const needs = pattern.needs
+  for (let k = 0; k < needs.length; ) {
+    const end = k + 1 + 2 * (needs[k] as number)
     let found = false
-    for (let k = 0; k < ids.length && !found; k += 2) found = ((present[ids[k] as number] as number) & (ids[k + 1] as number)) !== 0
+    for (k++; k < end && !found; k += 2) found = ((present[needs[k] as number] as number) & (needs[k + 1] as number)) !== 0
     if (!found) return (pattern.canComplete = false)
+    k = end
   }
   return (pattern.canComplete = true)
 }
