@@ -79,16 +79,21 @@ const THREE_WORD: Record<string, Role> = {'head of product': 'pm', 'vp of produc
 /** First words of the multi-word mentions: most words start none, and are passed over quickly. */
 const FIRST_WORDS = new Set([...Object.keys(TWO_WORD), ...Object.keys(THREE_WORD)].map((k) => k.split(' ')[0] as string))
 const ONE_WORD: Record<string, Role> = {po: 'po', pos: 'po', pm: 'pm', pms: 'pm', cpo: 'pm', engineers: 'other', developers: 'other', designers: 'other', squads: 'other', teams: 'other'}
+/** Second words of the three-word mentions. */
+const THREE_WORD_SECOND = new Set(Object.keys(THREE_WORD).map((k) => k.split(' ')[1] as string))
+/** Every word a mention can start or end with, for one look-up per token: most words are none. */
+const ROLE_WORDS = new Set([...FIRST_WORDS, ...TITLE_HEADS, ...Object.keys(ONE_WORD)])
 
 /** Finds role mentions in a unit's tokens. Works on the written words, so `PO` is not `po` in "po box". */
 export function findRoleMentions(tokens: Token[], text: string): RoleMention[] {
   const mentions: RoleMention[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
+    if (!ROLE_WORDS.has(t.norm)) continue
     const next = tokens[i + 1]
     const third = tokens[i + 2]
     const starts = FIRST_WORDS.has(t.norm)
-    if (starts && next && third && third.clause === t.clause && THREE_WORD[`${t.norm} ${next.norm} ${third.norm}`]) {
+    if (starts && next && third && third.clause === t.clause && THREE_WORD_SECOND.has(next.norm) && THREE_WORD[`${t.norm} ${next.norm} ${third.norm}`]) {
       mentions.push({role: THREE_WORD[`${t.norm} ${next.norm} ${third.norm}`] as Role, generic: false, first: i, last: i + 2})
       i += 2
       continue
