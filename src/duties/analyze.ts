@@ -1,6 +1,6 @@
 import prebuiltPatterns from '../generated/patterns.json' with {type: 'json'}
 import prebuiltStems from '../generated/stems.json' with {type: 'json'}
-import {canComplete, compilePattern, matchAt, notePresent, patternFromData, registerVerbs, registerVerbStems, stemIdOf, tokenize, usePrebuiltStems, type Alternative, type CompiledPattern, type PatternData, type Slot, type Token} from './matcher.ts'
+import {compilePattern, holdsNeeds, matchAt, notePresent, patternFromData, registerVerbs, registerVerbStems, stemIdOf, tokenize, usePrebuiltStems, type Alternative, type CompiledPattern, type PatternData, type Slot, type Token} from './matcher.ts'
 import {findRoleMentions, type RoleMention} from './roles.ts'
 import type {Family, FamilyMatch, Role} from '../model.ts'
 import {EXECUTION_FAMILIES, MACROS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
@@ -11,12 +11,20 @@ interface CompiledEntry {
   pattern: CompiledPattern
   unless: CompiledPattern | null
   slots: number
+  /** Its place in Vocabulary.compiled. */
+  index: number
 }
 
 /** The vocabulary compiled once, indexed by the stems that can start a match. */
 export class Vocabulary {
-  /** The entries by the number (`stemIdOf`) of a stem their first slot starts with. */
-  private readonly byStem: CompiledEntry[][] = []
+  /** The entries in vocabulary order; the flat tables below name them by their index here. */
+  readonly compiled: CompiledEntry[] = []
+  /** By the number (`stemIdOf`) of a stem, the entries whose first slot it starts: startList[startAt[id]..startAt[id + 1]). */
+  readonly startAt: Int32Array
+  readonly startList: Int32Array
+  /** By entry, its pattern's needs (CompiledPattern.needs): needs[needsAt[e]..needsAt[e + 1]). */
+  readonly needsAt: Int32Array
+  readonly needs: Int32Array
   /** The entries whose first slot has a prefix word, and what starts them: a stem (by number) or a prefix. */
   private readonly anyStart: CompiledEntry[] = []
   private readonly anyStartStems: boolean[] = []
@@ -32,9 +40,11 @@ export class Vocabulary {
       const data = prebuilt && Object.hasOwn(prebuilt.patterns, source) ? prebuilt.patterns[source] : undefined
       return data ? patternFromData(data) : compilePattern(source, MACROS)
     }
+    const byStem: number[][] = []
     for (const entry of entries) {
       const pattern = compile(entry.pattern)
-      const compiled = {entry, pattern, unless: entry.unless ? compile(entry.unless) : null, slots: pattern.slots.length}
+      const compiled = {entry, pattern, unless: entry.unless ? compile(entry.unless) : null, slots: pattern.slots.length, index: this.compiled.length}
+      this.compiled.push(compiled)
       if (!pattern.firstStems) {
         this.anyStart.push(compiled)
         for (const [word] of (pattern.slots[0] as Slot).alternatives as [Alternative[number]][]) {
@@ -43,13 +53,14 @@ export class Vocabulary {
         }
         continue
       }
-      for (const stem of new Set(pattern.firstStems)) {
-        const id = stemIdOf(stem)
-        const list = this.byStem[id]
-        if (list) list.push(compiled)
-        else this.byStem[id] = [compiled]
-      }
+      for (const stem of new Set(pattern.firstStems)) (byStem[stemIdOf(stem)] ??= []).push(compiled.index)
     }
+    this.startAt = new Int32Array(byStem.length + 1)
+    for (let id = 0; id < byStem.length; id++) this.startAt[id + 1] = (this.startAt[id] as number) + (byStem[id]?.length ?? 0)
+    this.startList = Int32Array.from(byStem.flatMap((list) => list ?? []))
+    this.needsAt = Int32Array.from([0, ...this.compiled.map(({pattern}) => pattern.needs.length)])
+    for (let e = 0; e < this.compiled.length; e++) this.needsAt[e + 1] = (this.needsAt[e] as number) + (this.needsAt[e + 1] as number)
+    this.needs = Int32Array.from(this.compiled.flatMap(({pattern}) => [...pattern.needs]))
   }
 
   /** Adds phrases from config: each becomes a pattern of its words in a row, execution as its family's built-in ones are. */
@@ -64,28 +75,31 @@ export class Vocabulary {
     return added.length ? new Vocabulary([...this.entries, ...added]) : this
   }
 
-  /** Candidates per written word (its norm): the entries its stem starts, then the prefix-started ones it can start. */
-  private readonly byNorm = new Map<string, CompiledEntry[]>()
+  /** Whether the token may start an entry whose first slot has a prefix word (then see `prefixCandidates`). */
+  startsPrefixed(token: Token): boolean {
+    return !!this.anyStartStems[token.stemId] || this.anyStartPrefixes.some((p) => token.norm.startsWith(p))
+  }
+
+  /** Candidates per written word (its norm), for the words `startsPrefixed`. */
+  private readonly byNorm = new Map<string, Int32Array>()
 
   /**
-   * The entries whose match can start at this token, in vocabulary order: those indexed by its
-   * stem, then those whose first slot has a prefix word, when the token can start them.
+   * The indexes of the entries whose match can start at a token that `startsPrefixed`, in
+   * vocabulary order: those its stem starts, then those whose first slot has a prefix word,
+   * when the token can start them.
    */
-  candidates(token: Token): CompiledEntry[] {
-    const byStem = this.byStem[token.stemId] ?? NONE
-    if (!this.anyStartStems[token.stemId] && !this.anyStartPrefixes.some((p) => token.norm.startsWith(p))) return byStem
+  prefixCandidates(token: Token): Int32Array {
     let list = this.byNorm.get(token.norm)
     if (!list) {
-      const starts = this.anyStart.filter((c) => canStart(c.pattern, token))
-      list = starts.length ? [...byStem, ...starts] : byStem
+      const id = token.stemId
+      const byStem = id + 1 < this.startAt.length ? [...this.startList.subarray(this.startAt[id], this.startAt[id + 1])] : []
+      list = Int32Array.from([...byStem, ...this.anyStart.filter((c) => canStart(c.pattern, token)).map((c) => c.index)])
       if (this.byNorm.size > 50000) this.byNorm.clear()
       this.byNorm.set(token.norm, list)
     }
     return list
   }
 }
-
-const NONE: CompiledEntry[] = []
 
 /**
  * Whether a match of the pattern can start at a word: the word is one of its first slot's first
@@ -375,9 +389,25 @@ export function analyzeUnit(text: string, vocabulary: Vocabulary, hire: Role, ne
   const tokens = tokenize(text)
   const raw: RawMatch[] = []
   notePresent(tokens)
+  const {startAt, needs, needsAt} = vocabulary
   for (let i = 0; i < tokens.length; i++) {
-    for (const compiled of vocabulary.candidates(tokens[i] as Token)) {
-      if (!canComplete(compiled.pattern) || matched(raw, compiled.entry.id)) continue
+    const t = tokens[i] as Token
+    // The entries this token can start: a range of startList, or its own list for the rare word that may start a prefixed one.
+    let list = vocabulary.startList
+    let from = 0
+    let to = 0
+    if (vocabulary.startsPrefixed(t)) {
+      list = vocabulary.prefixCandidates(t)
+      to = list.length
+    } else if (t.stemId + 1 < startAt.length) {
+      from = startAt[t.stemId] as number
+      to = startAt[t.stemId + 1] as number
+    }
+    for (let k = from; k < to; k++) {
+      const e = list[k] as number
+      if (!holdsNeeds(needs, needsAt[e] as number, needsAt[e + 1] as number)) continue
+      const compiled = vocabulary.compiled[e] as CompiledEntry
+      if (matched(raw, compiled.entry.id)) continue
       const m = matchAt(compiled.pattern, tokens, i)
       if (m && compiled.unless && followedBy(compiled.unless, tokens, m.last)) continue
       if (m) raw.push({compiled, first: m.first, last: m.last, slotTokens: m.slotTokens})

@@ -296,9 +296,6 @@ export interface CompiledPattern {
    * 32-bit words, then each word's index and bits.
    */
   needs: Int32Array
-  /** `canComplete`'s answer for the tokens of the `notePresent` call that set this mark. */
-  presentMark: number
-  canComplete: boolean
 }
 
 const GAP_LONG = 8
@@ -369,7 +366,7 @@ export function finishPattern(data: {slots: {alternatives: Alternative[]; gap: n
     const ids = alternatives.map((alt) => ((alt[0] as Word).prefix ? 0 : stemIdOf((alt[0] as Word).value)))
     if (s > 0 && !ids.includes(0)) needs.push(...idBits(ids))
   }
-  return {slots, firstStems, verbFirst: data.verbFirst, needs: Int32Array.from(needs), presentMark: 0, canComplete: true}
+  return {slots, firstStems, verbFirst: data.verbFirst, needs: Int32Array.from(needs)}
 }
 
 /** Numbers of the stems that the slots of the compiled patterns start with, from 1. */
@@ -398,13 +395,10 @@ function idBits(ids: number[]): number[] {
 
 /** The stem ids that the tokens last given to `notePresent` hold, as a bit set. */
 let present = new Int32Array(0)
-/** Counts the `notePresent` calls, for `canComplete`'s answer per pattern. */
-let presentMark = 0
-/** Notes which slot-starting stems the tokens of a unit hold, for `canComplete`. */
+/** Notes which slot-starting stems the tokens of a unit hold, for `holdsNeeds`. */
 export function notePresent(tokens: Token[]): void {
   if (present.length <= stemIds.size >> 5) present = new Int32Array((stemIds.size >> 5) + 2)
   else present.fill(0)
-  presentMark++
   for (let i = 0; i < tokens.length; i++) {
     const id = (tokens[i] as Token).stemId
     present[id >> 5] = (present[id >> 5] as number) | (1 << (id & 31))
@@ -412,21 +406,18 @@ export function notePresent(tokens: Token[]): void {
 }
 
 /**
- * Whether the tokens last given to `notePresent` hold a first word for every slot after the
- * pattern's first: without one, no match of it can end in them.
+ * Whether the tokens last given to `notePresent` hold a first word for every slot after a
+ * pattern's first, its `needs` being `needs[from..to)`: without one, no match of it can end in them.
  */
-export function canComplete(pattern: CompiledPattern): boolean {
-  if (pattern.presentMark === presentMark) return pattern.canComplete
-  pattern.presentMark = presentMark
-  const needs = pattern.needs
-  for (let k = 0; k < needs.length; ) {
+export function holdsNeeds(needs: Int32Array, from: number, to: number): boolean {
+  for (let k = from; k < to; ) {
     const end = k + 1 + 2 * (needs[k] as number)
     let found = false
     for (k++; k < end && !found; k += 2) found = ((present[needs[k] as number] as number) & (needs[k + 1] as number)) !== 0
-    if (!found) return (pattern.canComplete = false)
+    if (!found) return false
     k = end
   }
-  return (pattern.canComplete = true)
+  return true
 }
 
 /** A pattern as build-time text (see PatternData). */
