@@ -254,7 +254,7 @@ const DECLARATIONS: {pattern: RegExp; hire: boolean; gates: RegExp[]}[] = [
   {pattern: new RegExp(String.raw`\b${PM_NAME}\s+(?:and|&)\s+${PO_NAME}\s+(?:roles?\s+)?in\s+one\b`, 'i'), hire: false, gates: [OWNER_SIDE]},
 ]
 /** Any declaration's first gate (all of them case-insensitive), in one pattern: most paragraphs hold none. */
-const ANY_GATE = new RegExp(DECLARATIONS.map(({gates}) => `(?:${(gates[0] as RegExp).source})`).join('|'), 'i')
+const ANY_GATE = new RegExp([...new Set(DECLARATIONS.map(({gates}) => `(?:${(gates[0] as RegExp).source})`))].join('|'), 'i')
 /** Words that make the hire the one the sentence is about. */
 const HIRE = /\b(?:you|your|(?:one|single|this|the)\s+(?:role|position|job|person)|you['’](?:ll|re)|this\s+(?:role|position|job|is)|the\s+(?:role|position|job|successful\s+candidate|hire)|we['’]re\s+(?:looking|hiring)|we\s+are\s+(?:looking|hiring))\b/gi
 /** Just before the words: someone the hire works with, or a comparison. */
