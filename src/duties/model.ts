@@ -9,7 +9,7 @@
  */
 import {findRoleMentions} from './roles.ts'
 import {FAMILIES, type Family, type FamilyMatch} from '../model.ts'
-import {clauseUnitFeatures, readUnit, unitFeatures, type ClauseReading, type UnitInput, type UnitReading, type Voice} from './features.ts'
+import {firstFeature, headingFeatures, pairFeature, readUnit, unitFeatures, walkClauseFeatures, walkUnitFeatures, wordFeature, type ClauseReading, type FeatureSink, type UnitInput, type UnitReading, type Voice} from './features.ts'
 import {objectClasses, verbClasses} from './lexicon.ts'
 import type {Token} from './matcher.ts'
 import committed from './model-weights.json' with {type: 'json'}
@@ -52,11 +52,113 @@ export interface UnitDecision {
   poDoesNot: boolean
 }
 
+/** One feature's weights, one per head, and the last scoring that counted it. */
+interface Row {
+  w: number[]
+  stamp: number
+}
+type Rows<K> = Map<string, K | null>
+
+/** Caches grow with the distinct words read; past this many entries one starts afresh. */
+const CACHE_LIMIT = 50000
+
+/**
+ * Scores a unit as its features are found, without naming them: each feature's row of weights is
+ * looked up once per distinct word, stem pair or class and kept; a row counts once per scoring,
+ * in the order found, so the sums are those `score` makes over the named features.
+ */
+class Scorer implements FeatureSink {
+  private s: number[] = []
+  private stamp = 0
+  private readonly words: Rows<Row> = new Map()
+  private readonly firsts: Rows<Row> = new Map()
+  private readonly pairs = new Map<string, Rows<Row>>()
+  private readonly singles = new Map<string, Rows<Row>>()
+  private readonly doubles = new Map<string, Map<string, Rows<Row>>>()
+  private readonly headings = new Map<string, Row[]>()
+
+  constructor(
+    private readonly rows: Map<string, Row>,
+    private readonly bias: number[],
+  ) {}
+
+  /** Starts a scoring: the bias, and no feature counted yet. */
+  begin(): void {
+    this.stamp++
+    this.s = [...this.bias]
+  }
+
+  /** The scores of the features found since begin(). */
+  end(): number[] {
+    return this.s
+  }
+
+  private count(row: Row | null): void {
+    if (!row || row.stamp === this.stamp) return
+    row.stamp = this.stamp
+    const s = this.s
+    const w = row.w
+    for (let h = 0; h < s.length; h++) s[h]! += w[h] ?? 0
+  }
+
+  /** A feature's row, looked up by its name the first time its key is seen. */
+  private miss(cache: Rows<Row>, key: string, name: string): Row | null {
+    const row = this.rows.get(name) ?? null
+    if (cache.size > CACHE_LIMIT) cache.clear()
+    cache.set(key, row)
+    return row
+  }
+
+  private static inner<V>(caches: Map<string, Map<string, V>>, key: string): Map<string, V> {
+    let cache = caches.get(key)
+    if (cache === undefined) {
+      if (caches.size > CACHE_LIMIT) caches.clear()
+      cache = new Map()
+      caches.set(key, cache)
+    }
+    return cache
+  }
+
+  word(t: Token): void {
+    const row = this.words.get(t.key)
+    this.count(row !== undefined ? row : this.miss(this.words, t.key, wordFeature(t)))
+  }
+  first(t: Token): void {
+    const row = this.firsts.get(t.key)
+    this.count(row !== undefined ? row : this.miss(this.firsts, t.key, firstFeature(t)))
+  }
+  pair(a: Token, b: Token): void {
+    const cache = Scorer.inner(this.pairs, a.stem)
+    const row = cache.get(b.stem)
+    this.count(row !== undefined ? row : this.miss(cache, b.stem, pairFeature(a, b)))
+  }
+  heading(heading: string): void {
+    let rows = this.headings.get(heading)
+    if (rows === undefined) {
+      rows = headingFeatures(heading).flatMap((f) => this.rows.get(f) ?? [])
+      if (this.headings.size > CACHE_LIMIT) this.headings.clear()
+      this.headings.set(heading, rows)
+    }
+    for (const row of rows) this.count(row)
+  }
+  add(prefix: string, value: string): void {
+    const cache = Scorer.inner(this.singles, prefix)
+    const row = cache.get(value)
+    this.count(row !== undefined ? row : this.miss(cache, value, prefix + value))
+  }
+  add2(prefix: string, a: string, b: string): void {
+    const cache = Scorer.inner(Scorer.inner(this.doubles, prefix), a)
+    const row = cache.get(b)
+    this.count(row !== undefined ? row : this.miss(cache, b, `${prefix}${a} ${b}`))
+  }
+}
+
 export class DutyModel {
   readonly heads: string[]
   private readonly bias: number[]
-  private readonly table: Map<string, number[]>
+  private readonly table: Map<string, Row>
   private readonly familyIndex: number[]
+  private scorer: Scorer | undefined
 
   constructor(readonly weights: Weights) {
     this.heads = weights.heads
@@ -65,7 +167,7 @@ export class DutyModel {
     for (const [feature, pairs] of Object.entries(weights.weights)) {
       const dense = new Array<number>(weights.heads.length).fill(0)
       for (let k = 0; k + 1 < pairs.length; k += 2) dense[pairs[k] as number] = pairs[k + 1] as number
-      this.table.set(feature, dense)
+      this.table.set(feature, {w: dense, stamp: 0})
     }
     this.familyIndex = FAMILIES.map((f) => weights.heads.indexOf(f))
   }
@@ -74,10 +176,26 @@ export class DutyModel {
   score(features: readonly string[]): number[] {
     const s = [...this.bias]
     for (const f of features) {
-      const w = this.table.get(f)
+      const w = this.table.get(f)?.w
       if (w) for (let h = 0; h < s.length; h++) s[h]! += w[h] ?? 0
     }
     return s
+  }
+
+  /** The scores of a unit's features (as `score(unitFeatures(...))`, without naming them). */
+  scoreUnit(input: UnitInput, reading: UnitReading): number[] {
+    const scorer = (this.scorer ??= new Scorer(this.table, this.bias))
+    scorer.begin()
+    walkUnitFeatures(input, reading, scorer)
+    return scorer.end()
+  }
+
+  /** The scores of one clause's features read as a unit of its own (as `score(clauseUnitFeatures(...))`). */
+  scoreClause(input: UnitInput, reading: UnitReading, clause: ClauseReading): number[] {
+    const scorer = (this.scorer ??= new Scorer(this.table, this.bias))
+    scorer.begin()
+    walkClauseFeatures(input, reading, clause, scorer)
+    return scorer.end()
   }
 
   /** The features that weigh most for and against one head. */
@@ -85,7 +203,7 @@ export class DutyModel {
     const h = this.heads.indexOf(head)
     const out: Contribution[] = []
     for (const f of features) {
-      const w = this.table.get(f)?.[h]
+      const w = this.table.get(f)?.w[h]
       if (w) out.push({feature: f, weight: w})
     }
     return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.feature.localeCompare(b.feature))
@@ -104,10 +222,15 @@ export function builtInModel(): DutyModel {
   return builtIn
 }
 
+/** How the model reads a unit: its clauses, voice, negation, with the roles it names. */
+function readingOf(input: UnitInput): UnitReading {
+  if (!input.mentions.length && input.tokens.length) input.mentions = findRoleMentions(input.tokens, input.text)
+  return readUnit(input)
+}
+
 /** How the model reads a unit, and the features it weighs. */
 export function featuresFor(input: UnitInput): {reading: UnitReading; features: string[]} {
-  if (!input.mentions.length && input.tokens.length) input.mentions = findRoleMentions(input.tokens, input.text)
-  const reading = readUnit(input)
+  const reading = readingOf(input)
   return {reading, features: unitFeatures(input, reading)}
 }
 
@@ -120,15 +243,15 @@ const SUPPORT = /\b(?:contribut\w*|help(?:s|ing)?|assist\w*|support\w*|participa
  * knowledge), plus those the user's own vocabulary names.
  */
 export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: boolean, previousVoice?: Voice): UnitDecision {
-  const {reading, features} = featuresFor(input)
-  const scores = model.score(features)
+  const reading = readingOf(input)
+  const scores = model.scoreUnit(input, reading)
   const decisions: FamilyDecision[] = []
   const decided = new Set<Family>()
   const threshold = model.weights.threshold ?? 0
   for (const family of FAMILIES) if (model.familyScore(scores, family) > threshold) decided.add(family)
   // Each clause's own scores, worked out once and only when needed.
   let clauseScores: number[][] | undefined
-  const scoresOfClauses = () => (clauseScores ??= reading.clauses.map((c) => model.score(clauseUnitFeatures(input, reading, c))))
+  const scoresOfClauses = () => (clauseScores ??= reading.clauses.map((c) => model.scoreClause(input, reading, c)))
   // Clause by clause: a line the model reads as one side may carry the other side in a clause of its own.
   const pmSide = [...decided].some((f) => f.startsWith('pm.'))
   const poSide = [...decided].some((f) => f.startsWith('po.'))
@@ -180,7 +303,20 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
   const families = [...new Set(matches.map((m) => m.family))].sort()
   const pmDoesNot = matches.some((m) => m.execution)
   const poDoesNot = matches.some(poDoesNotDo)
-  return {reading, features, scores, families, matches, decisions, pmDoesNot, poDoesNot}
+  // The features by name only for whoever asks (`jdlint why`): linting needs only their scores.
+  let features: string[] | undefined
+  return {
+    reading,
+    get features() {
+      return (features ??= unitFeatures(input, reading))
+    },
+    scores,
+    families,
+    matches,
+    decisions,
+    pmDoesNot,
+    poDoesNot,
+  }
 }
 
 /**
@@ -206,6 +342,11 @@ const VISION_AS_REFERENCE = /\b(?:understand\w*|align\w*|fits?|in line with|cons
 
 const FEATURES = /^(?:features?|functionality|functionalities|capabilit(?:y|ies))$/
 const PRIORITY = /^(?:priorit|prioriti[sz]|sequenc|rank)\w*$/
+/** PRIORITY holds for the word; only a word starting with p, r or s is worth the pattern. */
+const prioritises = (t: Token) => {
+  const c = t.norm.charCodeAt(0)
+  return (c === 112 || c === 114 || c === 115) && PRIORITY.test(t.norm)
+}
 /** Backlog items and the requirements they are written from: what a PO orders. */
 const itemWord = (t: Token) => objectClasses(t.stem).includes('backlog') || objectClasses(t.stem).includes('spec')
 /**
@@ -214,7 +355,7 @@ const itemWord = (t: Token) => objectClasses(t.stem).includes('backlog') || obje
  * and prioritise these", "manage the backlog: set priorities".
  */
 function ordersBacklogItems(i: UnitInput): boolean {
-  const orders = i.tokens.some((t) => PRIORITY.test(t.norm))
+  const orders = i.tokens.some(prioritises)
   return orders && i.tokens.some(itemWord)
 }
 
@@ -258,12 +399,14 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
     id: 'prioritising-backlog-items',
     why: 'ordering backlog items (stories, tasks, bugs) is sprint work; ordering opportunities and initiatives is roadmap work',
     apply: (r, i, d) => {
+      // Adding po.sprint where it is decided already changes nothing.
+      if (d.has('po.sprint') && !d.has('pm.roadmap')) return null
       const items = r.clauses.some((c) => has(c, 'order', 'backlog')) || ordersBacklogItems(i)
       if (!items) return null
       if (!d.has('pm.roadmap')) return {add: ['po.sprint']}
       // "prioritise stories, epics and themes": themes are roadmap-level, so both sides stay.
       // Features are what a roadmap orders as much as a backlog does: they keep the roadmap side.
-      const bets = i.tokens.some((t) => (objectClasses(t.stem).includes('roadmap') && !PRIORITY.test(t.norm)) || FEATURES.test(t.norm))
+      const bets = i.tokens.some((t) => (objectClasses(t.stem).includes('roadmap') && !prioritises(t)) || FEATURES.test(t.norm))
       return bets ? {add: ['po.sprint']} : {drop: ['pm.roadmap'], add: ['po.sprint']}
     },
   },
@@ -271,9 +414,10 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
     id: 'executing-the-roadmap',
     why: 'delivering or executing a vision or roadmap that is not the hire\'s to set is execution work; executing one\'s own beside setting it is roadmap work only',
     apply: (r, i, d) => {
+      if (!(d.has('pm.strategy') || d.has('pm.roadmap'))) return null
       const executes = r.clauses.some((c) => !!c.verb && EXECUTE.has(c.verb.stem) && (has(c, null, 'vision') || has(c, null, 'roadmap')))
+      if (!executes) return null
       const owns = r.clauses.some((c) => has(c, 'decide', 'vision') || has(c, 'decide', 'roadmap') || (!!c.helper && verbClasses(c.helper.stem).includes('decide')))
-      if (!executes || !(d.has('pm.strategy') || d.has('pm.roadmap'))) return null
       if (!owns) return {drop: ['pm.strategy', 'pm.roadmap'], add: ['po.sprint']}
       // Executing one's own roadmap beside defining it is roadmap work only, unless the unit names sprint work of its own.
       const sprintWork = i.tokens.some((t) => ['ceremony', 'backlog', 'delivery'].some((c) => objectClasses(t.stem).includes(c)))
@@ -294,8 +438,9 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
     id: 'research-into-backlog',
     why: 'acting on feedback, or folding research findings or feedback into the backlog, acts on research: it is backlog work when the object is the backlog, and no research',
     apply: (_r, i, d) => {
+      if (!d.has('pm.research')) return null
       const backlog = INTO_BACKLOG.test(i.text)
-      if (!d.has('pm.research') || !(backlog || ACTS_ON_FEEDBACK.test(i.text))) return null
+      if (!(backlog || ACTS_ON_FEEDBACK.test(i.text))) return null
       // Research named as work of its own beside it ("run interviews and fold the findings into the backlog") stays.
       const rest = i.text.replace(INTO_BACKLOG, ' ').replace(ACTS_ON_FEEDBACK, ' ')
       if (RESEARCH_ITSELF.test(rest)) return null
@@ -311,6 +456,8 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
     id: 'end-to-end',
     why: 'taking a product from idea to launch, or owning its whole life cycle, is no family by itself: only what the unit says the hire does along the way',
     apply: (_r, i, d) => {
+      // Only po.sprint and po.scope are ever dropped here.
+      if (!d.has('po.sprint') && !d.has('po.scope')) return null
       const spans = [...i.text.matchAll(END_TO_END)].map((m) => [m.index, m.index + m[0].length] as const)
       if (!spans.length) return null
       const inside = (m: FamilyMatch) => spans.some(([a, b]) => m.start < b && m.end > a)
