@@ -111,6 +111,17 @@ describe('scoring a unit without naming its features', () => {
     expect(decided.length).toBeGreaterThan(10)
   })
 
+  it('gives the same scores with a bias of -0 (the sums must turn to 0 as the named features make them)', () => {
+    const zero = new DutyModel({...model.weights, bias: model.heads.map(() => -0)})
+    for (const text of WRITTEN) expect(compareScores(text, zero).differs).toBeNull()
+    // One weight for one head: the other heads' sums go from -0 to 0 as a weight of 0 is added to them.
+    const heads = [...FAMILIES]
+    const one = new DutyModel({heads, bias: heads.map(() => -0), weights: {'w:backlog': [heads.indexOf('po.sprint'), 0.75]}})
+    const [unit] = decisionsOf('# PO\n\n## Duties\n\n- Groom the backlog\n', one)
+    expect(unit!.decision.scores.filter((x) => Object.is(x, 0))).toHaveLength(heads.length - 1)
+    expect(compareScores('# PO\n\n## Duties\n\n- Groom the backlog\n- Zorbl\n', one).differs).toBeNull()
+  })
+
   it('gives the same scores on generated postings', () => {
     const word = fc.constantFrom(
       'own', 'the', 'roadmap', 'and', 'or', 'run', 'sprint', 'planning', 'write', 'user', 'stories', 'acceptance', 'criteria', 'groom',

@@ -73,20 +73,21 @@ const COORD = new Set(['and', 'or'])
 /** Splits the tokens into clauses: at `;`, `:`, brackets, dashes and sentence ends, and before a coordinated verb ("own the roadmap and run sprints"). */
 function clauseStarts(tokens: Token[]): number[] {
   const starts: number[] = []
+  // Each start is past the one before (a coordinated verb is at least two words on), so they are in order, each once.
+  let last = 0
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    const prev = tokens[i - 1]
+    const prev = i > 0 ? (tokens[i - 1] as Token) : undefined
     if (!prev || prev.clause !== t.clause) {
-      starts.push(i)
+      starts.push((last = i))
       continue
     }
     // A coordinated predicate: "and"/"," then a verb that takes a determiner or a noun.
-    const next = tokens[i + 1]
-    if ((COORD.has(prev.norm) || t.afterComma) && !t.suffix && verbClasses(t.stem).length && next && next.clause === t.clause && !COORD.has(next.norm) && !NP_END.has(next.norm) && i - (starts[starts.length - 1] ?? 0) >= 2) {
-      starts.push(COORD.has(prev.norm) ? i - 1 : i)
-    }
+    const coordinated = COORD.has(prev.norm)
+    if (!(coordinated || t.afterComma) || t.suffix || i - last < 2 || i + 1 >= tokens.length) continue
+    const next = tokens[i + 1] as Token
+    if (verbClasses(t.stem).length && next.clause === t.clause && !COORD.has(next.norm) && !NP_END.has(next.norm)) starts.push((last = coordinated ? i - 1 : i))
   }
-  // Each start is past the one before (a coordinated verb is at least two words on), so they are in order, each once.
   return starts
 }
 
@@ -282,10 +283,42 @@ export function wordFeature(t: Token): string {
 export const firstFeature = (t: Token) => `f:${wordOf(t)}`
 export const pairFeature = (a: Token, b: Token) => `b:${a.stem} ${b.stem}`
 
+/** A kind of feature: the prefix of its name, and its place in a scorer's caches. */
+export interface Prefix {
+  readonly name: string
+  readonly id: number
+}
+/** Every prefix, by id. */
+export const PREFIXES: Prefix[] = []
+const prefix = (name: string): Prefix => {
+  const p = {name, id: PREFIXES.length}
+  PREFIXES.push(p)
+  return p
+}
+const VERB = prefix('v:')
+const HELPER = prefix('vh:')
+const HELPER_CLASS = prefix('vhc:')
+const FLAG = prefix('')
+const VERB_CLASS = prefix('vc:')
+const OBJECT = prefix('o:')
+const OBJECT_CLASS = prefix('oc:')
+const MODIFIER_CLASS = prefix('mc:')
+const VERB_OBJECT = prefix('vo:')
+const VERB_OBJECT_CLASS = prefix('voc:')
+const CLASS_PAIR = prefix('vcoc:')
+const NOUN_PHRASE = prefix('np:')
+const SECTION = prefix('sec:')
+const KIND = prefix('kind:')
+const VOICE = prefix('voice:')
+const ENTRY = prefix('e:')
+const ENTRY_FAMILY = prefix('ef:')
+const SUPPORTING = prefix('es:')
+const NEGATED = prefix('en:')
+const DELEGATED = prefix('ed:')
+
 /**
  * Where the features of a unit go, in the order they are found: into a set of their names
  * (training, `jdlint why`), or straight into the model's scores (linting), which needs no names.
- * A feature is `prefix + value` or `prefix + a + " " + b`; flags have the empty prefix.
  */
 export interface FeatureSink {
   /** `w:` the word: its stem, and its noun suffix if any. */
@@ -296,8 +329,10 @@ export interface FeatureSink {
   pair(a: Token, b: Token): void
   /** `h:` the heading's words. */
   heading(heading: string): void
-  add(prefix: string, value: string): void
-  add2(prefix: string, a: string, b: string): void
+  /** `prefix.name + value`; a flag (`nominal`, `neg`) has the empty prefix. */
+  add(prefix: Prefix, value: string): void
+  /** `prefix.name + a + " " + b`. */
+  add2(prefix: Prefix, a: string, b: string): void
 }
 
 /** The features by name, each once, in the order found. */
@@ -315,11 +350,11 @@ class FeatureNames implements FeatureSink {
   heading(heading: string): void {
     for (const feature of headingFeatures(heading)) this.out.add(feature)
   }
-  add(prefix: string, value: string): void {
-    this.out.add(prefix + value)
+  add(prefix: Prefix, value: string): void {
+    this.out.add(prefix.name + value)
   }
-  add2(prefix: string, a: string, b: string): void {
-    this.out.add(`${prefix}${a} ${b}`)
+  add2(prefix: Prefix, a: string, b: string): void {
+    this.out.add(`${prefix.name}${a} ${b}`)
   }
 }
 
@@ -329,22 +364,22 @@ function clauseFeatures(clause: ClauseReading, out: FeatureSink): void {
   const o = clause.object
   const vcs = v ? verbClasses(v.stem) : NONE
   const ocs = o ? objectClasses(o.stem) : NONE
-  if (v) out.add('v:', v.stem)
+  if (v) out.add(VERB, v.stem)
   if (clause.helper) {
-    out.add('vh:', clause.helper.stem)
-    for (const hc of verbClasses(clause.helper.stem)) out.add('vhc:', hc)
+    out.add(HELPER, clause.helper.stem)
+    for (const hc of verbClasses(clause.helper.stem)) out.add(HELPER_CLASS, hc)
   }
-  if (clause.nominal) out.add('', 'nominal')
-  if (clause.accountable) out.add('', 'accountable')
-  for (const vc of vcs) out.add('vc:', vc)
-  if (o) out.add('o:', o.stem)
-  for (const oc of ocs) out.add('oc:', oc)
-  for (const m of clause.modifiers) for (const mc of objectClasses(m.stem)) out.add('mc:', mc)
-  if (v && o) out.add2('vo:', v.stem, o.stem)
+  if (clause.nominal) out.add(FLAG, 'nominal')
+  if (clause.accountable) out.add(FLAG, 'accountable')
+  for (const vc of vcs) out.add(VERB_CLASS, vc)
+  if (o) out.add(OBJECT, o.stem)
+  for (const oc of ocs) out.add(OBJECT_CLASS, oc)
+  for (const m of clause.modifiers) for (const mc of objectClasses(m.stem)) out.add(MODIFIER_CLASS, mc)
+  if (v && o) out.add2(VERB_OBJECT, v.stem, o.stem)
   for (const oc of ocs) {
-    if (v) out.add2('voc:', v.stem, oc)
-    for (const vc of vcs) out.add2('vcoc:', vc, oc)
-    if (!v) out.add('np:', oc)
+    if (v) out.add2(VERB_OBJECT_CLASS, v.stem, oc)
+    for (const vc of vcs) out.add2(CLASS_PAIR, vc, oc)
+    if (!v) out.add(NOUN_PHRASE, oc)
   }
 }
 const NONE: readonly string[] = []
@@ -374,11 +409,11 @@ export function headingFeatures(heading: string): string[] {
 /** Where the unit stands and who it speaks of: heading words, section, kind, voice, negation. */
 function contextFeatures(input: UnitInput, reading: UnitReading, out: FeatureSink): void {
   out.heading(input.heading)
-  out.add('sec:', input.section)
-  out.add('kind:', input.kind)
-  if (input.experience) out.add('', 'exp')
-  out.add('voice:', reading.voice)
-  if (reading.negated) out.add('', 'neg')
+  out.add(SECTION, input.section)
+  out.add(KIND, input.kind)
+  if (input.experience) out.add(FLAG, 'exp')
+  out.add(VOICE, reading.voice)
+  if (reading.negated) out.add(FLAG, 'neg')
 }
 
 /** Every feature of a unit, in order: words, word pairs, the first word, the heading, the reading, the vocabulary's matches. */
@@ -386,16 +421,16 @@ export function walkUnitFeatures(input: UnitInput, reading: UnitReading, out: Fe
   const {tokens} = input
   wordFeatures(tokens, 0, tokens.length - 1, out)
   contextFeatures(input, reading, out)
-  if (reading.question) out.add('', 'question')
-  if (tokens.length > 30) out.add('', 'long')
+  if (reading.question) out.add(FLAG, 'question')
+  if (tokens.length > 30) out.add(FLAG, 'long')
   for (const clause of reading.clauses) clauseFeatures(clause, out)
   for (const m of input.own) {
-    out.add('e:', m.entry)
-    out.add('ef:', m.family)
-    if (m.supporting) out.add('es:', m.family)
+    out.add(ENTRY, m.entry)
+    out.add(ENTRY_FAMILY, m.family)
+    if (m.supporting) out.add(SUPPORTING, m.family)
   }
-  for (const m of input.negated) out.add('en:', m.family)
-  for (const m of input.delegated) out.add('ed:', m.family)
+  for (const m of input.negated) out.add(NEGATED, m.family)
+  for (const m of input.delegated) out.add(DELEGATED, m.family)
 }
 
 /** The features of one clause read as a unit of its own, in order: its words and reading, the unit's section and voice. */
@@ -408,8 +443,8 @@ export function walkClauseFeatures(input: UnitInput, reading: UnitReading, claus
   const to = (tokens[clause.last] as Token).end
   for (const m of input.own) {
     if (m.start < from || m.start >= to) continue
-    out.add('e:', m.entry)
-    out.add('ef:', m.family)
+    out.add(ENTRY, m.entry)
+    out.add(ENTRY_FAMILY, m.family)
   }
 }
 

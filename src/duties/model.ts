@@ -9,7 +9,7 @@
  */
 import {findRoleMentions} from './roles.ts'
 import {FAMILIES, type Family, type FamilyMatch} from '../model.ts'
-import {firstFeature, headingFeatures, pairFeature, readUnit, unitFeatures, walkClauseFeatures, walkUnitFeatures, wordFeature, type ClauseReading, type FeatureSink, type UnitInput, type UnitReading, type Voice} from './features.ts'
+import {firstFeature, headingFeatures, pairFeature, PREFIXES, readUnit, unitFeatures, walkClauseFeatures, walkUnitFeatures, wordFeature, type ClauseReading, type FeatureSink, type Prefix, type UnitInput, type UnitReading, type Voice} from './features.ts'
 import {objectClasses, verbClasses} from './lexicon.ts'
 import type {Token} from './matcher.ts'
 import committed from './model-weights.json' with {type: 'json'}
@@ -55,9 +55,18 @@ export interface UnitDecision {
 /** One feature's weights, one per head, and the last scoring that counted it. */
 interface Row {
   w: number[]
+  /** The heads whose weight is not zero, and those weights. */
+  heads: number[]
+  weights: number[]
   stamp: number
 }
 type Rows<K> = Map<string, K | null>
+/** A word's rows: `w:` and `f:` (looked up when first needed), and `b:` by the next word's stem. */
+interface WordRows {
+  w: Row | null
+  f: Row | null | undefined
+  pairs: Rows<Row>
+}
 
 /** Caches grow with the distinct words read; past this many entries one starts afresh. */
 const CACHE_LIMIT = 50000
@@ -70,17 +79,24 @@ const CACHE_LIMIT = 50000
 class Scorer implements FeatureSink {
   private s: number[] = []
   private stamp = 0
-  private readonly words: Rows<Row> = new Map()
-  private readonly firsts: Rows<Row> = new Map()
-  private readonly pairs = new Map<string, Rows<Row>>()
-  private readonly singles = new Map<string, Rows<Row>>()
-  private readonly doubles = new Map<string, Map<string, Rows<Row>>>()
+  /** Per distinct word (token key): its `w:` and `f:` rows, and its `b:` rows by the next word's stem. */
+  private readonly words = new Map<string, WordRows>()
+  /** The last word counted, for the pair that follows it. */
+  private lastToken: Token | undefined
+  private lastWord: WordRows | undefined
+  private readonly singles: Rows<Row>[] = PREFIXES.map(() => new Map())
+  private readonly doubles: Map<string, Rows<Row>>[] = PREFIXES.map(() => new Map())
   private readonly headings = new Map<string, Row[]>()
+
+  /** Every weight is added, zeros too: a bias of -0 would become 0. */
+  private readonly dense: boolean
 
   constructor(
     private readonly rows: Map<string, Row>,
     private readonly bias: number[],
-  ) {}
+  ) {
+    this.dense = bias.some((b) => Object.is(b, -0))
+  }
 
   /** Starts a scoring: the bias, and no feature counted yet. */
   begin(): void {
@@ -97,8 +113,14 @@ class Scorer implements FeatureSink {
     if (!row || row.stamp === this.stamp) return
     row.stamp = this.stamp
     const s = this.s
-    const w = row.w
-    for (let h = 0; h < s.length; h++) s[h]! += w[h] ?? 0
+    if (this.dense) {
+      const w = row.w
+      for (let h = 0; h < s.length; h++) s[h]! += w[h] ?? 0
+      return
+    }
+    // Adding a zero weight changes a sum only from -0 to 0, and only a bias of -0 starts a sum there.
+    const {heads, weights} = row
+    for (let k = 0; k < heads.length; k++) s[heads[k] as number]! += weights[k] as number
   }
 
   /** A feature's row, looked up by its name the first time its key is seen. */
@@ -109,26 +131,29 @@ class Scorer implements FeatureSink {
     return row
   }
 
-  private static inner<V>(caches: Map<string, Map<string, V>>, key: string): Map<string, V> {
-    let cache = caches.get(key)
-    if (cache === undefined) {
-      if (caches.size > CACHE_LIMIT) caches.clear()
-      cache = new Map()
-      caches.set(key, cache)
+  private wordRows(t: Token): WordRows {
+    if (t === this.lastToken) return this.lastWord as WordRows
+    let rows = this.words.get(t.key)
+    if (rows === undefined) {
+      if (this.words.size > CACHE_LIMIT) this.words.clear()
+      rows = {w: this.rows.get(wordFeature(t)) ?? null, f: undefined, pairs: new Map()}
+      this.words.set(t.key, rows)
     }
-    return cache
+    this.lastToken = t
+    this.lastWord = rows
+    return rows
   }
 
   word(t: Token): void {
-    const row = this.words.get(t.key)
-    this.count(row !== undefined ? row : this.miss(this.words, t.key, wordFeature(t)))
+    this.count(this.wordRows(t).w)
   }
   first(t: Token): void {
-    const row = this.firsts.get(t.key)
-    this.count(row !== undefined ? row : this.miss(this.firsts, t.key, firstFeature(t)))
+    const rows = this.wordRows(t)
+    if (rows.f === undefined) rows.f = this.rows.get(firstFeature(t)) ?? null
+    this.count(rows.f)
   }
   pair(a: Token, b: Token): void {
-    const cache = Scorer.inner(this.pairs, a.stem)
+    const cache = this.wordRows(a).pairs
     const row = cache.get(b.stem)
     this.count(row !== undefined ? row : this.miss(cache, b.stem, pairFeature(a, b)))
   }
@@ -141,15 +166,21 @@ class Scorer implements FeatureSink {
     }
     for (const row of rows) this.count(row)
   }
-  add(prefix: string, value: string): void {
-    const cache = Scorer.inner(this.singles, prefix)
+  add(prefix: Prefix, value: string): void {
+    const cache = this.singles[prefix.id] as Rows<Row>
     const row = cache.get(value)
-    this.count(row !== undefined ? row : this.miss(cache, value, prefix + value))
+    this.count(row !== undefined ? row : this.miss(cache, value, prefix.name + value))
   }
-  add2(prefix: string, a: string, b: string): void {
-    const cache = Scorer.inner(Scorer.inner(this.doubles, prefix), a)
+  add2(prefix: Prefix, a: string, b: string): void {
+    const byA = this.doubles[prefix.id] as Map<string, Rows<Row>>
+    let cache = byA.get(a)
+    if (cache === undefined) {
+      if (byA.size > CACHE_LIMIT) byA.clear()
+      cache = new Map()
+      byA.set(a, cache)
+    }
     const row = cache.get(b)
-    this.count(row !== undefined ? row : this.miss(cache, b, `${prefix}${a} ${b}`))
+    this.count(row !== undefined ? row : this.miss(cache, b, `${prefix.name}${a} ${b}`))
   }
 }
 
@@ -167,7 +198,8 @@ export class DutyModel {
     for (const [feature, pairs] of Object.entries(weights.weights)) {
       const dense = new Array<number>(weights.heads.length).fill(0)
       for (let k = 0; k + 1 < pairs.length; k += 2) dense[pairs[k] as number] = pairs[k + 1] as number
-      this.table.set(feature, {w: dense, stamp: 0})
+      const heads = weights.bias.flatMap((_, h) => ((dense[h] ?? 0) !== 0 ? [h] : []))
+      this.table.set(feature, {w: dense, heads, weights: heads.map((h) => dense[h] as number), stamp: 0})
     }
     this.familyIndex = FAMILIES.map((f) => weights.heads.indexOf(f))
   }
@@ -248,13 +280,18 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
   const decisions: FamilyDecision[] = []
   const decided = new Set<Family>()
   const threshold = model.weights.threshold ?? 0
-  for (const family of FAMILIES) if (model.familyScore(scores, family) > threshold) decided.add(family)
+  let pmSide = false
+  let poSide = false
+  for (const family of FAMILIES) {
+    if (model.familyScore(scores, family) <= threshold) continue
+    decided.add(family)
+    if (family.startsWith('pm.')) pmSide = true
+    if (family.startsWith('po.')) poSide = true
+  }
   // Each clause's own scores, worked out once and only when needed.
   let clauseScores: number[][] | undefined
   const scoresOfClauses = () => (clauseScores ??= reading.clauses.map((c) => model.scoreClause(input, reading, c)))
   // Clause by clause: a line the model reads as one side may carry the other side in a clause of its own.
-  const pmSide = [...decided].some((f) => f.startsWith('pm.'))
-  const poSide = [...decided].some((f) => f.startsWith('po.'))
   if (reading.clauses.length > 1 && pmSide !== poSide) {
     const other = pmSide ? 'po.' : 'pm.'
     search: for (const cs of scoresOfClauses()) {
@@ -266,7 +303,7 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
       }
     }
   }
-  const rerouted = new Map<Family, string>()
+  let rerouted: Map<Family, string> | undefined
   for (const flip of FLIPS) {
     const change = flip.apply(reading, input, decided)
     if (!change) continue
@@ -277,11 +314,12 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
     for (const f of change.add ?? []) {
       if (decided.has(f)) continue
       decided.add(f)
-      rerouted.set(f, flip.id)
+      ;(rerouted ??= new Map()).set(f, flip.id)
     }
   }
   const matches: FamilyMatch[] = []
-  for (const family of FAMILIES) {
+  // Nothing decided and no phrase of the user's: no family to look at.
+  if (decided.size || input.own.some(fromConfig)) for (const family of FAMILIES) {
     const score = model.familyScore(scores, family)
     const config = input.own.find((m) => m.family === family && m.entry.startsWith('config-'))
     if (!decided.has(family) && !config) continue
@@ -290,7 +328,7 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
       decisions.push({family, score, by: 'vetoed', rule: veto})
       continue
     }
-    const rule = rerouted.get(family)
+    const rule = rerouted?.get(family)
     decisions.push(decided.has(family) ? {family, score, by: rule ? 'rerouted' : 'model', ...(rule ? {rule} : {})} : {family, score, by: 'config'})
     if (!decided.has(family) && config) matches.push(config)
     else {
@@ -300,22 +338,29 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
       matches.push(found, ...more.map((m) => ({...m, execution: found.execution, supporting: found.supporting})))
     }
   }
+  if (!matches.length) return new Decision(input, reading, scores, [], matches, decisions, false, false)
   const families = [...new Set(matches.map((m) => m.family))].sort()
-  const pmDoesNot = matches.some((m) => m.execution)
-  const poDoesNot = matches.some(poDoesNotDo)
-  // The features by name only for whoever asks (`jdlint why`): linting needs only their scores.
-  let features: string[] | undefined
-  return {
-    reading,
-    get features() {
-      return (features ??= unitFeatures(input, reading))
-    },
-    scores,
-    families,
-    matches,
-    decisions,
-    pmDoesNot,
-    poDoesNot,
+  return new Decision(input, reading, scores, families, matches, decisions, matches.some((m) => m.execution), matches.some(poDoesNotDo))
+}
+
+const fromConfig = (m: FamilyMatch) => m.entry.startsWith('config-')
+
+/** A unit's decision. Its features are named only for whoever asks (`jdlint why`): linting needs only their scores. */
+class Decision implements UnitDecision {
+  private named: string[] | undefined
+  constructor(
+    private readonly input: UnitInput,
+    readonly reading: UnitReading,
+    readonly scores: number[],
+    readonly families: Family[],
+    readonly matches: FamilyMatch[],
+    readonly decisions: FamilyDecision[],
+    readonly pmDoesNot: boolean,
+    readonly poDoesNot: boolean,
+  ) {}
+
+  get features(): string[] {
+    return (this.named ??= unitFeatures(this.input, this.reading))
   }
 }
 
