@@ -199,7 +199,8 @@ function readClause(tokens: Token[], first: number, last: number, text: string, 
       if (!DETERMINERS.has(t.norm)) np.push(t)
     }
   }
-  const object = np.length ? (np[np.length - 1] as Token) : null
+  // The head is the last word; the words before it modify it.
+  const object = np.pop() ?? null
   return {
     first,
     last,
@@ -209,7 +210,7 @@ function readClause(tokens: Token[], first: number, last: number, text: string, 
     nominal,
     accountable,
     object,
-    modifiers: np.slice(0, -1),
+    modifiers: np,
   }
 }
 

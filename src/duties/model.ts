@@ -65,7 +65,8 @@ type Rows<K> = Map<string, K | null>
 interface WordRows {
   w: Row | null
   f: Row | null | undefined
-  pairs: Rows<Row>
+  /** Null when no weighed pair starts with the word's stem. */
+  pairs: Rows<Row> | null
 }
 
 /** Caches grow with the distinct words read; past this many entries one starts afresh. */
@@ -90,12 +91,15 @@ class Scorer implements FeatureSink {
 
   /** Every weight is added, zeros too: a bias of -0 would become 0. */
   private readonly dense: boolean
+  /** The stems that start a weighed `b:` pair (a stem holds no space): the pairs of any other word weigh nothing. */
+  private readonly pairStarts = new Set<string>()
 
   constructor(
     private readonly rows: Map<string, Row>,
     private readonly bias: number[],
   ) {
     this.dense = bias.some((b) => Object.is(b, -0))
+    for (const name of rows.keys()) if (name.startsWith('b:')) this.pairStarts.add(name.slice(2, name.indexOf(' ')))
   }
 
   /** Starts a scoring: the bias, and no feature counted yet. */
@@ -136,7 +140,7 @@ class Scorer implements FeatureSink {
     let rows = this.words.get(t.key)
     if (rows === undefined) {
       if (this.words.size > CACHE_LIMIT) this.words.clear()
-      rows = {w: this.rows.get(wordFeature(t)) ?? null, f: undefined, pairs: new Map()}
+      rows = {w: this.rows.get(wordFeature(t)) ?? null, f: undefined, pairs: this.pairStarts.has(t.stem) ? new Map() : null}
       this.words.set(t.key, rows)
     }
     this.lastToken = t
@@ -154,6 +158,7 @@ class Scorer implements FeatureSink {
   }
   pair(a: Token, b: Token): void {
     const cache = this.wordRows(a).pairs
+    if (!cache) return
     const row = cache.get(b.stem)
     this.count(row !== undefined ? row : this.miss(cache, b.stem, pairFeature(a, b)))
   }
@@ -241,6 +246,12 @@ export class DutyModel {
     return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.feature.localeCompare(b.feature))
   }
 
+  /** The score of the k-th of FAMILIES. */
+  scoreOf(scores: number[], k: number): number {
+    const h = this.familyIndex[k] as number
+    return h < 0 ? -Infinity : (scores[h] as number)
+  }
+
   familyScore(scores: number[], family: Family): number {
     const h = this.familyIndex[FAMILIES.indexOf(family)] as number
     return h < 0 ? -Infinity : (scores[h] as number)
@@ -282,8 +293,9 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
   const threshold = model.weights.threshold ?? 0
   let pmSide = false
   let poSide = false
-  for (const family of FAMILIES) {
-    if (model.familyScore(scores, family) <= threshold) continue
+  for (let k = 0; k < FAMILIES.length; k++) {
+    const family = FAMILIES[k] as Family
+    if (model.scoreOf(scores, k) <= threshold) continue
     decided.add(family)
     if (family.startsWith('pm.')) pmSide = true
     if (family.startsWith('po.')) poSide = true
@@ -339,7 +351,7 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
     }
   }
   if (!matches.length) return new Decision(input, reading, scores, [], matches, decisions, false, false)
-  const families = [...new Set(matches.map((m) => m.family))].sort()
+  const families = matches.length === 1 ? [(matches[0] as FamilyMatch).family] : [...new Set(matches.map((m) => m.family))].sort()
   return new Decision(input, reading, scores, families, matches, decisions, matches.some((m) => m.execution), matches.some(poDoesNotDo))
 }
 
@@ -374,10 +386,11 @@ export function poDoesNotDo(m: FamilyMatch): boolean {
   return m.family === 'pm.roadmap' || m.family === 'pm.research'
 }
 
-const verbIs = (c: ClauseReading, verbClass: string) => [c.verb, c.helper].some((v) => !!v && verbClasses(v.stem).includes(verbClass))
+const verbIs = (c: ClauseReading, verbClass: string) => (!!c.verb && verbClasses(c.verb.stem).includes(verbClass)) || (!!c.helper && verbClasses(c.helper.stem).includes(verbClass))
+/** The clause's verb (or helper) is of verbClass (any, for null) and its object or a modifier of objectClass; the object is looked at first, as it rules out most clauses. */
 const has = (c: ClauseReading, verbClass: string | null, objectClass: string) =>
-  (verbClass === null ? true : verbIs(c, verbClass)) &&
-  ((!!c.object && objectClasses(c.object.stem).includes(objectClass)) || c.modifiers.some((m) => objectClasses(m.stem).includes(objectClass)))
+  ((!!c.object && objectClasses(c.object.stem).includes(objectClass)) || c.modifiers.some((m) => objectClasses(m.stem).includes(objectClass))) &&
+  (verbClass === null || verbIs(c, verbClass))
 const EXECUTE = new Set(['deliv', 'deliver', 'execut', 'implement', 'realiz', 'realis', 'translat'])
 const ELICITATION = /\b(?:gather|collect|elicit|understand|learn|captur|identif|listen)\w*\b[^.;:]{0,60}?\b(?:needs?|requirements?|feedback|problems?|pain points?)\b[^.;:]{0,40}?\b(?:and|to|then|into)\b[^.;:]{0,30}?\b(?:turn|translat|writ|convert|document|defin|specif|break)\w*/i
 /** Research named as work of its own (validating, interviewing, testing) stays research beside the chain. */
@@ -417,6 +430,8 @@ const ACCEPTING = /\bacceptance[\s-]test\w*|\b(?:against|based on|meets?|meeting
 /** Writing the criteria, the stories or the specs themselves ("product-specified criteria" are someone's). */
 const WRITES_CRITERIA = /(?<![-\w])(?:writ|defin|draft|author|document|specif|creat|formulat)\w*\b[^.;:]{0,40}\b(?:stor(?:y|ies)|criteria|requirements?|specs?|specifications?|tickets?)\b/i
 
+/** A word each of END_TO_END's spans holds, in either case: a text without any has no span. */
+const MAY_SPAN = /from|end|cycle/i
 /** "from idea to launch", "from discovery to delivery", "end to end", "the entire product life cycle". */
 const END_TO_END = /\bfrom\s+(?:the\s+)?(?:idea|ideation|concept|conception|inception|discovery|vision|strategy|problem|prototype)s?\b[^.;:]{0,30}?\b(?:to|through|into|until)\s+(?:the\s+)?(?:launch|release|delivery|market|production|shipping|go-live|scale|execution|adoption)\b|\bend[\s-]to[\s-]end\b|\b(?:entire|full|whole|complete)\s+(?:product\s+)?(?:life[\s-]?cycles?|lifecycles?)\b/gi
 
@@ -501,8 +516,8 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
     id: 'end-to-end',
     why: 'taking a product from idea to launch, or owning its whole life cycle, is no family by itself: only what the unit says the hire does along the way',
     apply: (_r, i, d) => {
-      // Only po.sprint and po.scope are ever dropped here.
-      if (!d.has('po.sprint') && !d.has('po.scope')) return null
+      // Only po.sprint and po.scope are ever dropped here; and every span holds "from", "end" or "cycle".
+      if ((!d.has('po.sprint') && !d.has('po.scope')) || !MAY_SPAN.test(i.text)) return null
       const spans = [...i.text.matchAll(END_TO_END)].map((m) => [m.index, m.index + m[0].length] as const)
       if (!spans.length) return null
       const inside = (m: FamilyMatch) => spans.some(([a, b]) => m.start < b && m.end > a)
