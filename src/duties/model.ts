@@ -52,59 +52,80 @@ export interface UnitDecision {
   poDoesNot: boolean
 }
 
-/** One feature's weights, one per head, and the last scoring that counted it. */
-interface Row {
-  w: number[]
-  /** The heads whose weight is not zero, and those weights. */
-  heads: number[]
-  weights: number[]
-  stamp: number
-}
-type Rows<K> = Map<string, K | null>
-/** A word's rows: `w:` and `f:` (looked up when first needed), and `b:` by the next word's stem. */
-interface WordRows {
-  w: Row | null
-  f: Row | null | undefined
+/** Feature ids by key; -1 for a feature with no weights. */
+type Ids = Map<string, number>
+/** A word's features: `w:` and `f:` (-2 until first needed), and `b:` by the next word's stem. */
+interface WordIds {
+  w: number
+  f: number
   /** Null when no weighed pair starts with the word's stem. */
-  pairs: Rows<Row> | null
+  pairs: Ids | null
 }
 
 /** Caches grow with the distinct words read; past this many entries one starts afresh. */
 const CACHE_LIMIT = 50000
 
 /**
- * Scores a unit as its features are found, without naming them: each feature's row of weights is
- * looked up once per distinct word, stem pair or class and kept; a row counts once per scoring,
- * in the order found, so the sums are those `score` makes over the named features.
+ * Scores a unit as its features are found, without naming them: each feature's id is looked up
+ * once per distinct word, stem pair or class and kept; a feature counts once per scoring, in the
+ * order found, so the sums are those `score` makes over the named features.
  */
 class Scorer implements FeatureSink {
   private s: number[] = []
   private stamp = 0
-  /** Per distinct word (token key): its `w:` and `f:` rows, and its `b:` rows by the next word's stem. */
-  private readonly words = new Map<string, WordRows>()
-  /** The last word counted, for the pair that follows it. */
-  private lastToken: Token | undefined
-  private lastWord: WordRows | undefined
-  private readonly singles: Rows<Row>[] = PREFIXES.map(() => new Map())
-  private readonly doubles: Map<string, Rows<Row>>[] = PREFIXES.map(() => new Map())
-  private readonly headings = new Map<string, Row[]>()
-
+  /** Feature ids by name, and the weights of each: dense, and the non-zero ones (heads and weights from start[id] to start[id + 1]). */
+  private readonly ids: Ids = new Map()
+  private readonly rows: number[][] = []
+  private readonly start: Int32Array
+  private readonly heads: Int32Array
+  private readonly weights: Float64Array
+  /** The last scoring that counted each feature. */
+  private readonly stamps: Int32Array
   /** Every weight is added, zeros too: a bias of -0 would become 0. */
   private readonly dense: boolean
   /** The stems that start a weighed `b:` pair (a stem holds no space): the pairs of any other word weigh nothing. */
   private readonly pairStarts = new Set<string>()
+  /** Per distinct word (token key): its `w:`, `f:` and `b:` features. */
+  private readonly words = new Map<string, WordIds>()
+  /** The last word counted, for the pair that follows it. */
+  private lastToken: Token | undefined
+  private lastWord: WordIds | undefined
+  private readonly singles: Ids[] = PREFIXES.map(() => new Map())
+  private readonly doubles: Map<string, Ids>[] = PREFIXES.map(() => new Map())
+  private readonly headings = new Map<string, number[]>()
 
   constructor(
-    private readonly rows: Map<string, Row>,
+    table: Map<string, number[]>,
     private readonly bias: number[],
   ) {
     this.dense = bias.some((b) => Object.is(b, -0))
-    for (const name of rows.keys()) if (name.startsWith('b:')) this.pairStarts.add(name.slice(2, name.indexOf(' ')))
+    const heads: number[] = []
+    const weights: number[] = []
+    const start = [0]
+    for (const [name, w] of table) {
+      this.ids.set(name, this.rows.length)
+      this.rows.push(w)
+      // Adding a zero weight changes a sum only from -0 to 0, and only a bias of -0 starts a sum there.
+      for (let h = 0; h < bias.length; h++) {
+        if ((w[h] ?? 0) === 0) continue
+        heads.push(h)
+        weights.push(w[h] as number)
+      }
+      start.push(heads.length)
+      if (name.startsWith('b:')) this.pairStarts.add(name.slice(2, name.indexOf(' ')))
+    }
+    this.start = Int32Array.from(start)
+    this.heads = Int32Array.from(heads)
+    this.weights = Float64Array.from(weights)
+    this.stamps = new Int32Array(this.rows.length)
   }
 
   /** Starts a scoring: the bias, and no feature counted yet. */
   begin(): void {
-    this.stamp++
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0)
+      this.stamp = 1
+    }
     this.s = [...this.bias]
   }
 
@@ -113,86 +134,89 @@ class Scorer implements FeatureSink {
     return this.s
   }
 
-  private count(row: Row | null): void {
-    if (!row || row.stamp === this.stamp) return
-    row.stamp = this.stamp
+  private count(id: number): void {
+    if (id < 0 || this.stamps[id] === this.stamp) return
+    this.stamps[id] = this.stamp
     const s = this.s
     if (this.dense) {
-      const w = row.w
+      const w = this.rows[id] as number[]
       for (let h = 0; h < s.length; h++) s[h]! += w[h] ?? 0
       return
     }
-    // Adding a zero weight changes a sum only from -0 to 0, and only a bias of -0 starts a sum there.
-    const {heads, weights} = row
-    for (let k = 0; k < heads.length; k++) s[heads[k] as number]! += weights[k] as number
+    const end = this.start[id + 1] as number
+    for (let k = this.start[id] as number; k < end; k++) s[this.heads[k] as number]! += this.weights[k] as number
   }
 
-  /** A feature's row, looked up by its name the first time its key is seen. */
-  private miss(cache: Rows<Row>, key: string, name: string): Row | null {
-    const row = this.rows.get(name) ?? null
+  private idOf(name: string): number {
+    return this.ids.get(name) ?? -1
+  }
+
+  /** A feature's id, looked up by its name the first time its key is seen. */
+  private miss(cache: Ids, key: string, name: string): number {
+    const id = this.idOf(name)
     if (cache.size > CACHE_LIMIT) cache.clear()
-    cache.set(key, row)
-    return row
+    cache.set(key, id)
+    return id
   }
 
-  private wordRows(t: Token): WordRows {
-    if (t === this.lastToken) return this.lastWord as WordRows
-    let rows = this.words.get(t.key)
-    if (rows === undefined) {
+  private wordIds(t: Token): WordIds {
+    if (t === this.lastToken) return this.lastWord as WordIds
+    let ids = this.words.get(t.key)
+    if (ids === undefined) {
       if (this.words.size > CACHE_LIMIT) this.words.clear()
-      rows = {w: this.rows.get(wordFeature(t)) ?? null, f: undefined, pairs: this.pairStarts.has(t.stem) ? new Map() : null}
-      this.words.set(t.key, rows)
+      ids = {w: this.idOf(wordFeature(t)), f: -2, pairs: this.pairStarts.has(t.stem) ? new Map() : null}
+      this.words.set(t.key, ids)
     }
     this.lastToken = t
-    this.lastWord = rows
-    return rows
+    this.lastWord = ids
+    return ids
   }
 
   word(t: Token): void {
-    this.count(this.wordRows(t).w)
+    this.count(this.wordIds(t).w)
   }
   first(t: Token): void {
-    const rows = this.wordRows(t)
-    if (rows.f === undefined) rows.f = this.rows.get(firstFeature(t)) ?? null
-    this.count(rows.f)
+    const ids = this.wordIds(t)
+    if (ids.f === -2) ids.f = this.idOf(firstFeature(t))
+    this.count(ids.f)
   }
   pair(a: Token, b: Token): void {
-    const cache = this.wordRows(a).pairs
+    const cache = this.wordIds(a).pairs
     if (!cache) return
-    const row = cache.get(b.stem)
-    this.count(row !== undefined ? row : this.miss(cache, b.stem, pairFeature(a, b)))
+    const id = cache.get(b.stem)
+    this.count(id !== undefined ? id : this.miss(cache, b.stem, pairFeature(a, b)))
   }
   heading(heading: string): void {
-    let rows = this.headings.get(heading)
-    if (rows === undefined) {
-      rows = headingFeatures(heading).flatMap((f) => this.rows.get(f) ?? [])
+    let ids = this.headings.get(heading)
+    if (ids === undefined) {
+      ids = headingFeatures(heading).map((f) => this.idOf(f))
       if (this.headings.size > CACHE_LIMIT) this.headings.clear()
-      this.headings.set(heading, rows)
+      this.headings.set(heading, ids)
     }
-    for (const row of rows) this.count(row)
+    for (const id of ids) this.count(id)
   }
   add(prefix: Prefix, value: string): void {
-    const cache = this.singles[prefix.id] as Rows<Row>
-    const row = cache.get(value)
-    this.count(row !== undefined ? row : this.miss(cache, value, prefix.name + value))
+    const cache = this.singles[prefix.id] as Ids
+    const id = cache.get(value)
+    this.count(id !== undefined ? id : this.miss(cache, value, prefix.name + value))
   }
   add2(prefix: Prefix, a: string, b: string): void {
-    const byA = this.doubles[prefix.id] as Map<string, Rows<Row>>
+    const byA = this.doubles[prefix.id] as Map<string, Ids>
     let cache = byA.get(a)
     if (cache === undefined) {
       if (byA.size > CACHE_LIMIT) byA.clear()
       cache = new Map()
       byA.set(a, cache)
     }
-    const row = cache.get(b)
-    this.count(row !== undefined ? row : this.miss(cache, b, `${prefix.name}${a} ${b}`))
+    const id = cache.get(b)
+    this.count(id !== undefined ? id : this.miss(cache, b, `${prefix.name}${a} ${b}`))
   }
 }
 
 export class DutyModel {
   readonly heads: string[]
   private readonly bias: number[]
-  private readonly table: Map<string, Row>
+  private readonly table: Map<string, number[]>
   private readonly familyIndex: number[]
   private scorer: Scorer | undefined
 
@@ -203,8 +227,7 @@ export class DutyModel {
     for (const [feature, pairs] of Object.entries(weights.weights)) {
       const dense = new Array<number>(weights.heads.length).fill(0)
       for (let k = 0; k + 1 < pairs.length; k += 2) dense[pairs[k] as number] = pairs[k + 1] as number
-      const heads = weights.bias.flatMap((_, h) => ((dense[h] ?? 0) !== 0 ? [h] : []))
-      this.table.set(feature, {w: dense, heads, weights: heads.map((h) => dense[h] as number), stamp: 0})
+      this.table.set(feature, dense)
     }
     this.familyIndex = FAMILIES.map((f) => weights.heads.indexOf(f))
   }
@@ -213,7 +236,7 @@ export class DutyModel {
   score(features: readonly string[]): number[] {
     const s = [...this.bias]
     for (const f of features) {
-      const w = this.table.get(f)?.w
+      const w = this.table.get(f)
       if (w) for (let h = 0; h < s.length; h++) s[h]! += w[h] ?? 0
     }
     return s
@@ -240,7 +263,7 @@ export class DutyModel {
     const h = this.heads.indexOf(head)
     const out: Contribution[] = []
     for (const f of features) {
-      const w = this.table.get(f)?.w[h]
+      const w = this.table.get(f)?.[h]
       if (w) out.push({feature: f, weight: w})
     }
     return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.feature.localeCompare(b.feature))
