@@ -93,6 +93,8 @@ class Scorer implements FeatureSink {
   private readonly singles: Ids[] = PREFIXES.map(() => new Map())
   private readonly doubles: Map<string, Ids>[] = PREFIXES.map(() => new Map())
   private readonly headings = new Map<string, number[]>()
+  private lastHeading: string | undefined
+  private lastHeadingIds: number[] = []
 
   constructor(
     table: Map<string, number[]>,
@@ -187,12 +189,15 @@ class Scorer implements FeatureSink {
     this.count(id !== undefined ? id : this.miss(cache, b.stem, pairFeature(a, b)))
   }
   heading(heading: string): void {
-    let ids = this.headings.get(heading)
+    // The units under one heading come in a row.
+    let ids = heading === this.lastHeading ? this.lastHeadingIds : this.headings.get(heading)
     if (ids === undefined) {
       ids = headingFeatures(heading).map((f) => this.idOf(f))
       if (this.headings.size > CACHE_LIMIT) this.headings.clear()
       this.headings.set(heading, ids)
     }
+    this.lastHeading = heading
+    this.lastHeadingIds = ids
     for (const id of ids) this.count(id)
   }
   add(prefix: Prefix, value: string): void {
@@ -445,6 +450,7 @@ const FEEDBACK_IN_REVIEWS = /\bfeedback\b[^.;:]{0,50}?\b(?:reviews?|demos?)\b|\b
 /** "incorporate user research findings into the backlog", "turn insights into backlog items". */
 const INTO_BACKLOG = /\b(?:(?:user\s+|customer\s+)?research\s+)?(?:findings|insights?|feedback|learnings)\b[^.;:]{0,40}?\b(?:into|in|to|onto)\s+(?:the\s+|our\s+)?(?:product\s+|team\s+)?backlog\b/i
 
+const BACKLOG_OR_FEEDBACK = /backlog|feedback/i
 /** "act on customer feedback" */
 const ACTS_ON_FEEDBACK = /\bact(?:s|ing|ed)?\s+(?:up)?on\s+(?:[\w-]+\s+){0,2}?feedback\b/i
 
@@ -521,7 +527,8 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
     id: 'research-into-backlog',
     why: 'acting on feedback, or folding research findings or feedback into the backlog, acts on research: it is backlog work when the object is the backlog, and no research',
     apply: (_r, i, d) => {
-      if (!d.has('pm.research')) return null
+      // INTO_BACKLOG names the backlog, ACTS_ON_FEEDBACK feedback: a text with neither has no match.
+      if (!d.has('pm.research') || !BACKLOG_OR_FEEDBACK.test(i.text)) return null
       const backlog = INTO_BACKLOG.test(i.text)
       if (!(backlog || ACTS_ON_FEEDBACK.test(i.text))) return null
       // Research named as work of its own beside it ("run interviews and fold the findings into the backlog") stays.
