@@ -19,7 +19,10 @@ export interface UnitInput {
   own: FamilyMatch[]
   negated: FamilyMatch[]
   delegated: FamilyMatch[]
+  /** The roles the unit names; when `mentionsRead` is not set, empty may mean not looked for yet. */
   mentions: RoleMention[]
+  /** `mentions` holds every role the unit names (the analysis looked for them), even when empty. */
+  mentionsRead?: boolean
 }
 
 export type Voice = 'hire' | 'other-role' | 'company' | 'none'

@@ -295,7 +295,7 @@ export function builtInModel(): DutyModel {
 
 /** How the model reads a unit: its clauses, voice, negation, with the roles it names. */
 function readingOf(input: UnitInput): UnitReading {
-  if (!input.mentions.length && input.tokens.length) input.mentions = findRoleMentions(input.tokens, input.text)
+  if (!input.mentionsRead && !input.mentions.length && input.tokens.length) input.mentions = findRoleMentions(input.tokens, input.text)
   return readUnit(input)
 }
 
