@@ -19,8 +19,12 @@ export interface Block {
   lines: TextLine[]
   /** The bold run-in label the block opens with ("Unblock - "), a heading for what follows: see `runInLabel`. */
   label?: string
-  /** A paragraph of more than one sentence: its words with inline code blanked, each character placed in the source, for the sentence splitter. */
-  sentences?: MappedText
+  /**
+   * A paragraph that may hold more than one sentence: its words with inline code blanked, each
+   * character placed in the source, for the sentence splitter. Worked out when asked for: only a
+   * paragraph with a duty is split.
+   */
+  sentences?: () => MappedText
 }
 
 export interface Blocks {
@@ -67,13 +71,16 @@ export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks
     const block: Block = {kind: 'paragraph', text, start: startOf(node), end: trimmedEnd(node), lines: textLines([node])}
     const label = runInLabel(node)
     if (label) block.label = label
-    if (MULTI_SENTENCE.test(text)) block.sentences = mappedText(node, source)
+    if (MULTI_SENTENCE.test(text)) block.sentences = () => mappedText(node, source)
     blocks.push(block)
   }
 
   // CommonMark reads a pipe table as one paragraph; each row is a duty of its own, on its own line.
   const tableRows = (node: Paragraph): boolean => {
     const start = startOf(node)
+    // Every row holds a pipe: a paragraph without one is no table (most are not).
+    const pipe = source.indexOf('|', start)
+    if (pipe < 0 || pipe >= endOf(node)) return false
     const rows = source.slice(start, endOf(node)).split(/(?<=\r\n|\r(?!\n)|\n)/)
     if (rows.length < 2 || !TABLE_SEPARATOR.test(rows[1] as string) || !rows.every((r) => r.includes('|'))) return false
     let offset = start + (rows[0] as string).length + (rows[1] as string).length

@@ -87,18 +87,41 @@ export function mappedText(node: Nodes, source: string): MappedText {
 
 /** The words of nodes line by line, each line with the source line its words stand on. */
 export function textLines(nodes: readonly Nodes[]): TextLine[] {
-  const lines = new Map<number, string>()
-  const add = (line: number, text: string) => lines.set(line, (lines.get(line) ?? '') + text)
+  // In the order each line is first met. Nodes come in document order, so a line is nearly
+  // always the last one met or one past all of them; only a character reference for a line
+  // break puts words on a line before one already met, and then the lines are looked up.
+  const lines: TextLine[] = []
+  let furthest = 0
+  let byLine: Map<number, TextLine> | null = null
+  const add = (line: number, text: string) => {
+    const last = lines[lines.length - 1]
+    if (last?.line === line) {
+      last.text += text
+      return
+    }
+    const met = line > furthest ? undefined : (byLine ??= new Map(lines.map((l) => [l.line, l]))).get(line)
+    if (met) {
+      met.text += text
+      return
+    }
+    const entry = {line, text}
+    lines.push(entry)
+    byLine?.set(line, entry)
+    furthest = Math.max(furthest, line)
+  }
   const stack: Nodes[] = [...nodes].reverse()
   while (stack.length) {
     const n = stack.pop()!
     if (SKIPPED.has(n.type) || !n.position) continue
     const line = n.position.start.line
     if (n.type === 'image' || n.type === 'imageReference') add(line, n.alt ?? '')
-    else if ('value' in n) n.value.split(/\r\n?|\n/).forEach((part, i) => add(line + i, part))
-    else if ('children' in n) pushChildren(stack, n)
+    else if ('value' in n) {
+      const value = n.value
+      if (value.includes('\n') || value.includes('\r')) value.split(/\r\n?|\n/).forEach((part, i) => add(line + i, part))
+      else add(line, value)
+    } else if ('children' in n) pushChildren(stack, n)
   }
-  return [...lines].map(([line, text]) => ({line, text}))
+  return lines
 }
 
 /** Every HTML node in and below `nodes`, in document order. */
