@@ -19,8 +19,6 @@ const STAGE_TEXT: [Stage, RegExp][] = [
 ]
 
 const TEAMS = /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+(?:(?:cross[\s-]functional|scrum|agile|engineering|delivery|development)\s+)?(?:product\s+lines|product\s+teams|teams|squads|pods|products|business\s+lines)\b/i
-/** A word every match of TEAMS ends with: a line without one is not read further (most are not). */
-const TEAM_WORD = /lines|teams|squads|pods|products/i
 
 /**
  * Reads the stage from the posting's words, line by line (not its code, comments or front
@@ -57,7 +55,7 @@ function readLine(reading: StageReading, text: string, line: number): void {
     const m = /\b(\d{1,4})\+?\s+(?:(?:software|full[\s-]stack|backend|frontend|product)\s+)?(?:engineers|developers)\b/i.exec(text)
     if (m) reading.engineers = Number(m[1])
   }
-  if (reading.teams === null && TEAM_WORD.test(text)) {
+  if (reading.teams === null) {
     const m = TEAMS.exec(text)
     if (m) reading.teams = WORD_NUMBERS[(m[1] as string).toLowerCase()] ?? Number(m[1])
   }
