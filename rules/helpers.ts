@@ -35,9 +35,19 @@ export function cluster(posting: Posting, side: 'pm' | 'po', options: ClusterOpt
   const core: readonly string[] = side === 'pm' ? PM_CORE : PO_CORE
   // A duty the hire only helps with ("contribute to the vision", "help prioritise the backlog")
   // still carries its family and counts here; only the does-not rules spare it.
-  const carried = (u: DutyUnit) => u.families.filter((f) => core.includes(f))
-  const units = posting.units.filter((u) => carried(u).length)
-  const families = [...new Set(units.flatMap(carried))].sort()
+  const units: DutyUnit[] = []
+  const carried = new Set<string>()
+  for (const unit of posting.units) {
+    let carries = false
+    for (const f of unit.families) {
+      if (core.includes(f)) {
+        carried.add(f)
+        carries = true
+      }
+    }
+    if (carries) units.push(unit)
+  }
+  const families = [...carried].sort()
   return {present: units.length >= options.minUnits && families.length >= options.minFamilies, units, families}
 }
 

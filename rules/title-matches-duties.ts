@@ -23,21 +23,20 @@ export default defineRule({
     valid: ['# Product Owner\n\n## Responsibilities\n\n- Write user stories with acceptance criteria\n- Run sprint planning and daily standups\n- Groom the backlog every week\n'],
   },
   check(posting, context) {
-    const title = titleWords(posting)
     const pm = cluster(posting, 'pm', context.options)
     const po = cluster(posting, 'po', context.options)
     if (posting.role === 'po' && pm.present) {
       context.report({
         messageId: 'pmWorkUnderPoTitle',
         range: posting.titleRange,
-        data: {title, lines: listLines(pm.units.map((u) => u.line)), families: pm.families.join(', ')},
+        data: {title: titleWords(posting), lines: listLines(pm.units.map((u) => u.line)), families: pm.families.join(', ')},
         relatedLocations: related(pm.units, 'pm.'),
       })
     } else if (posting.role === 'pm' && po.present && !pm.present) {
       context.report({
         messageId: 'poWorkUnderPmTitle',
         range: posting.titleRange,
-        data: {title, lines: listLines(po.units.map((u) => u.line)), families: po.families.join(', ')},
+        data: {title: titleWords(posting), lines: listLines(po.units.map((u) => u.line)), families: po.families.join(', ')},
         relatedLocations: related(po.units, 'po.'),
         expected: retitled(posting, /\bProduct Manager\b/i, 'Product Owner'),
       })

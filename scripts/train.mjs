@@ -24,6 +24,7 @@ export function loadReader() {
     `export {buildPosting} from './src/read/posting.ts'
 export {builtInVocabulary} from './src/duties/analyze.ts'
 export {featuresFor, DutyModel, FLIPS} from './src/duties/model.ts'
+export {unitFeatures, clauseUnitFeatures} from './src/duties/features.ts'
 export {FAMILIES} from './src/model.ts'
 export {explainLine} from './src/read/why.ts'
 export {lintText} from './src/engine/lint-text.ts'`,

@@ -19,7 +19,10 @@ export interface UnitInput {
   own: FamilyMatch[]
   negated: FamilyMatch[]
   delegated: FamilyMatch[]
+  /** The roles the unit names; when `mentionsRead` is not set, empty may mean not looked for yet. */
   mentions: RoleMention[]
+  /** `mentions` holds every role the unit names (the analysis looked for them), even when empty. */
+  mentionsRead?: boolean
 }
 
 export type Voice = 'hire' | 'other-role' | 'company' | 'none'
@@ -73,20 +76,22 @@ const COORD = new Set(['and', 'or'])
 /** Splits the tokens into clauses: at `;`, `:`, brackets, dashes and sentence ends, and before a coordinated verb ("own the roadmap and run sprints"). */
 function clauseStarts(tokens: Token[]): number[] {
   const starts: number[] = []
+  // Each start is past the one before (a coordinated verb is at least two words on), so they are in order, each once.
+  let last = 0
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    const prev = tokens[i - 1]
+    const prev = i > 0 ? (tokens[i - 1] as Token) : undefined
     if (!prev || prev.clause !== t.clause) {
-      starts.push(i)
+      starts.push((last = i))
       continue
     }
     // A coordinated predicate: "and"/"," then a verb that takes a determiner or a noun.
-    const next = tokens[i + 1]
-    if ((COORD.has(prev.norm) || t.afterComma) && !t.suffix && verbClasses(t.stem).length && next && next.clause === t.clause && !COORD.has(next.norm) && !NP_END.has(next.norm) && i - (starts[starts.length - 1] ?? 0) >= 2) {
-      starts.push(COORD.has(prev.norm) ? i - 1 : i)
-    }
+    const coordinated = COORD.has(prev.norm)
+    if (!(coordinated || t.afterComma) || t.suffix || i - last < 2 || i + 1 >= tokens.length) continue
+    const next = tokens[i + 1] as Token
+    if (verbClasses(t.stem).length && next.clause === t.clause && !COORD.has(next.norm) && !NP_END.has(next.norm)) starts.push((last = coordinated ? i - 1 : i))
   }
-  return [...new Set(starts)].sort((a, b) => a - b)
+  return starts
 }
 
 /** Verbs that lead to the real work later in the clause: "collaborate with X to gather needs", "assist in prioritising stories". */
@@ -94,13 +99,32 @@ const HELPERS = new Set(['collabor', 'work', 'partner', 'assist', 'particip', 'h
 
 const verbLike = (t: Token | undefined) => !!t && !DETERMINERS.has(t.norm) && ((verbClasses(t.stem).length > 0 && (!t.suffix || t.suffix === 'er')) || (!t.suffix && t.norm.endsWith('ing') && t.norm.length > 5))
 
-function readClause(tokens: Token[], first: number, last: number, text: string, mentions: RoleMention[] = []): ClauseReading {
+/** The word starts with a digit (as /^\d/ tests). */
+const digitFirst = (word: string) => {
+  const c = word.charCodeAt(0)
+  return c >= 48 && c <= 57
+}
+
+/** A role as the clause's subject: a mention among mentions[from, to) within its first three words, after determiners only. */
+function subjectOf(tokens: Token[], first: number, last: number, mentions: readonly RoleMention[], from: number, to: number): RoleMention | undefined {
+  for (let k = from; k < to; k++) {
+    const m = mentions[k] as RoleMention
+    if (m.first < first || m.first > first + 2 || m.last >= last) continue
+    for (let t = first; t < m.first; t++) if (!DETERMINERS.has((tokens[t] as Token).norm) && (tokens[t] as Token).norm !== 'as') return undefined
+    return m
+  }
+  return undefined
+}
+
+const PARTICLES = new Set(['down', 'up', 'out', 'off'])
+
+function readClause(tokens: Token[], first: number, last: number, text: string, mentions: readonly RoleMention[] = [], from = 0, to = mentions.length): ClauseReading {
   let i = first
   // A role as the subject: "The Product Owner maximises ...", "Our PM will own ...".
-  const subject = mentions.find((m) => m.first >= first && m.first <= first + 2 && m.last < last)
-  if (subject && tokens.slice(first, subject.first).every((t) => DETERMINERS.has(t.norm) || t.norm === 'as')) i = subject.last + 1
+  const subject = subjectOf(tokens, first, last, mentions, from, to)
+  if (subject) i = subject.last + 1
   let accountable = false
-  while (i <= last && (LEAD.has((tokens[i] as Token).norm) || /^\d/.test((tokens[i] as Token).norm))) {
+  while (i <= last && (LEAD.has((tokens[i] as Token).norm) || digitFirst((tokens[i] as Token).norm))) {
     const n = (tokens[i] as Token).norm
     // "the" or "your" only leads into a verb in "your job is to", "the role will": not into a noun phrase.
     if (DETERMINERS.has(n) && !(LEAD_BEFORE_VERB.has(n) && LEAD.has(tokens[i + 1]?.norm ?? ''))) break
@@ -140,7 +164,7 @@ function readClause(tokens: Token[], first: number, last: number, text: string, 
       // "ensure that the milestones are met": the object follows "that".
       if (verbClasses(verb.stem).includes('ensure') && tokens[j]?.norm === 'that' && j < last) j++
       // Phrasal particles: "break down", "follow up", "set up".
-      if (tokens[j] && j <= last && ['down', 'up', 'out', 'off'].includes((tokens[j] as Token).norm)) j++
+      if (tokens[j] && j <= last && PARTICLES.has((tokens[j] as Token).norm)) j++
       // A helper verb leads to the real one: "work with X to define ...", "assist in prioritising ...".
       if (HELPERS.has(verb.stem)) {
         for (let k = j; k < last; k++) {
@@ -166,7 +190,7 @@ function readClause(tokens: Token[], first: number, last: number, text: string, 
     const t = tokens[j] as Token
     if (np.length && (t.afterComma || NP_END.has(t.norm))) break
     if (!np.length && NP_END.has(t.norm) && t.norm !== 'on') break
-    if (!DETERMINERS.has(t.norm) && !/^\d/.test(t.norm)) np.push(t)
+    if (!DETERMINERS.has(t.norm) && !digitFirst(t.norm)) np.push(t)
     j++
     if (np.length >= 5) break
   }
@@ -178,7 +202,8 @@ function readClause(tokens: Token[], first: number, last: number, text: string, 
       if (!DETERMINERS.has(t.norm)) np.push(t)
     }
   }
-  const object = np.length ? (np[np.length - 1] as Token) : null
+  // The head is the last word; the words before it modify it.
+  const object = np.pop() ?? null
   return {
     first,
     last,
@@ -188,7 +213,7 @@ function readClause(tokens: Token[], first: number, last: number, text: string, 
     nominal,
     accountable,
     object,
-    modifiers: np.slice(0, -1),
+    modifiers: np,
   }
 }
 
@@ -213,7 +238,7 @@ export function readUnit(input: UnitInput): UnitReading {
   const clauses: ClauseReading[] = []
   // Clauses come in token order: each gets only the mentions that start within it, found with
   // one pointer over the mentions in order, so a unit of thousands of clauses stays linear.
-  const mentions = [...input.mentions].sort((a, b) => a.first - b.first)
+  const mentions = inOrder(input.mentions)
   let m = 0
   for (let c = 0; c < starts.length; c++) {
     const first = starts[c] as number
@@ -221,20 +246,36 @@ export function readUnit(input: UnitInput): UnitReading {
     while (m < mentions.length && (mentions[m] as RoleMention).first < first) m++
     let end = m
     while (end < mentions.length && (mentions[end] as RoleMention).first <= first + 2) end++
-    if (last >= first) clauses.push(readClause(tokens, first, last, input.text, mentions.slice(m, end)))
+    if (last >= first) clauses.push(readClause(tokens, first, last, input.text, mentions, m, end))
   }
   return {
     clauses,
     voice: voiceOf(input),
     negated: tokens.some((t) => NEGATION.has(t.norm)),
-    question: /\?\s*$/.test(input.text),
+    question: endsWithQuestionMark(input.text),
   }
+}
+
+/** The mentions by first word (a stable sort), copied only when they are not in that order already. */
+function inOrder(mentions: RoleMention[]): readonly RoleMention[] {
+  for (let k = 1; k < mentions.length; k++) {
+    if ((mentions[k] as RoleMention).first < (mentions[k - 1] as RoleMention).first) return [...mentions].sort((a, b) => a.first - b.first)
+  }
+  return mentions
+}
+
+const SPACE = /\s/
+/** The text's last character other than white space is "?" (as /\?\s*$/ tests, without scanning the text). */
+function endsWithQuestionMark(text: string): boolean {
+  let k = text.length - 1
+  while (k >= 0 && SPACE.test(text[k] as string)) k--
+  return text.charCodeAt(k) === 63
 }
 
 const wordOf = (t: Token) => (t.suffix ? `${t.stem}~${t.suffix}` : t.stem)
 /** `w:` features by token key, made once per distinct word (bounded like the matcher's caches). */
 const wordFeatureCache = new Map<string, string>()
-function wordFeature(t: Token): string {
+export function wordFeature(t: Token): string {
   let feature = wordFeatureCache.get(t.key)
   if (feature === undefined) {
     feature = `w:${wordOf(t)}`
@@ -243,47 +284,125 @@ function wordFeature(t: Token): string {
   }
   return feature
 }
+export const firstFeature = (t: Token) => `f:${wordOf(t)}`
+export const pairFeature = (a: Token, b: Token) => `b:${a.stem} ${b.stem}`
 
-/** Features of one clause (its verb, object and their classes). */
-export function clauseFeatures(clause: ClauseReading, out: Set<string>): void {
-  const v = clause.verb
-  const o = clause.object
-  const vcs = v ? verbClasses(v.stem) : []
-  const ocs = o ? objectClasses(o.stem) : []
-  if (v) out.add(`v:${v.stem}`)
-  if (clause.helper) {
-    out.add(`vh:${clause.helper.stem}`)
-    for (const hc of verbClasses(clause.helper.stem)) out.add(`vhc:${hc}`)
+/** A kind of feature: the prefix of its name, and its place in a scorer's caches. */
+export interface Prefix {
+  readonly name: string
+  readonly id: number
+}
+/** Every prefix, by id. */
+export const PREFIXES: Prefix[] = []
+const prefix = (name: string): Prefix => {
+  const p = {name, id: PREFIXES.length}
+  PREFIXES.push(p)
+  return p
+}
+const VERB = prefix('v:')
+const HELPER = prefix('vh:')
+const HELPER_CLASS = prefix('vhc:')
+const FLAG = prefix('')
+const VERB_CLASS = prefix('vc:')
+const OBJECT = prefix('o:')
+const OBJECT_CLASS = prefix('oc:')
+const MODIFIER_CLASS = prefix('mc:')
+const VERB_OBJECT = prefix('vo:')
+const VERB_OBJECT_CLASS = prefix('voc:')
+const CLASS_PAIR = prefix('vcoc:')
+const NOUN_PHRASE = prefix('np:')
+const SECTION = prefix('sec:')
+const KIND = prefix('kind:')
+const VOICE = prefix('voice:')
+const ENTRY = prefix('e:')
+const ENTRY_FAMILY = prefix('ef:')
+const SUPPORTING = prefix('es:')
+const NEGATED = prefix('en:')
+const DELEGATED = prefix('ed:')
+
+/**
+ * Where the features of a unit go, in the order they are found: into a set of their names
+ * (training, `jdlint why`), or straight into the model's scores (linting), which needs no names.
+ */
+export interface FeatureSink {
+  /** `w:` the word: its stem, and its noun suffix if any. */
+  word(t: Token): void
+  /** `f:` the unit's or clause's first word. */
+  first(t: Token): void
+  /** `b:` two neighbouring stems. */
+  pair(a: Token, b: Token): void
+  /** `h:` the heading's words. */
+  heading(heading: string): void
+  /** `prefix.name + value`; a flag (`nominal`, `neg`) has the empty prefix. */
+  add(prefix: Prefix, value: string): void
+  /** `prefix.name + a + " " + b`. */
+  add2(prefix: Prefix, a: string, b: string): void
+}
+
+/** The features by name, each once, in the order found. */
+class FeatureNames implements FeatureSink {
+  readonly out = new Set<string>()
+  word(t: Token): void {
+    this.out.add(wordFeature(t))
   }
-  if (clause.nominal) out.add('nominal')
-  if (clause.accountable) out.add('accountable')
-  for (const vc of vcs) out.add(`vc:${vc}`)
-  if (o) out.add(`o:${o.stem}`)
-  for (const oc of ocs) out.add(`oc:${oc}`)
-  for (const m of clause.modifiers) for (const mc of objectClasses(m.stem)) out.add(`mc:${mc}`)
-  if (v && o) out.add(`vo:${v.stem} ${o.stem}`)
-  for (const oc of ocs) {
-    if (v) out.add(`voc:${v.stem} ${oc}`)
-    for (const vc of vcs) out.add(`vcoc:${vc} ${oc}`)
-    if (!v) out.add(`np:${oc}`)
+  first(t: Token): void {
+    this.out.add(firstFeature(t))
+  }
+  pair(a: Token, b: Token): void {
+    this.out.add(pairFeature(a, b))
+  }
+  heading(heading: string): void {
+    for (const feature of headingFeatures(heading)) this.out.add(feature)
+  }
+  add(prefix: Prefix, value: string): void {
+    this.out.add(prefix.name + value)
+  }
+  add2(prefix: Prefix, a: string, b: string): void {
+    this.out.add(`${prefix.name}${a} ${b}`)
   }
 }
 
+/** Features of one clause (its verb, object and their classes). */
+function clauseFeatures(clause: ClauseReading, out: FeatureSink): void {
+  const v = clause.verb
+  const o = clause.object
+  const vcs = v ? verbClasses(v.stem) : NONE
+  const ocs = o ? objectClasses(o.stem) : NONE
+  if (v) out.add(VERB, v.stem)
+  if (clause.helper) {
+    out.add(HELPER, clause.helper.stem)
+    for (const hc of verbClasses(clause.helper.stem)) out.add(HELPER_CLASS, hc)
+  }
+  if (clause.nominal) out.add(FLAG, 'nominal')
+  if (clause.accountable) out.add(FLAG, 'accountable')
+  for (const vc of vcs) out.add(VERB_CLASS, vc)
+  if (o) out.add(OBJECT, o.stem)
+  for (const oc of ocs) out.add(OBJECT_CLASS, oc)
+  for (const m of clause.modifiers) for (const mc of objectClasses(m.stem)) out.add(MODIFIER_CLASS, mc)
+  if (v && o) out.add2(VERB_OBJECT, v.stem, o.stem)
+  for (const oc of ocs) {
+    if (v) out.add2(VERB_OBJECT_CLASS, v.stem, oc)
+    for (const vc of vcs) out.add2(CLASS_PAIR, vc, oc)
+    if (!v) out.add(NOUN_PHRASE, oc)
+  }
+}
+const NONE: readonly string[] = []
+
 /** Each word of tokens first..last, and each pair of neighbours in one clause. */
-function wordFeatures(tokens: Token[], first: number, last: number, out: Set<string>): void {
+function wordFeatures(tokens: Token[], first: number, last: number, out: FeatureSink): void {
   for (let i = first; i <= last; i++) {
     const t = tokens[i] as Token
-    out.add(wordFeature(t))
+    out.word(t)
     const next = tokens[i + 1]
-    if (next && i + 1 <= last && next.clause === t.clause) out.add(`b:${t.stem} ${next.stem}`)
+    if (next && i + 1 <= last && next.clause === t.clause) out.pair(t, next)
   }
-  if (tokens[first]) out.add(`f:${wordOf(tokens[first] as Token)}`)
+  if (tokens[first]) out.first(tokens[first] as Token)
 }
 
 /** The heading's features, kept for the last heading read: the units under one heading come in a row. */
 let lastHeading: string | undefined
 let lastHeadingFeatures: string[] = []
-function headingFeatures(heading: string): string[] {
+export function headingFeatures(heading: string): string[] {
   if (heading !== lastHeading) {
     lastHeading = heading
     lastHeadingFeatures = (heading.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2).map((w) => `h:${w.slice(0, 6)}`)
@@ -292,37 +411,34 @@ function headingFeatures(heading: string): string[] {
 }
 
 /** Where the unit stands and who it speaks of: heading words, section, kind, voice, negation. */
-function contextFeatures(input: UnitInput, reading: UnitReading, out: Set<string>): void {
-  for (const feature of headingFeatures(input.heading)) out.add(feature)
-  out.add(`sec:${input.section}`)
-  out.add(`kind:${input.kind}`)
-  if (input.experience) out.add('exp')
-  out.add(`voice:${reading.voice}`)
-  if (reading.negated) out.add('neg')
+function contextFeatures(input: UnitInput, reading: UnitReading, out: FeatureSink): void {
+  out.heading(input.heading)
+  out.add(SECTION, input.section)
+  out.add(KIND, input.kind)
+  if (input.experience) out.add(FLAG, 'exp')
+  out.add(VOICE, reading.voice)
+  if (reading.negated) out.add(FLAG, 'neg')
 }
 
-/** Every feature of a unit: words, word pairs, the first word, the heading, the reading, the vocabulary's matches. */
-export function unitFeatures(input: UnitInput, reading: UnitReading = readUnit(input)): string[] {
-  const out = new Set<string>()
+/** Every feature of a unit, in order: words, word pairs, the first word, the heading, the reading, the vocabulary's matches. */
+export function walkUnitFeatures(input: UnitInput, reading: UnitReading, out: FeatureSink): void {
   const {tokens} = input
   wordFeatures(tokens, 0, tokens.length - 1, out)
   contextFeatures(input, reading, out)
-  if (reading.question) out.add('question')
-  if (tokens.length > 30) out.add('long')
+  if (reading.question) out.add(FLAG, 'question')
+  if (tokens.length > 30) out.add(FLAG, 'long')
   for (const clause of reading.clauses) clauseFeatures(clause, out)
   for (const m of input.own) {
-    out.add(`e:${m.entry}`)
-    out.add(`ef:${m.family}`)
-    if (m.supporting) out.add(`es:${m.family}`)
+    out.add(ENTRY, m.entry)
+    out.add(ENTRY_FAMILY, m.family)
+    if (m.supporting) out.add(SUPPORTING, m.family)
   }
-  for (const m of input.negated) out.add(`en:${m.family}`)
-  for (const m of input.delegated) out.add(`ed:${m.family}`)
-  return [...out]
+  for (const m of input.negated) out.add(NEGATED, m.family)
+  for (const m of input.delegated) out.add(DELEGATED, m.family)
 }
 
-/** The features of one clause read as a unit of its own: its words and reading, the unit's section and voice. */
-export function clauseUnitFeatures(input: UnitInput, reading: UnitReading, clause: ClauseReading): string[] {
-  const out = new Set<string>()
+/** The features of one clause read as a unit of its own, in order: its words and reading, the unit's section and voice. */
+export function walkClauseFeatures(input: UnitInput, reading: UnitReading, clause: ClauseReading, out: FeatureSink): void {
   const {tokens} = input
   wordFeatures(tokens, clause.first, clause.last, out)
   contextFeatures(input, reading, out)
@@ -331,8 +447,21 @@ export function clauseUnitFeatures(input: UnitInput, reading: UnitReading, claus
   const to = (tokens[clause.last] as Token).end
   for (const m of input.own) {
     if (m.start < from || m.start >= to) continue
-    out.add(`e:${m.entry}`)
-    out.add(`ef:${m.family}`)
+    out.add(ENTRY, m.entry)
+    out.add(ENTRY_FAMILY, m.family)
   }
-  return [...out]
+}
+
+/** Every feature of a unit by name (training, `jdlint why`). */
+export function unitFeatures(input: UnitInput, reading: UnitReading = readUnit(input)): string[] {
+  const names = new FeatureNames()
+  walkUnitFeatures(input, reading, names)
+  return [...names.out]
+}
+
+/** The features of one clause read as a unit of its own, by name. */
+export function clauseUnitFeatures(input: UnitInput, reading: UnitReading, clause: ClauseReading): string[] {
+  const names = new FeatureNames()
+  walkClauseFeatures(input, reading, clause, names)
+  return [...names.out]
 }

@@ -53,15 +53,17 @@ function table(words: Record<string, string>): Map<string, string[]> {
   return out
 }
 
+/** What a word in no class has: one shared empty list, not a new one per look-up. */
+const NONE: readonly string[] = Object.freeze([])
 let verbs: Map<string, string[]> | undefined
 let objects: Map<string, string[]> | undefined
 /** Classes of a verb stem ("prioriti" -> order), empty when it is in none. */
 export function verbClasses(stem: string): readonly string[] {
   verbs ??= table(VERB_WORDS)
-  return verbs.get(stem) ?? []
+  return verbs.get(stem) ?? NONE
 }
 /** Classes of an object stem ("backlog" -> backlog), empty when it is in none. */
 export function objectClasses(stem: string): readonly string[] {
   objects ??= table(OBJECT_WORDS)
-  return objects.get(stem) ?? []
+  return objects.get(stem) ?? NONE
 }

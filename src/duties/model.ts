@@ -9,7 +9,7 @@
  */
 import {findRoleMentions} from './roles.ts'
 import {FAMILIES, type Family, type FamilyMatch} from '../model.ts'
-import {clauseUnitFeatures, readUnit, unitFeatures, type ClauseReading, type UnitInput, type UnitReading, type Voice} from './features.ts'
+import {firstFeature, headingFeatures, pairFeature, PREFIXES, readUnit, unitFeatures, walkClauseFeatures, walkUnitFeatures, wordFeature, type ClauseReading, type FeatureSink, type Prefix, type UnitInput, type UnitReading, type Voice} from './features.ts'
 import {objectClasses, verbClasses} from './lexicon.ts'
 import type {Token} from './matcher.ts'
 import committed from './model-weights.json' with {type: 'json'}
@@ -52,11 +52,178 @@ export interface UnitDecision {
   poDoesNot: boolean
 }
 
+/** Feature ids by key; -1 for a feature with no weights. */
+type Ids = Map<string, number>
+/** A word's features: `w:` and `f:` (-2 until first needed), and `b:` by the next word's stem. */
+interface WordIds {
+  w: number
+  f: number
+  /** Null when no weighed pair starts with the word's stem. */
+  pairs: Ids | null
+}
+
+/** Caches grow with the distinct words read; past this many entries one starts afresh. */
+const CACHE_LIMIT = 50000
+
+/**
+ * Scores a unit as its features are found, without naming them: each feature's id is looked up
+ * once per distinct word, stem pair or class and kept; a feature counts once per scoring, in the
+ * order found, so the sums are those `score` makes over the named features.
+ */
+class Scorer implements FeatureSink {
+  private s: number[] = []
+  private stamp = 0
+  /** Feature ids by name, and the weights of each: dense, and the non-zero ones (heads and weights from start[id] to start[id + 1]). */
+  private readonly ids: Ids = new Map()
+  private readonly rows: number[][] = []
+  private readonly start: Int32Array
+  private readonly heads: Int32Array
+  private readonly weights: Float64Array
+  /** The last scoring that counted each feature. */
+  private readonly stamps: Int32Array
+  /** Every weight is added, zeros too: a bias of -0 would become 0. */
+  private readonly dense: boolean
+  /** The stems that start a weighed `b:` pair (a stem holds no space): the pairs of any other word weigh nothing. */
+  private readonly pairStarts = new Set<string>()
+  /** Per distinct word (token key): its `w:`, `f:` and `b:` features. */
+  private readonly words = new Map<string, WordIds>()
+  /** The last word counted, for the pair that follows it. */
+  private lastToken: Token | undefined
+  private lastWord: WordIds | undefined
+  private readonly singles: Ids[] = PREFIXES.map(() => new Map())
+  private readonly doubles: Map<string, Ids>[] = PREFIXES.map(() => new Map())
+  private readonly headings = new Map<string, number[]>()
+  private lastHeading: string | undefined
+  private lastHeadingIds: number[] = []
+
+  constructor(
+    table: Map<string, number[]>,
+    private readonly bias: number[],
+  ) {
+    this.dense = bias.some((b) => Object.is(b, -0))
+    const heads: number[] = []
+    const weights: number[] = []
+    const start = [0]
+    for (const [name, w] of table) {
+      this.ids.set(name, this.rows.length)
+      this.rows.push(w)
+      // Adding a zero weight changes a sum only from -0 to 0, and only a bias of -0 starts a sum there.
+      for (let h = 0; h < bias.length; h++) {
+        if ((w[h] ?? 0) === 0) continue
+        heads.push(h)
+        weights.push(w[h] as number)
+      }
+      start.push(heads.length)
+      if (name.startsWith('b:')) this.pairStarts.add(name.slice(2, name.indexOf(' ')))
+    }
+    this.start = Int32Array.from(start)
+    this.heads = Int32Array.from(heads)
+    this.weights = Float64Array.from(weights)
+    this.stamps = new Int32Array(this.rows.length)
+  }
+
+  /** Starts a scoring: the bias, and no feature counted yet. */
+  begin(): void {
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0)
+      this.stamp = 1
+    }
+    this.s = [...this.bias]
+  }
+
+  /** The scores of the features found since begin(). */
+  end(): number[] {
+    return this.s
+  }
+
+  private count(id: number): void {
+    if (id < 0 || this.stamps[id] === this.stamp) return
+    this.stamps[id] = this.stamp
+    const s = this.s
+    if (this.dense) {
+      const w = this.rows[id] as number[]
+      for (let h = 0; h < s.length; h++) s[h]! += w[h] ?? 0
+      return
+    }
+    const end = this.start[id + 1] as number
+    for (let k = this.start[id] as number; k < end; k++) s[this.heads[k] as number]! += this.weights[k] as number
+  }
+
+  private idOf(name: string): number {
+    return this.ids.get(name) ?? -1
+  }
+
+  /** A feature's id, looked up by its name the first time its key is seen. */
+  private miss(cache: Ids, key: string, name: string): number {
+    const id = this.idOf(name)
+    if (cache.size > CACHE_LIMIT) cache.clear()
+    cache.set(key, id)
+    return id
+  }
+
+  private wordIds(t: Token): WordIds {
+    if (t === this.lastToken) return this.lastWord as WordIds
+    let ids = this.words.get(t.key)
+    if (ids === undefined) {
+      if (this.words.size > CACHE_LIMIT) this.words.clear()
+      ids = {w: this.idOf(wordFeature(t)), f: -2, pairs: this.pairStarts.has(t.stem) ? new Map() : null}
+      this.words.set(t.key, ids)
+    }
+    this.lastToken = t
+    this.lastWord = ids
+    return ids
+  }
+
+  word(t: Token): void {
+    this.count(this.wordIds(t).w)
+  }
+  first(t: Token): void {
+    const ids = this.wordIds(t)
+    if (ids.f === -2) ids.f = this.idOf(firstFeature(t))
+    this.count(ids.f)
+  }
+  pair(a: Token, b: Token): void {
+    const cache = this.wordIds(a).pairs
+    if (!cache) return
+    const id = cache.get(b.stem)
+    this.count(id !== undefined ? id : this.miss(cache, b.stem, pairFeature(a, b)))
+  }
+  heading(heading: string): void {
+    // The units under one heading come in a row.
+    let ids = heading === this.lastHeading ? this.lastHeadingIds : this.headings.get(heading)
+    if (ids === undefined) {
+      ids = headingFeatures(heading).map((f) => this.idOf(f))
+      if (this.headings.size > CACHE_LIMIT) this.headings.clear()
+      this.headings.set(heading, ids)
+    }
+    this.lastHeading = heading
+    this.lastHeadingIds = ids
+    for (const id of ids) this.count(id)
+  }
+  add(prefix: Prefix, value: string): void {
+    const cache = this.singles[prefix.id] as Ids
+    const id = cache.get(value)
+    this.count(id !== undefined ? id : this.miss(cache, value, prefix.name + value))
+  }
+  add2(prefix: Prefix, a: string, b: string): void {
+    const byA = this.doubles[prefix.id] as Map<string, Ids>
+    let cache = byA.get(a)
+    if (cache === undefined) {
+      if (byA.size > CACHE_LIMIT) byA.clear()
+      cache = new Map()
+      byA.set(a, cache)
+    }
+    const id = cache.get(b)
+    this.count(id !== undefined ? id : this.miss(cache, b, `${prefix.name}${a} ${b}`))
+  }
+}
+
 export class DutyModel {
   readonly heads: string[]
   private readonly bias: number[]
   private readonly table: Map<string, number[]>
   private readonly familyIndex: number[]
+  private scorer: Scorer | undefined
 
   constructor(readonly weights: Weights) {
     this.heads = weights.heads
@@ -80,6 +247,22 @@ export class DutyModel {
     return s
   }
 
+  /** The scores of a unit's features (as `score(unitFeatures(...))`, without naming them). */
+  scoreUnit(input: UnitInput, reading: UnitReading): number[] {
+    const scorer = (this.scorer ??= new Scorer(this.table, this.bias))
+    scorer.begin()
+    walkUnitFeatures(input, reading, scorer)
+    return scorer.end()
+  }
+
+  /** The scores of one clause's features read as a unit of its own (as `score(clauseUnitFeatures(...))`). */
+  scoreClause(input: UnitInput, reading: UnitReading, clause: ClauseReading): number[] {
+    const scorer = (this.scorer ??= new Scorer(this.table, this.bias))
+    scorer.begin()
+    walkClauseFeatures(input, reading, clause, scorer)
+    return scorer.end()
+  }
+
   /** The features that weigh most for and against one head. */
   contributions(features: readonly string[], head: string): Contribution[] {
     const h = this.heads.indexOf(head)
@@ -89,6 +272,12 @@ export class DutyModel {
       if (w) out.push({feature: f, weight: w})
     }
     return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.feature.localeCompare(b.feature))
+  }
+
+  /** The score of the k-th of FAMILIES. */
+  scoreOf(scores: number[], k: number): number {
+    const h = this.familyIndex[k] as number
+    return h < 0 ? -Infinity : (scores[h] as number)
   }
 
   familyScore(scores: number[], family: Family): number {
@@ -104,10 +293,15 @@ export function builtInModel(): DutyModel {
   return builtIn
 }
 
+/** How the model reads a unit: its clauses, voice, negation, with the roles it names. */
+function readingOf(input: UnitInput): UnitReading {
+  if (!input.mentionsRead && !input.mentions.length && input.tokens.length) input.mentions = findRoleMentions(input.tokens, input.text)
+  return readUnit(input)
+}
+
 /** How the model reads a unit, and the features it weighs. */
 export function featuresFor(input: UnitInput): {reading: UnitReading; features: string[]} {
-  if (!input.mentions.length && input.tokens.length) input.mentions = findRoleMentions(input.tokens, input.text)
-  const reading = readUnit(input)
+  const reading = readingOf(input)
   return {reading, features: unitFeatures(input, reading)}
 }
 
@@ -120,18 +314,24 @@ const SUPPORT = /\b(?:contribut\w*|help(?:s|ing)?|assist\w*|support\w*|participa
  * knowledge), plus those the user's own vocabulary names.
  */
 export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: boolean, previousVoice?: Voice): UnitDecision {
-  const {reading, features} = featuresFor(input)
-  const scores = model.score(features)
+  const reading = readingOf(input)
+  const scores = model.scoreUnit(input, reading)
   const decisions: FamilyDecision[] = []
   const decided = new Set<Family>()
   const threshold = model.weights.threshold ?? 0
-  for (const family of FAMILIES) if (model.familyScore(scores, family) > threshold) decided.add(family)
+  let pmSide = false
+  let poSide = false
+  for (let k = 0; k < FAMILIES.length; k++) {
+    const family = FAMILIES[k] as Family
+    if (model.scoreOf(scores, k) <= threshold) continue
+    decided.add(family)
+    if (family.startsWith('pm.')) pmSide = true
+    if (family.startsWith('po.')) poSide = true
+  }
   // Each clause's own scores, worked out once and only when needed.
   let clauseScores: number[][] | undefined
-  const scoresOfClauses = () => (clauseScores ??= reading.clauses.map((c) => model.score(clauseUnitFeatures(input, reading, c))))
+  const scoresOfClauses = () => (clauseScores ??= reading.clauses.map((c) => model.scoreClause(input, reading, c)))
   // Clause by clause: a line the model reads as one side may carry the other side in a clause of its own.
-  const pmSide = [...decided].some((f) => f.startsWith('pm.'))
-  const poSide = [...decided].some((f) => f.startsWith('po.'))
   if (reading.clauses.length > 1 && pmSide !== poSide) {
     const other = pmSide ? 'po.' : 'pm.'
     search: for (const cs of scoresOfClauses()) {
@@ -143,7 +343,7 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
       }
     }
   }
-  const rerouted = new Map<Family, string>()
+  let rerouted: Map<Family, string> | undefined
   for (const flip of FLIPS) {
     const change = flip.apply(reading, input, decided)
     if (!change) continue
@@ -154,11 +354,12 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
     for (const f of change.add ?? []) {
       if (decided.has(f)) continue
       decided.add(f)
-      rerouted.set(f, flip.id)
+      ;(rerouted ??= new Map()).set(f, flip.id)
     }
   }
   const matches: FamilyMatch[] = []
-  for (const family of FAMILIES) {
+  // Nothing decided and no phrase of the user's: no family to look at.
+  if (decided.size || input.own.some(fromConfig)) for (const family of FAMILIES) {
     const score = model.familyScore(scores, family)
     const config = input.own.find((m) => m.family === family && m.entry.startsWith('config-'))
     if (!decided.has(family) && !config) continue
@@ -167,7 +368,7 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
       decisions.push({family, score, by: 'vetoed', rule: veto})
       continue
     }
-    const rule = rerouted.get(family)
+    const rule = rerouted?.get(family)
     decisions.push(decided.has(family) ? {family, score, by: rule ? 'rerouted' : 'model', ...(rule ? {rule} : {})} : {family, score, by: 'config'})
     if (!decided.has(family) && config) matches.push(config)
     else {
@@ -177,10 +378,30 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
       matches.push(found, ...more.map((m) => ({...m, execution: found.execution, supporting: found.supporting})))
     }
   }
-  const families = [...new Set(matches.map((m) => m.family))].sort()
-  const pmDoesNot = matches.some((m) => m.execution)
-  const poDoesNot = matches.some(poDoesNotDo)
-  return {reading, features, scores, families, matches, decisions, pmDoesNot, poDoesNot}
+  if (!matches.length) return new Decision(input, reading, scores, [], matches, decisions, false, false)
+  const families = matches.length === 1 ? [(matches[0] as FamilyMatch).family] : [...new Set(matches.map((m) => m.family))].sort()
+  return new Decision(input, reading, scores, families, matches, decisions, matches.some((m) => m.execution), matches.some(poDoesNotDo))
+}
+
+const fromConfig = (m: FamilyMatch) => m.entry.startsWith('config-')
+
+/** A unit's decision. Its features are named only for whoever asks (`jdlint why`): linting needs only their scores. */
+class Decision implements UnitDecision {
+  private named: string[] | undefined
+  constructor(
+    private readonly input: UnitInput,
+    readonly reading: UnitReading,
+    readonly scores: number[],
+    readonly families: Family[],
+    readonly matches: FamilyMatch[],
+    readonly decisions: FamilyDecision[],
+    readonly pmDoesNot: boolean,
+    readonly poDoesNot: boolean,
+  ) {}
+
+  get features(): string[] {
+    return (this.named ??= unitFeatures(this.input, this.reading))
+  }
 }
 
 /**
@@ -193,10 +414,11 @@ export function poDoesNotDo(m: FamilyMatch): boolean {
   return m.family === 'pm.roadmap' || m.family === 'pm.research'
 }
 
-const verbIs = (c: ClauseReading, verbClass: string) => [c.verb, c.helper].some((v) => !!v && verbClasses(v.stem).includes(verbClass))
+const verbIs = (c: ClauseReading, verbClass: string) => (!!c.verb && verbClasses(c.verb.stem).includes(verbClass)) || (!!c.helper && verbClasses(c.helper.stem).includes(verbClass))
+/** The clause's verb (or helper) is of verbClass (any, for null) and its object or a modifier of objectClass; the object is looked at first, as it rules out most clauses. */
 const has = (c: ClauseReading, verbClass: string | null, objectClass: string) =>
-  (verbClass === null ? true : verbIs(c, verbClass)) &&
-  ((!!c.object && objectClasses(c.object.stem).includes(objectClass)) || c.modifiers.some((m) => objectClasses(m.stem).includes(objectClass)))
+  ((!!c.object && objectClasses(c.object.stem).includes(objectClass)) || c.modifiers.some((m) => objectClasses(m.stem).includes(objectClass))) &&
+  (verbClass === null || verbIs(c, verbClass))
 const EXECUTE = new Set(['deliv', 'deliver', 'execut', 'implement', 'realiz', 'realis', 'translat'])
 const ELICITATION = /\b(?:gather|collect|elicit|understand|learn|captur|identif|listen)\w*\b[^.;:]{0,60}?\b(?:needs?|requirements?|feedback|problems?|pain points?)\b[^.;:]{0,40}?\b(?:and|to|then|into)\b[^.;:]{0,30}?\b(?:turn|translat|writ|convert|document|defin|specif|break)\w*/i
 /** Research named as work of its own (validating, interviewing, testing) stays research beside the chain. */
@@ -206,6 +428,11 @@ const VISION_AS_REFERENCE = /\b(?:understand\w*|align\w*|fits?|in line with|cons
 
 const FEATURES = /^(?:features?|functionality|functionalities|capabilit(?:y|ies))$/
 const PRIORITY = /^(?:priorit|prioriti[sz]|sequenc|rank)\w*$/
+/** PRIORITY holds for the word; only a word starting with p, r or s is worth the pattern. */
+const prioritises = (t: Token) => {
+  const c = t.norm.charCodeAt(0)
+  return (c === 112 || c === 114 || c === 115) && PRIORITY.test(t.norm)
+}
 /** Backlog items and the requirements they are written from: what a PO orders. */
 const itemWord = (t: Token) => objectClasses(t.stem).includes('backlog') || objectClasses(t.stem).includes('spec')
 /**
@@ -214,7 +441,7 @@ const itemWord = (t: Token) => objectClasses(t.stem).includes('backlog') || obje
  * and prioritise these", "manage the backlog: set priorities".
  */
 function ordersBacklogItems(i: UnitInput): boolean {
-  const orders = i.tokens.some((t) => PRIORITY.test(t.norm))
+  const orders = i.tokens.some(prioritises)
   return orders && i.tokens.some(itemWord)
 }
 
@@ -223,6 +450,7 @@ const FEEDBACK_IN_REVIEWS = /\bfeedback\b[^.;:]{0,50}?\b(?:reviews?|demos?)\b|\b
 /** "incorporate user research findings into the backlog", "turn insights into backlog items". */
 const INTO_BACKLOG = /\b(?:(?:user\s+|customer\s+)?research\s+)?(?:findings|insights?|feedback|learnings)\b[^.;:]{0,40}?\b(?:into|in|to|onto)\s+(?:the\s+|our\s+)?(?:product\s+|team\s+)?backlog\b/i
 
+const BACKLOG_OR_FEEDBACK = /backlog|feedback/i
 /** "act on customer feedback" */
 const ACTS_ON_FEEDBACK = /\bact(?:s|ing|ed)?\s+(?:up)?on\s+(?:[\w-]+\s+){0,2}?feedback\b/i
 
@@ -231,6 +459,8 @@ const ACCEPTING = /\bacceptance[\s-]test\w*|\b(?:against|based on|meets?|meeting
 /** Writing the criteria, the stories or the specs themselves ("product-specified criteria" are someone's). */
 const WRITES_CRITERIA = /(?<![-\w])(?:writ|defin|draft|author|document|specif|creat|formulat)\w*\b[^.;:]{0,40}\b(?:stor(?:y|ies)|criteria|requirements?|specs?|specifications?|tickets?)\b/i
 
+/** A word each of END_TO_END's spans holds, in either case: a text without any has no span. */
+const MAY_SPAN = /from|end|cycle/i
 /** "from idea to launch", "from discovery to delivery", "end to end", "the entire product life cycle". */
 const END_TO_END = /\bfrom\s+(?:the\s+)?(?:idea|ideation|concept|conception|inception|discovery|vision|strategy|problem|prototype)s?\b[^.;:]{0,30}?\b(?:to|through|into|until)\s+(?:the\s+)?(?:launch|release|delivery|market|production|shipping|go-live|scale|execution|adoption)\b|\bend[\s-]to[\s-]end\b|\b(?:entire|full|whole|complete)\s+(?:product\s+)?(?:life[\s-]?cycles?|lifecycles?)\b/gi
 
@@ -258,12 +488,14 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
     id: 'prioritising-backlog-items',
     why: 'ordering backlog items (stories, tasks, bugs) is sprint work; ordering opportunities and initiatives is roadmap work',
     apply: (r, i, d) => {
+      // Adding po.sprint where it is decided already changes nothing.
+      if (d.has('po.sprint') && !d.has('pm.roadmap')) return null
       const items = r.clauses.some((c) => has(c, 'order', 'backlog')) || ordersBacklogItems(i)
       if (!items) return null
       if (!d.has('pm.roadmap')) return {add: ['po.sprint']}
       // "prioritise stories, epics and themes": themes are roadmap-level, so both sides stay.
       // Features are what a roadmap orders as much as a backlog does: they keep the roadmap side.
-      const bets = i.tokens.some((t) => (objectClasses(t.stem).includes('roadmap') && !PRIORITY.test(t.norm)) || FEATURES.test(t.norm))
+      const bets = i.tokens.some((t) => (objectClasses(t.stem).includes('roadmap') && !prioritises(t)) || FEATURES.test(t.norm))
       return bets ? {add: ['po.sprint']} : {drop: ['pm.roadmap'], add: ['po.sprint']}
     },
   },
@@ -271,9 +503,10 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
     id: 'executing-the-roadmap',
     why: 'delivering or executing a vision or roadmap that is not the hire\'s to set is execution work; executing one\'s own beside setting it is roadmap work only',
     apply: (r, i, d) => {
+      if (!(d.has('pm.strategy') || d.has('pm.roadmap'))) return null
       const executes = r.clauses.some((c) => !!c.verb && EXECUTE.has(c.verb.stem) && (has(c, null, 'vision') || has(c, null, 'roadmap')))
+      if (!executes) return null
       const owns = r.clauses.some((c) => has(c, 'decide', 'vision') || has(c, 'decide', 'roadmap') || (!!c.helper && verbClasses(c.helper.stem).includes('decide')))
-      if (!executes || !(d.has('pm.strategy') || d.has('pm.roadmap'))) return null
       if (!owns) return {drop: ['pm.strategy', 'pm.roadmap'], add: ['po.sprint']}
       // Executing one's own roadmap beside defining it is roadmap work only, unless the unit names sprint work of its own.
       const sprintWork = i.tokens.some((t) => ['ceremony', 'backlog', 'delivery'].some((c) => objectClasses(t.stem).includes(c)))
@@ -294,8 +527,10 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
     id: 'research-into-backlog',
     why: 'acting on feedback, or folding research findings or feedback into the backlog, acts on research: it is backlog work when the object is the backlog, and no research',
     apply: (_r, i, d) => {
+      // INTO_BACKLOG names the backlog, ACTS_ON_FEEDBACK feedback: a text with neither has no match.
+      if (!d.has('pm.research') || !BACKLOG_OR_FEEDBACK.test(i.text)) return null
       const backlog = INTO_BACKLOG.test(i.text)
-      if (!d.has('pm.research') || !(backlog || ACTS_ON_FEEDBACK.test(i.text))) return null
+      if (!(backlog || ACTS_ON_FEEDBACK.test(i.text))) return null
       // Research named as work of its own beside it ("run interviews and fold the findings into the backlog") stays.
       const rest = i.text.replace(INTO_BACKLOG, ' ').replace(ACTS_ON_FEEDBACK, ' ')
       if (RESEARCH_ITSELF.test(rest)) return null
@@ -311,6 +546,8 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
     id: 'end-to-end',
     why: 'taking a product from idea to launch, or owning its whole life cycle, is no family by itself: only what the unit says the hire does along the way',
     apply: (_r, i, d) => {
+      // Only po.sprint and po.scope are ever dropped here; and every span holds "from", "end" or "cycle".
+      if ((!d.has('po.sprint') && !d.has('po.scope')) || !MAY_SPAN.test(i.text)) return null
       const spans = [...i.text.matchAll(END_TO_END)].map((m) => [m.index, m.index + m[0].length] as const)
       if (!spans.length) return null
       const inside = (m: FamilyMatch) => spans.some(([a, b]) => m.start < b && m.end > a)

@@ -8,7 +8,7 @@ import {NEGATION} from './words.ts'
 
 /** One phrase a rule looks for, and why it counts. */
 export interface Phrase {
-  /** `^` anchors at the start of a sentence (an imperative: "Own the roadmap"). */
+  /** `^` anchors at the start of a sentence (an imperative: "Own the roadmap"). Never global or sticky: matching keeps no state. */
   pattern: RegExp
   note: string
 }
@@ -37,11 +37,16 @@ export function negated(sentence: string, index: number): boolean {
  * never talk to engineers" is no engineering partnership).
  */
 export function matchPhrase(text: string, phrases: readonly Phrase[]): PhraseMatch | null {
+  return firstIn(text, phrases, () => true)
+}
+
+/** `matchPhrase`, counting only a phrase that `counts` (asked only of one that matched). */
+function firstIn(text: string, phrases: readonly Phrase[], counts: (phrase: Phrase) => boolean): PhraseMatch | null {
   for (const raw of text.split(SENTENCE_END)) {
     const sentence = raw.trim()
     for (const phrase of phrases) {
       const m = phrase.pattern.exec(sentence)
-      if (m && !negated(sentence, m.index)) return {words: m[0].trim()}
+      if (m && counts(phrase) && !negated(sentence, m.index)) return {words: m[0].trim()}
     }
   }
   return null
@@ -56,16 +61,59 @@ export function matchPhrase(text: string, phrases: readonly Phrase[]): PhraseMat
  */
 export function present(texts: readonly string[], phrases: readonly Phrase[]): Phrase[] {
   const all = texts.join('\0')
-  return phrases.filter((p) => p.pattern.source.startsWith('^') || p.pattern.test(all))
+  if (!anyIn(all, phrases)) return phrases.filter(anchored)
+  return phrases.filter((p) => anchored(p) || p.pattern.test(all))
 }
 
-/** The first match in any of the texts. */
+/**
+ * The first match in any of the texts, of a phrase `present` keeps. Whether a phrase occurs in
+ * all the text is only asked once it matched in a sentence (patterns keep no state, so asking
+ * later changes nothing), and most postings hold none of the unanchored phrases: one look for
+ * any of them says so.
+ */
 export function findPhrase(texts: readonly string[], phrases: readonly Phrase[]): PhraseMatch | null {
-  const candidates = present(texts, phrases)
+  const all = texts.join('\0')
+  const candidates = anyIn(all, phrases) ? phrases : phrases.filter(anchored)
   if (!candidates.length) return null
+  const found = new Map<Phrase, boolean>()
+  const counts = (p: Phrase) => {
+    if (anchored(p)) return true
+    let occurs = found.get(p)
+    if (occurs === undefined) found.set(p, (occurs = p.pattern.test(all)))
+    return occurs
+  }
   for (const text of texts) {
-    const m = matchPhrase(text, candidates)
+    const m = firstIn(text, candidates, counts)
     if (m) return m
   }
   return null
+}
+
+const anchored = (phrase: Phrase) => phrase.pattern.source.startsWith('^')
+
+/** Whether one of the unanchored phrases occurs in `all`. */
+function anyIn(all: string, phrases: readonly Phrase[]): boolean {
+  return alternationsOf(phrases).some((re) => re.test(all))
+}
+
+const alternations = new WeakMap<readonly Phrase[], RegExp[]>()
+/**
+ * The unanchored phrases as alternations, one per set of flags: one matches somewhere exactly
+ * when one of its phrases does, in one pass over the text instead of one per phrase. A pattern
+ * that refers back to a group (the numbering would change) stands alone.
+ */
+function alternationsOf(phrases: readonly Phrase[]): RegExp[] {
+  let out = alternations.get(phrases)
+  if (out) return out
+  const byFlags = new Map<string, string[]>()
+  out = []
+  for (const phrase of phrases) {
+    const {source, flags} = phrase.pattern
+    if (anchored(phrase)) continue
+    if (/\\(?:[1-9]|k<)/.test(source)) out.push(phrase.pattern)
+    else byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${source})`])
+  }
+  for (const [flags, sources] of byFlags) out.push(new RegExp(sources.join('|'), flags))
+  alternations.set(phrases, out)
+  return out
 }

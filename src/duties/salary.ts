@@ -24,6 +24,8 @@ const NUM = `\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})+(?!\\d)(?:\\.\\d{1,2}(?!\\d))
 // A currency written after the figure ("150K USD") must not be the next figure's prefix ("2024 $150k").
 const AMOUNT = `(${CUR})?\\s?(${NUM})(\\s?(?:k|K|m|M|mm|MM|thousand)\\b)?(?:\\s?(${CUR})(?!\\s?\\d))?`
 const DASH = `\\s*(?:-|‐|‑|‒|–|—|−|\\bto\\b|\\band\\b)\\s*`
+/** A currency as `CUR` reads one: every salary needs one, so a text without it holds none. */
+const ANY_CURRENCY = new RegExp(`[$€£¥₹]|\\b(?:${CODES})(?![A-Za-z])`)
 const RANGE = new RegExp(`(?:between\\s+|from\\s+|up\\s+to\\s+)?${AMOUNT}(?:${DASH}${AMOUNT})?\\+?`, 'g')
 
 const PERIOD_AFTER = /^\s*(?:\/\s*|\bper\s+|\ba\s+|\ban\s+|\beach\s+)?(year|yr|annum|annual|hour|hr|h|month|mo|day|week|wk)\b|^\s*(p\.?\s?a\.?|annually|yearly|hourly|monthly|daily|weekly)(?![\w])/i
@@ -68,6 +70,7 @@ const PLAUSIBLE: Record<Period, [number, number]> = {year: [10_000, 1_000_000], 
  */
 export function parseSalaries(text: string): Salary[] {
   const out: Salary[] = []
+  if (!mayNameSalary(text)) return out
   for (const m of text.matchAll(RANGE)) {
     const [words, cur1, num1, mult1, cur2, cur3, num2, mult2, cur4] = m
     if (!num1) continue
@@ -86,6 +89,11 @@ export function parseSalaries(text: string): Salary[] {
     out.push(salary)
   }
   return out
+}
+
+/** Whether `text` names a currency, as every salary `parseSalaries` finds does: one look, where reading the figures takes one per number. */
+export function mayNameSalary(text: string): boolean {
+  return ANY_CURRENCY.test(text)
 }
 
 /** A band: `[min, max]` a year. */

@@ -4,7 +4,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {rules as allRules} from '../../rules/index.ts'
-import {FAMILIES, PM_FAMILIES, PO_FAMILIES, type Family, type LintMessage, type Posting, type PostingSummary, type Role, type RoleProfile, type Severity} from '../model.ts'
+import {PM_FAMILIES, PO_FAMILIES, type Family, type LintMessage, type Posting, type PostingSummary, type Role, type RoleProfile, type Severity} from '../model.ts'
 import type {DutyModel} from '../duties/model.ts'
 import {buildPosting, readerOptions} from '../read/posting.ts'
 import {stripBom} from '../read/text.ts'
@@ -85,7 +85,15 @@ export function jdlint(options: LintOptions = {}, rules: readonly RuleDefinition
       kept = [...applied.messages, ...directiveProblems]
       suppressed = applied.suppressed.map(({expected: _, ...m}: Finding) => m)
     }
-    for (const finding of sortMessages(kept)) report(file, finding)
+    // A VFileMessage is an Error, whose stack V8 records and vfile-message then sets to '':
+    // recording none spares that work on every finding.
+    const stackTraceLimit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
+    try {
+      for (const finding of sortMessages(kept)) report(file, finding)
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit
+    }
     file.data.jdlint = {posting: summaryOf(posting), suppressed: sortMessages(suppressed)}
   }
 }
@@ -117,12 +125,23 @@ function summaryOf(posting: Posting): PostingSummary {
 
 /** Counts duty units per family and says which job the posting really describes. */
 export function roleProfile(posting: Posting): RoleProfile {
-  const counts = Object.fromEntries(FAMILIES.map((f) => [f, 0])) as Record<Family, number>
-  for (const unit of posting.units) for (const f of unit.families) counts[f]++
-  const pm = Object.fromEntries(PM_FAMILIES.map((f) => [f, counts[f]])) as RoleProfile['pm']
-  const po = Object.fromEntries(PO_FAMILIES.map((f) => [f, counts[f]])) as RoleProfile['po']
-  const pmTotal = PM_FAMILIES.reduce((n, f) => n + counts[f], 0)
-  const poTotal = PO_FAMILIES.reduce((n, f) => n + counts[f], 0)
+  const pm = {} as RoleProfile['pm']
+  const po = {} as RoleProfile['po']
+  for (const f of PM_FAMILIES) pm[f] = 0
+  for (const f of PO_FAMILIES) po[f] = 0
+  let pmTotal = 0
+  let poTotal = 0
+  for (const unit of posting.units) {
+    for (const f of unit.families) {
+      if (Object.hasOwn(pm, f)) {
+        pm[f as keyof RoleProfile['pm']]++
+        pmTotal++
+      } else if (Object.hasOwn(po, f)) {
+        po[f as keyof RoleProfile['po']]++
+        poTotal++
+      }
+    }
+  }
   return {pm, po, verdict: verdict(posting.role, pmTotal, poTotal, posting.declaresCombined)}
 }
 

@@ -4,7 +4,7 @@
 import type {ListItem, Nodes, Paragraph, Root} from 'mdast'
 import type {Range} from '../model.ts'
 import {withoutComments} from './comments.ts'
-import {endOf, htmlIn, isEmphasisOnly, mappedText, plainText, runInLabel, startOf, textLines, type MappedText, type TextLine} from './mdast.ts'
+import {blockWords, endOf, isEmphasisOnly, mappedText, runInLabel, startOf, type MappedText, type TextLine} from './mdast.ts'
 import type {LineIndex} from './text.ts'
 
 export interface Block {
@@ -19,8 +19,12 @@ export interface Block {
   lines: TextLine[]
   /** The bold run-in label the block opens with ("Unblock - "), a heading for what follows: see `runInLabel`. */
   label?: string
-  /** A paragraph of more than one sentence: its words with inline code blanked, each character placed in the source, for the sentence splitter. */
-  sentences?: MappedText
+  /**
+   * A paragraph that may hold more than one sentence: its words with inline code blanked, each
+   * character placed in the source, for the sentence splitter. Worked out when asked for: only a
+   * paragraph with a duty is split.
+   */
+  sentences?: () => MappedText
 }
 
 export interface Blocks {
@@ -57,23 +61,29 @@ export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks
   }
 
   const paragraph = (node: Paragraph) => {
-    const text = plainText(node)
+    const {
+      parts: [text = ''],
+      lines,
+    } = blockWords([node], index, html)
     const heading = pseudoHeading(node, text)
     if (heading) {
-      blocks.push({kind: 'heading', heading, text: text.trim(), start: startOf(node), end: trimmedEnd(node), lines: textLines([node])})
+      blocks.push({kind: 'heading', heading, text: text.trim(), start: startOf(node), end: trimmedEnd(node), lines})
       return
     }
     if (!text.trim() || tableRows(node)) return
-    const block: Block = {kind: 'paragraph', text, start: startOf(node), end: trimmedEnd(node), lines: textLines([node])}
+    const block: Block = {kind: 'paragraph', text, start: startOf(node), end: trimmedEnd(node), lines}
     const label = runInLabel(node)
     if (label) block.label = label
-    if (MULTI_SENTENCE.test(text)) block.sentences = mappedText(node, source)
+    if (MULTI_SENTENCE.test(text)) block.sentences = () => mappedText(node, source)
     blocks.push(block)
   }
 
   // CommonMark reads a pipe table as one paragraph; each row is a duty of its own, on its own line.
   const tableRows = (node: Paragraph): boolean => {
     const start = startOf(node)
+    // Every row holds a pipe: a paragraph without one is no table (most are not).
+    const pipe = source.indexOf('|', start)
+    if (pipe < 0 || pipe >= endOf(node)) return false
     const rows = source.slice(start, endOf(node)).split(/(?<=\r\n|\r(?!\n)|\n)/)
     if (rows.length < 2 || !TABLE_SEPARATOR.test(rows[1] as string) || !rows.every((r) => r.includes('|'))) return false
     let offset = start + (rows[0] as string).length + (rows[1] as string).length
@@ -97,33 +107,33 @@ export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks
 
   const listItem = (node: ListItem) => {
     const own = node.children.filter((c) => c.type !== 'list')
-    const parts = own.map((c) => plainText(c)).filter((s) => s.trim())
+    const words = blockWords(own, index, html)
+    const parts = words.parts.filter((s) => s.trim())
     const first = own[0]
     const last = own[own.length - 1]
     if (parts.length && first && last) {
       const label = first.type === 'paragraph' ? runInLabel(first) : ''
-      blocks.push({kind: 'list-item', text: parts.join(' '), start: startOf(first), end: endOf(last), lines: textLines(own), ...(label ? {label} : {})})
+      blocks.push({kind: 'list-item', text: parts.join(' '), start: startOf(first), end: endOf(last), lines: words.lines, ...(label ? {label} : {})})
     }
-    htmlIn(own, index, html)
     for (let i = node.children.length - 1; i >= 0; i--) if (node.children[i]!.type === 'list') todo.push(node.children[i]!)
   }
 
   while (todo.length) {
     const node = todo.pop()!
     switch (node.type) {
-      case 'heading':
-        blocks.push({kind: 'heading', heading: 'markdown', text: plainText(node).trim(), start: startOf(node), end: trimmedEnd(node), lines: textLines([node])})
-        htmlIn([node], index, html)
+      case 'heading': {
+        const {parts, lines} = blockWords([node], index, html)
+        blocks.push({kind: 'heading', heading: 'markdown', text: (parts[0] as string).trim(), start: startOf(node), end: trimmedEnd(node), lines})
         break
+      }
       case 'paragraph':
-        htmlIn([node], index, html)
         paragraph(node)
         break
       case 'listItem':
         listItem(node)
         break
       case 'html':
-        htmlIn([node], index, html)
+        blockWords([node], index, html)
         break
       default:
         if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i] as Nodes)

@@ -85,29 +85,97 @@ export function mappedText(node: Nodes, source: string): MappedText {
   return {text, at}
 }
 
-/** The words of nodes line by line, each line with the source line its words stand on. */
-export function textLines(nodes: readonly Nodes[]): TextLine[] {
-  const lines = new Map<number, string>()
-  const add = (line: number, text: string) => lines.set(line, (lines.get(line) ?? '') + text)
-  const stack: Nodes[] = [...nodes].reverse()
-  while (stack.length) {
-    const n = stack.pop()!
-    if (SKIPPED.has(n.type) || !n.position) continue
-    const line = n.position.start.line
-    if (n.type === 'image' || n.type === 'imageReference') add(line, n.alt ?? '')
-    else if ('value' in n) n.value.split(/\r\n?|\n/).forEach((part, i) => add(line + i, part))
-    else if ('children' in n) pushChildren(stack, n)
-  }
-  return [...lines].map(([line, text]) => ({line, text}))
+/** What a block's nodes say, read in one walk. */
+export interface BlockWords {
+  /** Each node's words, as `plainText` gives them. */
+  parts: string[]
+  /** The words line by line, each line with the source line its words stand on (in the order the lines are first met). */
+  lines: TextLine[]
 }
 
-/** Every HTML node in and below `nodes`, in document order. */
-export function htmlIn(nodes: readonly Nodes[], index: LineIndex, out: (Range & {value: string})[]): void {
-  const stack: Nodes[] = [...nodes].reverse()
-  while (stack.length) {
-    const n = stack.pop()!
-    if (n.type === 'html' && n.position) out.push({...rangeOf(index, n), value: n.value})
-    else if ('children' in n) pushChildren(stack, n)
+// What a node's children are read for: their words, their lines, their HTML nodes.
+const WORDS = 1
+const LINES = 2
+const HTML = 4
+
+/**
+ * The words of `nodes` (each as `plainText` gives them) and their lines, in one walk that also
+ * puts every HTML node in and below them on `html`, in document order. A node without a
+ * position, and what is below it, is on no line.
+ */
+export function blockWords(nodes: readonly Nodes[], index: LineIndex, html: (Range & {value: string})[]): BlockWords {
+  const parts: string[] = []
+  const lines = new LineCollector()
+  const stack: Nodes[] = []
+  const reads: number[] = []
+  for (const top of nodes) {
+    let out = ''
+    stack.push(top)
+    reads.push(WORDS | LINES | HTML)
+    while (stack.length) {
+      const n = stack.pop()!
+      const read = reads.pop()!
+      let below = 0
+      if (read & HTML) {
+        if (n.type === 'html' && n.position) html.push({...rangeOf(index, n), value: n.value})
+        else if ('children' in n) below |= HTML
+      }
+      const skipped = SKIPPED.has(n.type)
+      if (read & WORDS && !skipped) {
+        if ('value' in n) out += n.value
+        else if (n.type === 'break') out += '\n'
+        else if (n.type === 'image' || n.type === 'imageReference') out += n.alt ?? ''
+        else if ('children' in n) below |= WORDS
+      }
+      if (read & LINES && !skipped && n.position) {
+        const line = n.position.start.line
+        if (n.type === 'image' || n.type === 'imageReference') lines.add(line, n.alt ?? '')
+        else if ('value' in n) lines.addValue(line, n.value)
+        else if ('children' in n) below |= LINES
+      }
+      if (below && 'children' in n) {
+        for (let i = n.children.length - 1; i >= 0; i--) {
+          stack.push(n.children[i] as Nodes)
+          reads.push(below)
+        }
+      }
+    }
+    parts.push(out.includes('\r') ? out.replace(/\r\n?/g, '\n') : out)
+  }
+  return {parts, lines: lines.lines}
+}
+
+/**
+ * Lines of words in the order each is first met. Nodes come in document order, so a line is
+ * nearly always the last one met or one past all of them; only a character reference for a line
+ * break puts words on a line before one already met, and then the lines are looked up.
+ */
+class LineCollector {
+  readonly lines: TextLine[] = []
+  private furthest = 0
+  private byLine: Map<number, TextLine> | null = null
+
+  /** A text node's value from `line` on, a line for each of its line endings. */
+  addValue(line: number, value: string): void {
+    if (value.includes('\n') || value.includes('\r')) value.split(/\r\n?|\n/).forEach((part, i) => this.add(line + i, part))
+    else this.add(line, value)
+  }
+
+  add(line: number, text: string): void {
+    const last = this.lines[this.lines.length - 1]
+    if (last?.line === line) {
+      last.text += text
+      return
+    }
+    const met = line > this.furthest ? undefined : (this.byLine ??= new Map(this.lines.map((l) => [l.line, l]))).get(line)
+    if (met) {
+      met.text += text
+      return
+    }
+    const entry = {line, text}
+    this.lines.push(entry)
+    this.byLine?.set(line, entry)
+    this.furthest = Math.max(this.furthest, line)
   }
 }
 

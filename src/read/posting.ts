@@ -46,10 +46,7 @@ export function buildPosting(text: string, options: BuildOptions, parsed: Root =
   const body = candidates.filter((c) => c.section.kind !== 'benefits' && c.section.kind !== 'how-to-apply').map((c) => c.block.text)
   const {title, titleRange, role, roleSource} = readTitle(blocks, plain, {data: fm, titleLine: frontMatter.range ? keyLine('title') : null}, index, options.titles, body)
   const units = readUnits(candidates, text, index, options.vocabulary, role, options)
-  const stage = readStage(
-    blocks.flatMap((b) => b.lines),
-    fm.stage,
-  )
+  const stage = readStage(blocks, fm.stage)
   const declaresCombined = plain.some(declaresCombinedRole)
   const salaryText = typeof fm.salary === 'string' || typeof fm.salary === 'number' ? String(fm.salary) : null
   const salaries = salaryStatements(blocks, salaryText, frontMatter.range ? keyLine('salary') : titleRange.line, index)

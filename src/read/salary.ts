@@ -1,4 +1,4 @@
-import {parseSalaries} from '../duties/salary.ts'
+import {mayNameSalary, parseSalaries} from '../duties/salary.ts'
 import type {SalaryStatement} from '../model.ts'
 import type {Block} from './blocks.ts'
 import type {LineIndex} from './text.ts'
@@ -15,11 +15,12 @@ const PAY_WORDS = /\b(?:salary|salaries|compensation|comp|pay|paid|base|OTE|remu
 export function salaryStatements(blocks: readonly Block[], salaryText: string | null, salaryLine: number, index: LineIndex): SalaryStatement[] {
   if (salaryText !== null) return parseSalaries(salaryText).map((salary) => ({salary, range: index.lineRange(salaryLine)}))
   const out: SalaryStatement[] = []
-  let heading = ''
+  let headingPays = false
   for (const block of blocks) {
-    if (block.heading === 'markdown' || block.heading === 'emphasis') heading = block.text
+    if (block.heading === 'markdown' || block.heading === 'emphasis') headingPays = PAY_WORDS.test(block.text)
     for (const {text, line} of block.lines) {
-      if (!PAY_WORDS.test(text) && !PAY_WORDS.test(heading)) continue
+      // Most lines name no currency: that one look comes first.
+      if (!mayNameSalary(text) || (!headingPays && !PAY_WORDS.test(text))) continue
       for (const salary of parseSalaries(text)) out.push({salary, range: index.lineRange(line)})
     }
   }

@@ -18,35 +18,45 @@ const STAGE_TEXT: [Stage, RegExp][] = [
   ['seed-a', /\b(?:pre[\s-]?seed|seed[\s-]+(?:stage|funded|round|funding|startup|company)|seed-stage|series\s+a\b|raised\s+(?:our|a)\s+seed)/i],
 ]
 
+const TEAMS = /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+(?:(?:cross[\s-]functional|scrum|agile|engineering|delivery|development)\s+)?(?:product\s+lines|product\s+teams|teams|squads|pods|products|business\s+lines)\b/i
+
 /**
  * Reads the stage from the posting's words, line by line (not its code, comments or front
  * matter): the funding round or listing it names, and the size it states (engineers, teams or
  * product lines), which mark the wall a combined role hits (docs/roles.md#the-wall).
  */
-export function readStage(lines: readonly TextLine[], frontMatterStage: unknown): StageReading {
+export function readStage(blocks: readonly {lines: readonly TextLine[]}[], frontMatterStage: unknown): StageReading {
   const reading: StageReading = {stage: 'unknown', source: 'none', evidence: '', line: 0, engineers: null, teams: null}
   if (typeof frontMatterStage === 'string') {
     const stage = stageFromValue(frontMatterStage)
     if (stage) Object.assign(reading, {stage, source: 'front-matter', evidence: `stage: ${frontMatterStage}`, line: 1})
   }
-  for (const {text, line} of lines) {
-    if (reading.source === 'none') {
-      for (const [stage, re] of STAGE_TEXT) {
-        const m = re.exec(text)
-        if (m) {
-          Object.assign(reading, {stage, source: 'text', evidence: m[0], line})
-          break
-        }
-      }
-    }
-    if (reading.engineers === null) {
-      const m = /\b(\d{1,4})\+?\s+(?:(?:software|full[\s-]stack|backend|frontend|product)\s+)?(?:engineers|developers)\b/i.exec(text)
-      if (m) reading.engineers = Number(m[1])
-    }
-    if (reading.teams === null) {
-      const m = /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+(?:(?:cross[\s-]functional|scrum|agile|engineering|delivery|development)\s+)?(?:product\s+lines|product\s+teams|teams|squads|pods|products|business\s+lines)\b/i.exec(text)
-      if (m) reading.teams = WORD_NUMBERS[(m[1] as string).toLowerCase()] ?? Number(m[1])
+  for (const block of blocks) {
+    for (const {text, line} of block.lines) {
+      readLine(reading, text, line)
+      if (reading.source !== 'none' && reading.engineers !== null && reading.teams !== null) return reading
     }
   }
   return reading
+}
+
+/** What one line says of the stage and size, where nothing before it has. */
+function readLine(reading: StageReading, text: string, line: number): void {
+  if (reading.source === 'none') {
+    for (const [stage, re] of STAGE_TEXT) {
+      const m = re.exec(text)
+      if (m) {
+        Object.assign(reading, {stage, source: 'text', evidence: m[0], line})
+        break
+      }
+    }
+  }
+  if (reading.engineers === null) {
+    const m = /\b(\d{1,4})\+?\s+(?:(?:software|full[\s-]stack|backend|frontend|product)\s+)?(?:engineers|developers)\b/i.exec(text)
+    if (m) reading.engineers = Number(m[1])
+  }
+  if (reading.teams === null) {
+    const m = TEAMS.exec(text)
+    if (m) reading.teams = WORD_NUMBERS[(m[1] as string).toLowerCase()] ?? Number(m[1])
+  }
 }

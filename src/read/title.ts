@@ -46,7 +46,8 @@ export function readTitle(
   let role: Role = 'other'
   let roleSource: RoleSource = 'none'
   /** Headings and bold lines in order: where a title may stand. */
-  const headings = blocks.filter((b) => b.kind === 'heading' && b.text).map((b) => ({text: b.text, range: index.range(b.start, b.end)}))
+  const headings = blocks.filter((b) => b.kind === 'heading' && b.text)
+  const placed = (b: Block) => ({text: b.text, range: index.range(b.start, b.end)})
   const fmTitle = typeof fm.title === 'string' ? fm.title.trim() : ''
   // The title: front matter, else the first heading or bold line that names a role (a page may
   // open with "Careers at X"), else a "Job title:" line, else the first heading.
@@ -54,7 +55,11 @@ export function readTitle(
   const designation = fmTitle || named ? null : designationLine(blocks)
   const chosen = fmTitle
     ? {text: fmTitle, range: frontMatter.titleLine === null ? titleRange : index.lineRange(frontMatter.titleLine)}
-    : (named ?? (designation ? {text: designation.title, range: index.lineRange(designation.line)} : headings[0]))
+    : named
+      ? placed(named)
+      : designation
+        ? {text: designation.title, range: index.lineRange(designation.line)}
+        : headings[0] && placed(headings[0])
   if (chosen) {
     title = chosen.text
     titleRange = chosen.range

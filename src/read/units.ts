@@ -120,7 +120,7 @@ export function readUnits(candidates: readonly Candidate[], source: string, inde
     const analysis = analyzeUnit(read, vocabulary, role, negated)
     const found = analysis.own.length || analysis.negated.length || analysis.delegated.length
     // Splitting sentences costs more than matching: a paragraph without a duty stays one unit.
-    const sentences = block.sentences && found ? sentencesOf(block.sentences, block.end) : []
+    const sentences = block.sentences && found ? sentencesOf(block.sentences(), block.end) : []
     if (!sentences.length) {
       add(kind, block.text, block.start, block.end, section, analysis, negated, read)
       continue

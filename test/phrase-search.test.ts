@@ -1,0 +1,62 @@
+// findPhrase looks for any phrase at all in one pass and asks whether a phrase occurs in the
+// whole text only once it matched a sentence. Whatever a posting says, it must find what looking
+// for every phrase in every sentence of the texts that hold it finds: the same words, or none.
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {findPhrase, negated, present, SENTENCE_END, type Phrase} from '../src/duties/phrases.ts'
+
+/** Every phrase tried on all the text first, then sentence by sentence: the plain reading of the contract. */
+function slowFind(texts: readonly string[], phrases: readonly Phrase[]): string | null {
+  const all = texts.join('\0')
+  const candidates = phrases.filter((p) => p.pattern.source.startsWith('^') || p.pattern.test(all))
+  for (const text of texts) {
+    for (const raw of text.split(SENTENCE_END)) {
+      const sentence = raw.trim()
+      for (const phrase of candidates) {
+        const m = phrase.pattern.exec(sentence)
+        if (m && !negated(sentence, m.index)) return m[0].trim()
+      }
+    }
+  }
+  return null
+}
+
+// Phrases with what makes the shortcut delicate: anchors, lookbehind and lookahead, a phrase
+// without the i flag, one with a back-reference, words shared between phrases.
+const PHRASES: Phrase[] = [
+  {pattern: /\baccountable\s+for\b/i, note: 'plain'},
+  {pattern: /^own(?:ing)?\b/i, note: 'anchored at the start of a sentence'},
+  {pattern: /\b(?<!product\s)owner\s+of\b/i, note: 'lookbehind'},
+  {pattern: /\binterview(?:s|ing)?\b(?!\s+process)/i, note: 'lookahead'},
+  {pattern: /\bVoC\b/, note: 'case-sensitive'},
+  {pattern: /\b(\w+)\s+\1\s+roadmap\b/i, note: 'back-reference'},
+  {pattern: /^success\s*:\s*\S/i, note: 'anchored label'},
+]
+
+const WORDS = ['own', 'Own', 'owning', 'the', 'roadmap', 'roadmap roadmap', 'product', 'Product', 'owner', 'of', 'accountable', 'for', 'interview', 'interviews', 'process', 'VoC', 'voc', 'not', 'never', 'Success:', 'churn', 'we', 'You', 'and', ',', '.', '. ', '! ', '? ', ';', '\n', ' - ']
+const text = fc.array(fc.constantFrom(...WORDS), {maxLength: 14}).map((ws) => ws.join(' '))
+
+describe('findPhrase', () => {
+  it('finds what trying every phrase in every sentence finds', () => {
+    fc.assert(
+      fc.property(fc.array(text, {maxLength: 5}), (texts) => {
+        expect(findPhrase(texts, PHRASES)?.words ?? null).toBe(slowFind(texts, PHRASES))
+      }),
+      {numRuns: 3000},
+    )
+  })
+
+  it('keeps an anchored phrase when no unanchored one occurs, and nothing else', () => {
+    expect(present(['Own the roadmap', 'Ship it'], PHRASES).map((p) => p.note)).toEqual(['anchored at the start of a sentence', 'anchored label'])
+    expect(findPhrase(['Ship it. Own the roadmap'], PHRASES)).toEqual({words: 'Own'})
+    expect(findPhrase(['the product owner of payments'], PHRASES)).toBeNull()
+    expect(findPhrase(['you are never accountable for it', 'the owner of payments'], PHRASES)).toEqual({words: 'owner of'})
+  })
+
+  it('tells VoC from voc and a repeated word from a single one', () => {
+    expect(findPhrase(['be the voc'], PHRASES)).toBeNull()
+    expect(findPhrase(['be the VoC'], PHRASES)).toEqual({words: 'VoC'})
+    expect(findPhrase(['the roadmap'], PHRASES)).toBeNull()
+    expect(findPhrase(['shape the the roadmap'], PHRASES)).toEqual({words: 'the the roadmap'})
+  })
+})
