@@ -103,7 +103,7 @@ export function readUnits(candidates: readonly Candidate[], source: string, inde
   const add = (kind: DutyUnit['kind'], text: string, start: number, end: number, section: Section, analysis: ReturnType<typeof analyzeUnit>, negated: boolean, read = text) => {
     while (end > start && /\s/.test(source[end - 1] as string)) end--
     const experience = section.kind === 'requirements' || section.kind === 'nice-to-have' || EXPERIENCE.test(text.slice(0, 120))
-    const input: UnitInput = {text: read, tokens: analysis.tokens, kind, section: section.kind, heading: section.heading, experience, hire: role, own: analysis.own, negated: analysis.negated, delegated: analysis.delegated, mentions: analysis.mentions ?? []}
+    const input: UnitInput = {text: read, tokens: analysis.tokens, kind, section: section.kind, heading: section.heading, experience, hire: role, own: analysis.own, negated: analysis.negated, delegated: analysis.delegated, mentions: analysis.mentions ?? [], mentionsRead: analysis.mentions !== undefined}
     const decision = hooks.model ? decideUnit(input, hooks.model, negated, previousVoice) : null
     previousVoice = decision?.reading.voice
     const matches = decision ? decision.matches : analysis.own
