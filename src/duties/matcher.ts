@@ -143,6 +143,10 @@ class WordTable {
     }
   }
 
+  get empty(): boolean {
+    return this.size === 0
+  }
+
   clear(capacity = this.hashes.length): void {
     this.size = 0
     this.hashes = new Int32Array(capacity)
@@ -380,8 +384,10 @@ export function stemIdOf(stem: string): number {
   if (id === undefined) {
     id = stemIds.size + 1
     stemIds.set(stem, id)
-    formsCache.clear()
-    wordTable.clear()
+    // Only forms read before this stem had a number are stale (the built-in patterns number
+    // theirs before any text is read: clearing then would make a fresh table per stem).
+    if (formsCache.size) formsCache.clear()
+    if (!wordTable.empty) wordTable.clear()
   }
   return id
 }
