@@ -51,6 +51,8 @@ const CASES = [
   {name: 'block "<!--" never closed', unit: 'bytes', base: 500_000, make: (n) => doc(`<!--\n${fill('Own the product roadmap.\n', n)}`)},
   {name: 'code fence never closed', unit: 'bytes', base: 500_000, make: (n) => doc(`\`\`\`\n${fill('Run sprint planning.\n', n)}`)},
   {name: 'run of backticks', unit: 'bytes', base: 500_000, make: (n) => doc(fill('`` ` a ', n))},
+  // Words built from "Aa" and "BB" (which hash alike): all share one hash in the tokenizer's word table.
+  {name: 'distinct words sharing one hash', unit: 'bytes', base: 1 << 20, make: (n) => doc(Array.from({length: Math.max(1, Math.round(n / 35))}, (_, i) => Array.from({length: 17}, (_, b) => ((i >> b) & 1 ? 'BB' : 'Aa')).join('')).join(' '))},
   // (e) tables (plain paragraphs to a CommonMark parser, but still a lot of pipes)
   {name: 'huge table (rows)', unit: 'rows', base: 20_000, make: (n) => doc(`| Duty | Owner | Notes |\n| --- | --- | --- |\n${lines(n, (i) => `| Own the roadmap ${i} | PM | Run sprint planning |`)}`)},
   {name: 'huge table (columns)', unit: 'columns', base: 50_000, make: (n) => doc(`${'| Duty '.repeat(n)}|\n${'| --- '.repeat(n)}|\n${'| own the roadmap '.repeat(n)}|`)},

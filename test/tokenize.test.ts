@@ -54,4 +54,16 @@ describe('vocabulary phrases added after words were read', () => {
     const extended = builtInVocabulary().extend({'pm.strategy': ['zorbify flurbles']})
     expect(analyzeUnit(line, extended, 'pm', false).own.map((m) => m.words)).toEqual(['zorbify flurbles'])
   })
+  it('reads each of hundreds of distinct words that share one hash as itself', () => {
+    // "Aa" and "BB" hash alike, so every word made of them lands in one run of the word table,
+    // past the length after which a word goes by the ordinary map instead.
+    const word = (i: number) => Array.from({length: 12}, (_, b) => ((i >> b) & 1 ? 'BB' : 'Aa')).join('')
+    const words = Array.from({length: 300}, (_, i) => word(i))
+    const text = words.join(' ')
+    const first = tokenize(text).map((t) => t.norm)
+    expect(first).toEqual(words.map((w) => w.toLowerCase()))
+    // Read again, each word is found (in the table or the map) as the same word.
+    expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual(words)
+    expect(tokenize([...words].reverse().join(' ')).map((t) => t.norm)).toEqual([...first].reverse())
+  })
 })

@@ -97,6 +97,9 @@ function formsOf(word: string): WordForms {
  * that finds a word by a hash of its characters, which the scan works out as it reads them, and
  * by the characters themselves in the text, so that no string is made for a word seen before.
  */
+/** How many places `WordTable.get` looks at before it gives up on the table for that word. */
+const MAX_PROBES = 64
+
 class WordTable {
   private size = 0
   private hashes = new Int32Array(4096)
@@ -108,12 +111,16 @@ class WordTable {
     const mask = this.hashes.length - 1
     const length = end - start
     let slot = hash & mask
+    let probes = 0
     for (let word = this.words[slot]; word !== undefined; word = this.words[slot]) {
       if (this.hashes[slot] === hash && word.length === length) {
         let k = 0
         while (k < length && word.charCodeAt(k) === text.charCodeAt(start + k)) k++
         if (k === length) return this.forms[slot] as WordForms
       }
+      // Words made to share a hash would make every look-up walk one long run of places: past a
+      // few dozen, the word goes by the ordinary map instead, so a look-up stays bounded.
+      if (++probes > MAX_PROBES) return formsOf(text.slice(start, end))
       slot = (slot + 1) & mask
     }
     const word = text.slice(start, end)
