@@ -19,7 +19,7 @@ const SKIPPED = new Set(['html', 'code', 'yaml'])
  * posting says), a hard break as a line break. Line endings read as \n, so titles and quoted
  * words are the same whatever the file uses.
  */
-export function plainText(nodes: Nodes | readonly Nodes[]): string {
+function plainText(nodes: Nodes | readonly Nodes[]): string {
   let out = ''
   const stack: Nodes[] = Array.isArray(nodes) ? [...nodes].reverse() : [nodes as Nodes]
   while (stack.length) {
