@@ -56,29 +56,95 @@ export function readSections(blocks: readonly Block[], index: LineIndex): {secti
 
 /** The sentences of a paragraph, each with its own offsets in the source. */
 function sentencesOf(words: MappedText, paraEnd: number): {text: string; start: number; end: number}[] {
+  const sentences = plainSentences(words.text) ?? parsedSentences(words.text)
+  // A paragraph of some 100,000 words may overflow the sentence parser's stack: such a
+  // paragraph is one unit.
+  if (!sentences) return []
+  const found: {text: string; start: number}[] = []
+  for (const {text, offset: at} of sentences) {
+    const sentenceText = text.replace(/\r\n?/g, '\n')
+    if (!sentenceText.trim()) continue
+    // The sentence starts at its first word; the words know where each character came from.
+    const first = sentenceText.search(/[\p{L}\p{N}]/u)
+    const offset = at + Math.max(first, sentenceText.search(/\S/))
+    found.push({text: sentenceText, start: words.at[offset] ?? paraEnd})
+  }
+  return found.map((s, i) => ({...s, end: i + 1 < found.length ? found[i + 1]!.start : paraEnd}))
+}
+
+/** A sentence of a paragraph's text, as the English parser gives it: its text and where it starts. */
+export interface ParsedSentence {
+  text: string
+  offset: number
+}
+
+/** The sentences the English parser finds in a text, or null when the text overflows its stack. */
+export function parsedSentences(text: string): ParsedSentence[] | null {
   let nlcst
   try {
-    nlcst = loadSentenceParser().parse(words.text)
+    nlcst = loadSentenceParser().parse(text)
   } catch (error) {
-    // A paragraph of some 100,000 words may overflow the sentence parser's stack: such a
-    // paragraph is one unit.
     if (!(error instanceof RangeError)) throw error
-    return []
+    return null
   }
-  const found: {text: string; start: number}[] = []
+  const found: ParsedSentence[] = []
   for (const para of nlcst.children) {
     if (para.type !== 'ParagraphNode') continue
     for (const sentence of para.children) {
-      if (sentence.type !== 'SentenceNode') continue
-      const sentenceText = nlcstText(sentence).replace(/\r\n?/g, '\n')
-      if (!sentenceText.trim()) continue
-      // The sentence starts at its first word; the words know where each character came from.
-      const first = sentenceText.search(/[\p{L}\p{N}]/u)
-      const offset = (sentence.position?.start.offset ?? 0) + Math.max(first, sentenceText.search(/\S/))
-      found.push({text: sentenceText, start: words.at[offset] ?? paraEnd})
+      if (sentence.type === 'SentenceNode') found.push({text: nlcstText(sentence), offset: sentence.position?.start.offset ?? 0})
     }
   }
-  return found.map((s, i) => ({...s, end: i + 1 < found.length ? found[i + 1]!.start : paraEnd}))
+  return found
+}
+
+/**
+ * Text in which the English parser's sentence ends are certain: ASCII letters, digits, single
+ * spaces and plain punctuation, where every \`.\`, \`!\` and \`?\` ends a word of letters and digits
+ * that stands after a space (or opens the text) and is followed by the end of the text, or by one
+ * space and a capital letter. Nothing there lets the parser merge two sentences (a lower-case or
+ * digit start, a closing quote or bracket, a full stop inside a word or an initialism, a line
+ * break) except an abbreviation before a full stop, which `endsSentence` asks the parser about.
+ * Long text goes to the parser, which may give up on it (see `sentencesOf`).
+ */
+const PLAIN_PARAGRAPH = /^(?! )(?!.* $)(?!.*  )[A-Za-z0-9 ,;:()"'&/%+\-.!?]{1,5000}$/
+const PLAIN_END = /(?<=(?:^| )([A-Za-z0-9]+))([.!?])(?: (?=[A-Z])|$)/y
+
+/**
+ * The sentences of a paragraph's text without the parser, when the text is plain enough to be
+ * sure of them (PLAIN_PARAGRAPH), else null. The parser takes most of a paragraph's time, and
+ * builds a whole syntax tree only for the sentence ends; test/sentences.test.ts checks that both
+ * give the same sentences on adversarial text.
+ */
+export function plainSentences(text: string): ParsedSentence[] | null {
+  if (!PLAIN_PARAGRAPH.test(text)) return null
+  const found: ParsedSentence[] = []
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    // `.` `!` `?`
+    if (c !== 46 && c !== 33 && c !== 63) continue
+    PLAIN_END.lastIndex = i
+    const end = PLAIN_END.exec(text)
+    if (!end) return null
+    if (c === 46 && !endsSentence(end[1] as string)) return null
+    found.push({text: text.slice(start, i + 1), offset: start})
+    start = i + 2
+  }
+  if (start < text.length) found.push({text: text.slice(start), offset: start})
+  return found
+}
+
+/** Per word: whether a full stop after it ends a sentence (it is no abbreviation such as "etc" or "Inc"). */
+const ENDS_SENTENCE = new Map<string, boolean>()
+/** Asks the parser once per word, in a sentence made to hold nothing else it would merge on. */
+function endsSentence(word: string): boolean {
+  let ends = ENDS_SENTENCE.get(word)
+  if (ends === undefined) {
+    ends = parsedSentences(`Ab ${word}. Ab`)?.length === 2
+    if (ENDS_SENTENCE.size > 10000) ENDS_SENTENCE.clear()
+    ENDS_SENTENCE.set(word, ends)
+  }
+  return ends
 }
 
 /**

@@ -1,0 +1,63 @@
+// A paragraph with a duty is split into sentences. The English parser finds them, but plain text
+// (ASCII words, single spaces, every sentence end followed by a capital) is split without it: the
+// two ways must find the same sentences at the same places, on text made to trip the fast way
+// up (abbreviations, initials, decimals, quotes, brackets, ellipses, URLs, emoji, other scripts).
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {builtInVocabulary} from '../src/duties/analyze.ts'
+import {buildPosting} from '../src/read/posting.ts'
+import {parsedSentences, plainSentences} from '../src/read/units.ts'
+
+const RUNS = Number(process.env.JDLINT_FC_RUNS ?? 500)
+const SEED = process.env.JDLINT_FC_SEED === 'random' ? undefined : Number(process.env.JDLINT_FC_SEED ?? 20261205)
+const params = {numRuns: RUNS * 4, ...(SEED === undefined ? {} : {seed: SEED})}
+
+/** Words and what may stand between them, each able to end a sentence or hide one's end. */
+const WORDS = [
+  'Own', 'the', 'roadmap', 'backlog', 'We', 'You', 'I', 'A', 'a', 'x', 'run', 'sprints', 'team', 'users', 'data', 'Q3', '3', '42', 'v2', '2024',
+  'etc', 'Inc', 'inc', 'Ltd', 'ltd', 'Mr', 'Dr', 'St', 'vs', 'approx', 'No', 'no', 'e', 'g', 'i', 'U', 'S', 'Jan', 'Sept', 'cf', 'ibid', 'al', 'viz', 'Mass', 'Calif', 'Penn',
+  'e.g', 'i.e', 'U.S', '3.5', 'example.com', 'https://x.io/a.b', 'team\'s', 'won\'t', 'o\'', 'AT&T', 'and/or', 'well-known', 'x-ray',
+]
+const BETWEEN = [
+  ' ', ' ', ' ', ' ', '. ', '. ', '. ', '! ', '? ', '.', '..', '...', ' ... ', '…', '. . ', '.  ', ' .', ', ', '; ', ': ', ' - ', '-', ' (', ') ', '(', ')', ' "', '" ', '."', '.) ', '.\' ',
+  '."  ', '?! ', '!! ', '\n', '.\n', '. \n\n', '\t', '  ', '\u00a0', '. 🚀 ', '🚀', ' ж ', 'é', '’', '.’ ', '— ', ' – ', '/', '&', '%', '+', '\'', '"',
+]
+const piece = fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...BETWEEN))
+const adversarial = fc.array(piece, {maxLength: 30}).map((parts) => parts.join(''))
+/** Mostly plain text, so that the fast way is taken often: sentences of words, a few odd ends. */
+const sentence = fc.tuple(fc.array(fc.constantFrom(...WORDS), {minLength: 1, maxLength: 6}), fc.constantFrom('.', '.', '.', '!', '?', '', ',', '."', '...'))
+const plainish = fc
+  .tuple(fc.array(sentence, {minLength: 1, maxLength: 6}), fc.constantFrom(' ', ' ', '  ', '\n'))
+  .map(([sentences, gap]) => sentences.map(([words, end]) => words.join(' ') + end).join(gap))
+
+describe('sentences of a paragraph', () => {
+  it('are the English parser’s wherever the text is plain enough to split without it', () => {
+    let fast = 0
+    fc.assert(
+      fc.property(fc.oneof(adversarial, plainish), (text) => {
+        const plain = plainSentences(text)
+        if (!plain) return
+        fast++
+        expect(plain).toEqual(parsedSentences(text))
+      }),
+      params,
+    )
+    // The comparison means something only if the fast way was taken, on many texts.
+    expect(fast).toBeGreaterThan(params.numRuns / 10)
+  })
+
+  it('leave an abbreviation, an initial or a decimal inside its sentence', () => {
+    for (const text of ['Report to the VP of Product, Acme Inc. Ship weekly.', 'Work with Dr. Smith on it.', 'Use tools, e.g. Jira. Then ship.', 'Grow revenue 3.5 times. Ship.', 'Talk to U.S. teams. Then ship.']) {
+      const want = parsedSentences(text)
+      expect(plainSentences(text) ?? want).toEqual(want)
+    }
+    expect(plainSentences('Own the roadmap. Run the sprints! Why? Because.')?.map((s) => s.text)).toEqual(['Own the roadmap.', 'Run the sprints!', 'Why?', 'Because.'])
+  })
+
+  it('give each sentence of a posting its own unit, as the parser would', () => {
+    const posting = '# Product Manager\n\n## Responsibilities\n\nOwn the product roadmap and vision. Run sprint planning with the team. Write user stories for the backlog.\n'
+    const units = buildPosting(posting, {vocabulary: builtInVocabulary()}).posting.units
+    expect(units.map((u) => [u.text, u.line])).toEqual([['Own the product roadmap and vision.', 5], ['Run sprint planning with the team.', 5], ['Write user stories for the backlog.', 5]])
+    expect(units.map((u) => u.column)).toEqual([1, 37, 72])
+  })
+})
