@@ -77,7 +77,10 @@ export class Vocabulary {
 
   /** Whether the token may start an entry whose first slot has a prefix word (then see `prefixCandidates`). */
   startsPrefixed(token: Token): boolean {
-    return !!this.anyStartStems[token.stemId] || this.anyStartPrefixes.some((p) => token.norm.startsWith(p))
+    if (this.anyStartStems[token.stemId]) return true
+    // A loop, not `some` with a closure: this runs for every token of every unit.
+    for (let k = 0; k < this.anyStartPrefixes.length; k++) if (token.norm.startsWith(this.anyStartPrefixes[k] as string)) return true
+    return false
   }
 
   /** Candidates per written word (its norm), for the words `startsPrefixed`. */
