@@ -549,6 +549,9 @@ function walk(pattern: CompiledPattern, tokens: Token[], clause: number, nominal
   return -1
 }
 
+/** Where `walk` notes each slot's first token: one array for every try, copied only for a match (most tries fail). */
+const SLOT_TOKENS: number[] = []
+
 /**
  * Finds the first match of a pattern starting at token `i`. Each slot tries each position its
  * gap allows, so the work per start is bounded by the pattern, never by the text.
@@ -563,7 +566,7 @@ export function matchAt(pattern: CompiledPattern, tokens: Token[], i: number): P
   if (pattern.verbFirst && !nominal && before && before.clause === clause && NOUN_MAKERS.has(before.norm)) return null
   // "needs defined by the client": a participle before "by" is somebody else's act.
   if (pattern.verbFirst && tokens[i + 1]?.norm === 'by') return null
-  const slotTokens: number[] = []
+  const slotTokens = SLOT_TOKENS
   const end = walk(pattern, tokens, clause, nominal, slotTokens, 0, i)
   if (end < 0) return null
   // "Own the roadmap and run sprint planning": a later verb of the same slot starts the real match.
