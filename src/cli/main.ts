@@ -243,15 +243,32 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   const sources = opts.format === 'html' ? new Map<string, string>() : null
   if (sources) context.sources = sources
   const stream = await openStream(opts.format, context)
-  const sink = opts.outputFile ? await (await import('./output.ts')).openReport(resolve(cwd, opts.outputFile), useStdin ? [] : patterns.map((p) => resolve(cwd, p))) : {write, close: async () => {}, abort: async () => {}}
+  const sink: Report = opts.outputFile ? await (await import('./output.ts')).openReport(resolve(cwd, opts.outputFile), useStdin ? [] : patterns.map((p) => resolve(cwd, p))) : {write, close: async () => {}, abort: async () => {}}
+  // The report is written in pieces of some 64 KB, not one write per file: each write is a system
+  // call (and, to an --output-file, a promise) whatever its size. A terminal gets each file's
+  // findings as they come.
+  const piece = io.stdout.isTTY && !opts.outputFile ? 0 : 64 * 1024
+  let pending = ''
+  const flush = async () => {
+    if (!pending) return
+    const text = pending
+    pending = ''
+    await sink.write(text)
+  }
+  const emit = async (text: string) => {
+    pending += text
+    if (pending.length >= piece) await flush()
+  }
   try {
-    return await lintInto(sink)
+    return await lintInto()
   } catch (error) {
+    // What was found before the failure is written, as it would have been file by file.
+    await flush().catch(() => {})
     await sink.abort()
     throw error
   }
 
-  async function lintInto(sink: Report): Promise<number> {
+  async function lintInto(): Promise<number> {
     const linted: string[] = []
     let errorCount = 0
     let warningCount = 0
@@ -266,7 +283,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       errorCount += shown.errorCount
       warningCount += shown.warningCount
       const text = stream.file(shown)
-      if (text) await sink.write(text)
+      if (text) await emit(text)
     }
 
     if (useStdin) {
@@ -284,6 +301,8 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
         if ('result' in event) await take(event.result)
         else {
           failed = true
+          // The findings before it come first, where both streams go to one place.
+          await flush()
           io.stderr.write(`jdlint: ${event.error}\n`)
         }
       }
@@ -297,7 +316,8 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       ...(tooManyWarnings ? {maxWarningsExceeded: {maxWarnings: opts.maxWarnings, foundWarnings: warningCount}} : {}),
     }
     // A run that only failed (nothing linted) prints just its error lines, as ESLint does.
-    if (linted.length || !failed) await sink.write(stream.end(summary))
+    if (linted.length || !failed) pending += stream.end(summary)
+    await flush()
     await sink.close(linted)
     // Stylish says it in its summary; the machine formats keep their output clean, so say it here.
     if (tooManyWarnings && opts.format !== 'stylish') io.stderr.write(`jdlint: found too many warnings (maximum: ${opts.maxWarnings}, found: ${warningCount})\n`)

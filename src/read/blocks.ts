@@ -38,6 +38,18 @@ export interface Blocks {
 const TABLE_SEPARATOR = /^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?$/
 const MULTI_SENTENCE = /[.!?]["'”’)\]]*\s+\S/
 
+/**
+ * Every line of the blocks' words, joined with \n: one text in which to look once for what a
+ * reader otherwise looks for line by line. A pattern that matches a line matches here too, as
+ * long as it holds no ^, $ or lookbehind (a \b at a line's edge stands against the \n); the
+ * converse need not hold, so a match here only says that the lines are worth reading.
+ */
+export function allWords(blocks: readonly {lines: readonly TextLine[]}[]): string {
+  const texts: string[] = []
+  for (const block of blocks) for (const {text} of block.lines) texts.push(text)
+  return texts.join('\n')
+}
+
 /** A paragraph that only holds emphasis, or is short and ends with a colon, acts as a heading. */
 function pseudoHeading(node: Paragraph, text: string): Block['heading'] | null {
   const trimmed = text.trim()

@@ -4,7 +4,7 @@ import {builtInVocabulary, type Vocabulary} from '../duties/analyze.ts'
 import {builtInModel} from '../duties/model.ts'
 import {declaresCombinedRole} from '../duties/roles.ts'
 import type {Family, Posting, Range, Role} from '../model.ts'
-import {readBlocks} from './blocks.ts'
+import {allWords, readBlocks} from './blocks.ts'
 import {readFrontMatter, type ReadProblem} from './front-matter.ts'
 import {opensFrontMatter, parseMarkdown, readableTree} from './parse.ts'
 import {salaryStatements} from './salary.ts'
@@ -46,10 +46,11 @@ export function buildPosting(text: string, options: BuildOptions, parsed: Root =
   const body = candidates.filter((c) => c.section.kind !== 'benefits' && c.section.kind !== 'how-to-apply').map((c) => c.block.text)
   const {title, titleRange, role, roleSource} = readTitle(blocks, plain, {data: fm, titleLine: frontMatter.range ? keyLine('title') : null}, index, options.titles, body)
   const units = readUnits(candidates, text, index, options.vocabulary, role, options)
-  const stage = readStage(blocks, fm.stage)
+  const words = allWords(blocks)
+  const stage = readStage(blocks, fm.stage, words)
   const declaresCombined = plain.some(declaresCombinedRole)
   const salaryText = typeof fm.salary === 'string' || typeof fm.salary === 'number' ? String(fm.salary) : null
-  const salaries = salaryStatements(blocks, salaryText, frontMatter.range ? keyLine('salary') : titleRange.line, index)
+  const salaries = salaryStatements(blocks, salaryText, frontMatter.range ? keyLine('salary') : titleRange.line, index, words)
   return {
     posting: {title, titleRange, role, roleSource, declaresCombined, stage, salaries, frontMatter, sections, units, text, plain},
     problems,

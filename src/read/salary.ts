@@ -1,6 +1,6 @@
 import {mayNameSalary, parseSalaries} from '../duties/salary.ts'
 import type {SalaryStatement} from '../model.ts'
-import type {Block} from './blocks.ts'
+import {allWords, type Block} from './blocks.ts'
 import type {LineIndex} from './text.ts'
 
 // Words that make a line about pay; without one, "$40M Series B" or "save $50k a year" is not a salary.
@@ -12,8 +12,10 @@ const PAY_WORDS = /\b(?:salary|salaries|compensation|comp|pay|paid|base|OTE|remu
  * sits under a heading or bold line that does. Code, HTML comments and front matter are not the
  * posting's words.
  */
-export function salaryStatements(blocks: readonly Block[], salaryText: string | null, salaryLine: number, index: LineIndex): SalaryStatement[] {
+export function salaryStatements(blocks: readonly Block[], salaryText: string | null, salaryLine: number, index: LineIndex, words = allWords(blocks)): SalaryStatement[] {
   if (salaryText !== null) return parseSalaries(salaryText).map((salary) => ({salary, range: index.lineRange(salaryLine)}))
+  // Most postings name no currency anywhere: one look at all their words says so (see allWords).
+  if (!mayNameSalary(words)) return []
   const out: SalaryStatement[] = []
   let headingPays = false
   for (const block of blocks) {
