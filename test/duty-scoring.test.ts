@@ -4,8 +4,9 @@
 // for these tests; the generated ones come from a fixed seed (JDLINT_FC_SEED, JDLINT_FC_RUNS).
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {clauseUnitFeatures, unitFeatures, type UnitInput} from '../src/duties/features.ts'
-import {builtInModel, DutyModel, type UnitDecision} from '../src/duties/model.ts'
+import {clauseUnitFeatures, unitFeatures, type UnitInput, type UnitReading} from '../src/duties/features.ts'
+import type {Token} from '../src/duties/matcher.ts'
+import {builtInModel, DutyModel, FLIPS, type UnitDecision} from '../src/duties/model.ts'
 import {FAMILIES} from '../src/model.ts'
 import {buildPosting, readerOptions} from '../src/read/posting.ts'
 
@@ -35,6 +36,22 @@ function compareScores(text: string, model: DutyModel): {units: number; clauses:
   }
   return {units: units.length, clauses, differs: null}
 }
+
+/** Postings of words the model weighs, in lists and paragraphs, under the headings it reads. */
+const word = fc.constantFrom(
+  'own', 'the', 'roadmap', 'and', 'or', 'run', 'sprint', 'planning', 'write', 'user', 'stories', 'acceptance', 'criteria', 'groom',
+  'backlog', 'prioritise', 'product', 'vision', 'strategy', 'interview', 'customers', 'define', 'metrics', 'align', 'stakeholders',
+  'engineers', 'Product', 'Owner', 'Manager', 'PM', 'PO', 'you', 'will', 'not', 'our', 'we', 'with', 'to', 'help', 'shape', 'make',
+  'sure', 'milestones', 'are', 'met', 'responsible', 'for', 'feedback', 'into', 'deliver', 'execute', 'from', 'idea', 'launch',
+  'manager', 'management', 'execution', 'prioritisation', 'of', 'up', 'down', '3', 'years', 'experience', 'é', 'naïve', "don't",
+  'backlog', 'backlog', 'stories', 'stories',
+)
+const sep = fc.constantFrom(' ', ' ', ' ', ', ', '; ', ': ', ' - ', ' (', ') ', ' and ', '. ', '? ', ' / ', ' & ')
+const line = fc.array(fc.tuple(word, sep), {minLength: 1, maxLength: 40}).map((ws) => ws.map(([w, s]) => w + s).join('').trim())
+const heading = fc.constantFrom('Responsibilities', 'What you will do', 'Requirements', 'About you', 'Nice to have', 'Your role', 'What you will not do', 'Other')
+const section = fc.tuple(heading, fc.array(line, {minLength: 1, maxLength: 6}), fc.boolean())
+const posting = fc.tuple(fc.constantFrom('Product Owner', 'Product Manager', 'Product Manager / Product Owner', 'Engineer'), fc.array(section, {minLength: 1, maxLength: 4}))
+const generated = posting.map(([title, sections]) => `# ${title}\n\n${sections.map(([h, lines, list]) => `## ${h}\n\n${list ? lines.map((l) => `- ${l}`).join('\n') : lines.join(' ')}\n`).join('\n')}`)
 
 const sameNumbers = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]))
 
@@ -123,22 +140,8 @@ describe('scoring a unit without naming its features', () => {
   })
 
   it('gives the same scores on generated postings', () => {
-    const word = fc.constantFrom(
-      'own', 'the', 'roadmap', 'and', 'or', 'run', 'sprint', 'planning', 'write', 'user', 'stories', 'acceptance', 'criteria', 'groom',
-      'backlog', 'prioritise', 'product', 'vision', 'strategy', 'interview', 'customers', 'define', 'metrics', 'align', 'stakeholders',
-      'engineers', 'Product', 'Owner', 'Manager', 'PM', 'PO', 'you', 'will', 'not', 'our', 'we', 'with', 'to', 'help', 'shape', 'make',
-      'sure', 'milestones', 'are', 'met', 'responsible', 'for', 'feedback', 'into', 'deliver', 'execute', 'from', 'idea', 'launch',
-      'manager', 'management', 'execution', 'prioritisation', 'of', 'up', 'down', '3', 'years', 'experience', 'é', 'naïve', "don't",
-      'backlog', 'backlog', 'stories', 'stories',
-    )
-    const sep = fc.constantFrom(' ', ' ', ' ', ', ', '; ', ': ', ' - ', ' (', ') ', ' and ', '. ', '? ', ' / ', ' & ')
-    const line = fc.array(fc.tuple(word, sep), {minLength: 1, maxLength: 40}).map((ws) => ws.map(([w, s]) => w + s).join('').trim())
-    const heading = fc.constantFrom('Responsibilities', 'What you will do', 'Requirements', 'About you', 'Nice to have', 'Your role', 'What you will not do', 'Other')
-    const section = fc.tuple(heading, fc.array(line, {minLength: 1, maxLength: 6}), fc.boolean())
-    const posting = fc.tuple(fc.constantFrom('Product Owner', 'Product Manager', 'Product Manager / Product Owner', 'Engineer'), fc.array(section, {minLength: 1, maxLength: 4}))
     fc.assert(
-      fc.property(posting, ([title, sections]) => {
-        const text = `# ${title}\n\n${sections.map(([h, lines, list]) => `## ${h}\n\n${list ? lines.map((l) => `- ${l}`).join('\n') : lines.join(' ')}\n`).join('\n')}`
+      fc.property(generated, (text) => {
         expect(compareScores(text, model).differs).toBeNull()
       }),
       params,
@@ -154,5 +157,103 @@ describe('scoring a unit without naming its features', () => {
     expect(once!.decision.scores[backlog]).toBe(-1 + 0.75 + 0.5)
     expect(thrice!.decision.scores[backlog]).toBe(-1 + 0.75 + 0.5)
     expect(thrice!.decision.features.filter((f) => f === 'w:backlog')).toHaveLength(1)
+  })
+})
+
+/** Texts to read: the written postings and a fixed sample of generated ones. */
+const SAMPLED = [...WRITTEN, ...fc.sample(generated, {numRuns: 40, seed: 7})]
+
+describe('scoring with a weight on every feature the postings have', () => {
+  // The committed weights leave most word pairs, verb-object pairs and classes at zero; here each
+  // feature found weighs something on every head, so no shortcut past a feature can go unseen.
+  const names = new Set<string>()
+  for (const text of SAMPLED) {
+    for (const {input, decision} of decisionsOf(text, builtInModel())) {
+      for (const f of unitFeatures(input, decision.reading)) names.add(f)
+      for (const c of decision.reading.clauses) for (const f of clauseUnitFeatures(input, decision.reading, c)) names.add(f)
+    }
+  }
+  const heads = [...FAMILIES]
+  const weights: Record<string, number[]> = {}
+  let k = 0
+  for (const name of names) {
+    k++
+    weights[name] = heads.flatMap((_, h) => [h, (((k * 31 + h * 17) % 23) - 11) / 7])
+  }
+  const everything = new DutyModel({heads, bias: heads.map((_, h) => h / 3 - 1.1), weights})
+
+  it('has every kind of feature to weigh', () => {
+    for (const kind of ['w:', 'f:', 'b:', 'h:', 'v:', 'vh:', 'vhc:', 'vc:', 'o:', 'oc:', 'mc:', 'vo:', 'voc:', 'vcoc:', 'np:', 'sec:', 'kind:', 'voice:', 'e:', 'ef:', 'en:']) {
+      expect([...names].some((n) => n.startsWith(kind)), kind).toBe(true)
+    }
+  })
+
+  it('gives, bit for bit, the scores of the named features', () => {
+    for (const text of SAMPLED) expect(compareScores(text, everything).differs).toBeNull()
+  })
+})
+
+describe('the flips a unit with no family decided skips', () => {
+  it('change nothing without one of the families they need', () => {
+    let tried = 0
+    for (const text of SAMPLED) {
+      for (const {input, decision} of decisionsOf(text, builtInModel())) {
+        for (const flip of FLIPS) {
+          if (!flip.needs) continue
+          const others = new Set(FAMILIES.filter((f) => !flip.needs!.includes(f)))
+          expect(flip.apply(decision.reading, input, others), flip.id).toBeNull()
+          expect(flip.apply(decision.reading, input, new Set()), flip.id).toBeNull()
+          tried++
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(500)
+    // And each would change something with its families decided: the skip is not of a flip that never fires.
+    const fired = new Set<string>()
+    for (const text of SAMPLED) {
+      for (const {input, decision} of decisionsOf(text, builtInModel())) {
+        for (const flip of FLIPS) if (flip.needs && flip.apply(decision.reading, input, new Set(FAMILIES))) fired.add(flip.id)
+      }
+    }
+    expect(fired.size).toBeGreaterThan(3)
+  })
+})
+
+describe('reading a unit', () => {
+  /** What a reading says, by token offsets. */
+  const said = (input: UnitInput, r: UnitReading) =>
+    JSON.stringify({
+      voice: r.voice,
+      negated: r.negated,
+      question: r.question,
+      clauses: r.clauses.map((c) => [c.first, c.last, c.text, c.verb?.start, c.helper?.start, c.nominal, c.accountable, c.object?.start, c.modifiers.map((m) => m.start)]),
+      words: input.tokens.length,
+    })
+  const readingsOf = (text: string) => decisionsOf(text, builtInModel()).map(({input, decision}) => said(input, decision.reading))
+
+  it('does not depend on the units read before it (word flags are kept per word and per unit)', () => {
+    // A long unit with a word of every list, read in between: its flags must not leak into a shorter unit.
+    const long = `# PO\n\n## Duties\n\n- ${Array.from({length: 30}, () => "you won't be responsible for the 3 backlogs and roadmaps, or set up our sprints as we need").join('; ')}\n`
+    for (const text of SAMPLED) {
+      const first = readingsOf(text)
+      readingsOf(long)
+      expect(readingsOf(text)).toEqual(first)
+    }
+  })
+
+  it('reads verbs, objects, voice and negation as written', () => {
+    const [a, b, c] = decisionsOf('# PO\n\n## Duties\n\n- You will groom the product backlog, never the roadmap\n- Our Scrum Master runs the retrospectives\n- We ship twice a week, and 3 teams prioritise and refine the stories\n', builtInModel())
+    const words = (d: typeof a, t: Token | null | undefined) => (t ? d!.input.text.slice(t.start, t.end) : null)
+    expect(a!.decision.reading.negated).toBe(true)
+    expect(a!.decision.reading.voice).toBe('hire')
+    expect(words(a, a!.decision.reading.clauses[0]!.verb)).toBe('groom')
+    expect(words(a, a!.decision.reading.clauses[0]!.object)).toBe('backlog')
+    expect(b!.decision.reading.voice).toBe('other-role')
+    expect(words(b, b!.decision.reading.clauses[0]!.verb)).toBe('runs')
+    expect(c!.decision.reading.voice).toBe('company')
+    expect(c!.decision.reading.negated).toBe(false)
+    // "and" then a verb with its own object starts a clause of its own.
+    const last = c!.decision.reading.clauses.at(-1)!
+    expect([last.text, words(c, last.verb), words(c, last.object)]).toEqual(['and refine the stories', 'refine', 'stories'])
   })
 })

@@ -222,10 +222,17 @@ function voiceOf(input: UnitInput): Voice {
   if (input.delegated.length && !input.own.length) return 'other-role'
   const first = tokens[0]
   if (!first) return 'none'
-  const lead = mentions.find((m) => m.first <= 2 && !m.generic)
+  // Loops rather than find/some with a callback per element: this runs for every unit, much of it before the code is optimised.
+  let lead: RoleMention | undefined
+  for (const m of mentions) {
+    if (m.first <= 2 && !m.generic) {
+      lead = m
+      break
+    }
+  }
   if (lead && lead.role !== hire && !(hire === 'combined' && lead.role !== 'other')) return 'other-role'
   if (lead) return 'hire'
-  if (tokens.some((t) => HIRE.has(t.norm))) return 'hire'
+  if (anyIn(tokens, HIRE)) return 'hire'
   if (COMPANY.has(first.norm)) return 'company'
   if (input.kind === 'list-item' || input.kind === 'table-row') return 'hire'
   return 'none'
@@ -251,9 +258,15 @@ export function readUnit(input: UnitInput): UnitReading {
   return {
     clauses,
     voice: voiceOf(input),
-    negated: tokens.some((t) => NEGATION.has(t.norm)),
+    negated: anyIn(tokens, NEGATION),
     question: endsWithQuestionMark(input.text),
   }
+}
+
+/** Some token's norm is in words. */
+function anyIn(tokens: Token[], words: ReadonlySet<string>): boolean {
+  for (const t of tokens) if (words.has(t.norm)) return true
+  return false
 }
 
 /** The mentions by first word (a stable sort), copied only when they are not in that order already. */
@@ -299,18 +312,18 @@ const prefix = (name: string): Prefix => {
   PREFIXES.push(p)
   return p
 }
-const VERB = prefix('v:')
-const HELPER = prefix('vh:')
-const HELPER_CLASS = prefix('vhc:')
-const FLAG = prefix('')
-const VERB_CLASS = prefix('vc:')
-const OBJECT = prefix('o:')
-const OBJECT_CLASS = prefix('oc:')
-const MODIFIER_CLASS = prefix('mc:')
-const VERB_OBJECT = prefix('vo:')
-const VERB_OBJECT_CLASS = prefix('voc:')
-const CLASS_PAIR = prefix('vcoc:')
-const NOUN_PHRASE = prefix('np:')
+export const VERB = prefix('v:')
+export const HELPER = prefix('vh:')
+export const HELPER_CLASS = prefix('vhc:')
+export const FLAG = prefix('')
+export const VERB_CLASS = prefix('vc:')
+export const OBJECT = prefix('o:')
+export const OBJECT_CLASS = prefix('oc:')
+export const MODIFIER_CLASS = prefix('mc:')
+export const VERB_OBJECT = prefix('vo:')
+export const VERB_OBJECT_CLASS = prefix('voc:')
+export const CLASS_PAIR = prefix('vcoc:')
+export const NOUN_PHRASE = prefix('np:')
 const SECTION = prefix('sec:')
 const KIND = prefix('kind:')
 const VOICE = prefix('voice:')
@@ -325,14 +338,15 @@ const DELEGATED = prefix('ed:')
  * (training, `jdlint why`), or straight into the model's scores (linting), which needs no names.
  */
 export interface FeatureSink {
-  /** `w:` the word: its stem, and its noun suffix if any. */
-  word(t: Token): void
-  /** `f:` the unit's or clause's first word. */
-  first(t: Token): void
-  /** `b:` two neighbouring stems. */
-  pair(a: Token, b: Token): void
+  /**
+   * Tokens first..last in order: `w:` each word (its stem, and its noun suffix if any), `b:` each
+   * word with the next in the same clause (their stems), and last `f:` the first word.
+   */
+  words(tokens: Token[], first: number, last: number): void
   /** `h:` the heading's words. */
   heading(heading: string): void
+  /** The features of one clause's reading, in the order `clauseFeatures` finds them. */
+  clause(clause: ClauseReading): void
   /** `prefix.name + value`; a flag (`nominal`, `neg`) has the empty prefix. */
   add(prefix: Prefix, value: string): void
   /** `prefix.name + a + " " + b`. */
@@ -342,17 +356,20 @@ export interface FeatureSink {
 /** The features by name, each once, in the order found. */
 class FeatureNames implements FeatureSink {
   readonly out = new Set<string>()
-  word(t: Token): void {
-    this.out.add(wordFeature(t))
-  }
-  first(t: Token): void {
-    this.out.add(firstFeature(t))
-  }
-  pair(a: Token, b: Token): void {
-    this.out.add(pairFeature(a, b))
+  words(tokens: Token[], first: number, last: number): void {
+    for (let i = first; i <= last; i++) {
+      const t = tokens[i] as Token
+      this.out.add(wordFeature(t))
+      const next = tokens[i + 1]
+      if (next && i + 1 <= last && next.clause === t.clause) this.out.add(pairFeature(t, next))
+    }
+    if (tokens[first]) this.out.add(firstFeature(tokens[first] as Token))
   }
   heading(heading: string): void {
     for (const feature of headingFeatures(heading)) this.out.add(feature)
+  }
+  clause(clause: ClauseReading): void {
+    clauseFeatures(clause, this)
   }
   add(prefix: Prefix, value: string): void {
     this.out.add(prefix.name + value)
@@ -362,7 +379,7 @@ class FeatureNames implements FeatureSink {
   }
 }
 
-/** Features of one clause (its verb, object and their classes). */
+/** Features of one clause (its verb, object and their classes), by name. */
 function clauseFeatures(clause: ClauseReading, out: FeatureSink): void {
   const v = clause.verb
   const o = clause.object
@@ -388,17 +405,6 @@ function clauseFeatures(clause: ClauseReading, out: FeatureSink): void {
 }
 const NONE: readonly string[] = []
 
-/** Each word of tokens first..last, and each pair of neighbours in one clause. */
-function wordFeatures(tokens: Token[], first: number, last: number, out: FeatureSink): void {
-  for (let i = first; i <= last; i++) {
-    const t = tokens[i] as Token
-    out.word(t)
-    const next = tokens[i + 1]
-    if (next && i + 1 <= last && next.clause === t.clause) out.pair(t, next)
-  }
-  if (tokens[first]) out.first(tokens[first] as Token)
-}
-
 /** The heading's features, kept for the last heading read: the units under one heading come in a row. */
 let lastHeading: string | undefined
 let lastHeadingFeatures: string[] = []
@@ -423,11 +429,11 @@ function contextFeatures(input: UnitInput, reading: UnitReading, out: FeatureSin
 /** Every feature of a unit, in order: words, word pairs, the first word, the heading, the reading, the vocabulary's matches. */
 export function walkUnitFeatures(input: UnitInput, reading: UnitReading, out: FeatureSink): void {
   const {tokens} = input
-  wordFeatures(tokens, 0, tokens.length - 1, out)
+  out.words(tokens, 0, tokens.length - 1)
   contextFeatures(input, reading, out)
   if (reading.question) out.add(FLAG, 'question')
   if (tokens.length > 30) out.add(FLAG, 'long')
-  for (const clause of reading.clauses) clauseFeatures(clause, out)
+  for (const clause of reading.clauses) out.clause(clause)
   for (const m of input.own) {
     out.add(ENTRY, m.entry)
     out.add(ENTRY_FAMILY, m.family)
@@ -440,9 +446,9 @@ export function walkUnitFeatures(input: UnitInput, reading: UnitReading, out: Fe
 /** The features of one clause read as a unit of its own, in order: its words and reading, the unit's section and voice. */
 export function walkClauseFeatures(input: UnitInput, reading: UnitReading, clause: ClauseReading, out: FeatureSink): void {
   const {tokens} = input
-  wordFeatures(tokens, clause.first, clause.last, out)
+  out.words(tokens, clause.first, clause.last)
   contextFeatures(input, reading, out)
-  clauseFeatures(clause, out)
+  out.clause(clause)
   const from = (tokens[clause.first] as Token).start
   const to = (tokens[clause.last] as Token).end
   for (const m of input.own) {

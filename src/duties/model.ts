@@ -9,7 +9,7 @@
  */
 import {findRoleMentions} from './roles.ts'
 import {FAMILIES, type Family, type FamilyMatch} from '../model.ts'
-import {firstFeature, headingFeatures, pairFeature, PREFIXES, readUnit, unitFeatures, walkClauseFeatures, walkUnitFeatures, wordFeature, type ClauseReading, type FeatureSink, type Prefix, type UnitInput, type UnitReading, type Voice} from './features.ts'
+import {CLASS_PAIR, firstFeature, FLAG, headingFeatures, HELPER, HELPER_CLASS, MODIFIER_CLASS, NOUN_PHRASE, OBJECT, OBJECT_CLASS, pairFeature, PREFIXES, readUnit, VERB, VERB_CLASS, VERB_OBJECT, VERB_OBJECT_CLASS, unitFeatures, walkClauseFeatures, walkUnitFeatures, wordFeature, type ClauseReading, type FeatureSink, type Prefix, type UnitInput, type UnitReading, type Voice} from './features.ts'
 import {objectClasses, verbClasses} from './lexicon.ts'
 import type {Token} from './matcher.ts'
 import committed from './model-weights.json' with {type: 'json'}
@@ -60,6 +60,25 @@ interface WordIds {
   f: number
   /** Null when no weighed pair starts with the word's stem. */
   pairs: Ids | null
+  /** Some weighed pair ends with the word's stem. */
+  endsPair: boolean
+}
+
+/** A stem's features as a verb, a helper, an object, a modifier or the head of a noun phrase; per class, in the order of its classes. */
+interface StemIds {
+  v: number
+  vh: number
+  o: number
+  verbClasses: readonly string[]
+  objectClasses: readonly string[]
+  vc: number[]
+  vhc: number[]
+  oc: number[]
+  mc: number[]
+  np: number[]
+  /** `vo:` by the object's stem and `voc:` by its class; null when no weighed feature starts with this verb. */
+  vo: Ids | null
+  voc: Ids | null
 }
 
 /** Caches grow with the distinct words read; past this many entries one starts afresh. */
@@ -85,11 +104,13 @@ class Scorer implements FeatureSink {
   private readonly dense: boolean
   /** The stems that start a weighed `b:` pair (a stem holds no space): the pairs of any other word weigh nothing. */
   private readonly pairStarts = new Set<string>()
+  private readonly pairEnds = new Set<string>()
+  /** The verb stems that start a weighed `vo:` or `voc:` feature. */
+  private readonly verbObjectStarts = new Set<string>()
+  private readonly verbObjectClassStarts = new Set<string>()
+  private readonly byStem = new Map<string, StemIds>()
   /** Per distinct word (token key): its `w:`, `f:` and `b:` features. */
-  private readonly words = new Map<string, WordIds>()
-  /** The last word counted, for the pair that follows it. */
-  private lastToken: Token | undefined
-  private lastWord: WordIds | undefined
+  private readonly byWord = new Map<string, WordIds>()
   private readonly singles: Ids[] = PREFIXES.map(() => new Map())
   private readonly doubles: Map<string, Ids>[] = PREFIXES.map(() => new Map())
   private readonly headings = new Map<string, number[]>()
@@ -114,7 +135,12 @@ class Scorer implements FeatureSink {
         weights.push(w[h] as number)
       }
       start.push(heads.length)
-      if (name.startsWith('b:')) this.pairStarts.add(name.slice(2, name.indexOf(' ')))
+      if (name.startsWith(VERB_OBJECT.name)) this.verbObjectStarts.add(name.slice(VERB_OBJECT.name.length, name.indexOf(' ')))
+      if (name.startsWith(VERB_OBJECT_CLASS.name)) this.verbObjectClassStarts.add(name.slice(VERB_OBJECT_CLASS.name.length, name.indexOf(' ')))
+      if (name.startsWith('b:')) {
+        this.pairStarts.add(name.slice(2, name.indexOf(' ')))
+        this.pairEnds.add(name.slice(name.indexOf(' ') + 1))
+      }
     }
     this.start = Int32Array.from(start)
     this.heads = Int32Array.from(heads)
@@ -128,7 +154,7 @@ class Scorer implements FeatureSink {
       this.stamps.fill(0)
       this.stamp = 1
     }
-    this.s = [...this.bias]
+    this.s = this.bias.slice()
   }
 
   /** The scores of the features found since begin(). */
@@ -162,32 +188,102 @@ class Scorer implements FeatureSink {
   }
 
   private wordIds(t: Token): WordIds {
-    if (t === this.lastToken) return this.lastWord as WordIds
-    let ids = this.words.get(t.key)
+    let ids = this.byWord.get(t.key)
     if (ids === undefined) {
-      if (this.words.size > CACHE_LIMIT) this.words.clear()
-      ids = {w: this.idOf(wordFeature(t)), f: -2, pairs: this.pairStarts.has(t.stem) ? new Map() : null}
-      this.words.set(t.key, ids)
+      if (this.byWord.size > CACHE_LIMIT) this.byWord.clear()
+      ids = {w: this.idOf(wordFeature(t)), f: -2, pairs: this.pairStarts.has(t.stem) ? new Map() : null, endsPair: this.pairEnds.has(t.stem)}
+      this.byWord.set(t.key, ids)
     }
-    this.lastToken = t
-    this.lastWord = ids
     return ids
   }
 
-  word(t: Token): void {
-    this.count(this.wordIds(t).w)
+  words(tokens: Token[], first: number, last: number): void {
+    // The callers pass a clause or the whole unit: first > last only for a unit without words.
+    if (first > last || !tokens[first]) return
+    let t = tokens[first] as Token
+    let ids = this.wordIds(t)
+    const head = ids
+    for (let i = first; ; i++) {
+      if (ids.w >= 0) this.count(ids.w)
+      if (i + 1 > last) break
+      const next = tokens[i + 1] as Token
+      const nextIds = this.wordIds(next)
+      // Most pairs weigh nothing: look one up only when a weighed pair starts with the one word and ends with the other.
+      if (ids.pairs && nextIds.endsPair && next.clause === t.clause) {
+        const id = ids.pairs.get(next.stem)
+        this.count(id !== undefined ? id : this.miss(ids.pairs, next.stem, pairFeature(t, next)))
+      }
+      t = next
+      ids = nextIds
+    }
+    if (head.f === -2) head.f = this.idOf(firstFeature(tokens[first] as Token))
+    this.count(head.f)
   }
-  first(t: Token): void {
-    const ids = this.wordIds(t)
-    if (ids.f === -2) ids.f = this.idOf(firstFeature(t))
-    this.count(ids.f)
+  private stemIds(stem: string): StemIds {
+    let ids = this.byStem.get(stem)
+    if (ids === undefined) {
+      const vcs = verbClasses(stem)
+      const ocs = objectClasses(stem)
+      const named = (prefix: Prefix, classes: readonly string[]) => classes.map((c) => this.idOf(prefix.name + c))
+      ids = {
+        v: this.idOf(VERB.name + stem),
+        vh: this.idOf(HELPER.name + stem),
+        o: this.idOf(OBJECT.name + stem),
+        verbClasses: vcs,
+        objectClasses: ocs,
+        vc: named(VERB_CLASS, vcs),
+        vhc: named(HELPER_CLASS, vcs),
+        oc: named(OBJECT_CLASS, ocs),
+        mc: named(MODIFIER_CLASS, ocs),
+        np: named(NOUN_PHRASE, ocs),
+        vo: this.verbObjectStarts.has(stem) ? new Map() : null,
+        voc: this.verbObjectClassStarts.has(stem) ? new Map() : null,
+      }
+      if (this.byStem.size > CACHE_LIMIT) this.byStem.clear()
+      this.byStem.set(stem, ids)
+    }
+    return ids
   }
-  pair(a: Token, b: Token): void {
-    const cache = this.wordIds(a).pairs
-    if (!cache) return
-    const id = cache.get(b.stem)
-    this.count(id !== undefined ? id : this.miss(cache, b.stem, pairFeature(a, b)))
+
+  /** As `clauseFeatures` counts them, in its order, by the stems' ids. */
+  clause(c: ClauseReading): void {
+    const v = c.verb ? this.stemIds(c.verb.stem) : null
+    const o = c.object ? this.stemIds(c.object.stem) : null
+    if (v) this.count(v.v)
+    if (c.helper) {
+      const h = this.stemIds(c.helper.stem)
+      this.count(h.vh)
+      for (const id of h.vhc) this.count(id)
+    }
+    if (c.nominal) this.add(FLAG, 'nominal')
+    if (c.accountable) this.add(FLAG, 'accountable')
+    if (v) for (const id of v.vc) this.count(id)
+    if (o) {
+      this.count(o.o)
+      for (const id of o.oc) this.count(id)
+    }
+    for (const m of c.modifiers) for (const id of this.stemIds(m.stem).mc) this.count(id)
+    if (!o) return
+    const verb = c.verb?.stem as string
+    const object = c.object?.stem as string
+    if (v?.vo) {
+      const id = v.vo.get(object)
+      this.count(id !== undefined ? id : this.miss(v.vo, object, `${VERB_OBJECT.name}${verb} ${object}`))
+    }
+    for (let k = 0; k < o.objectClasses.length; k++) {
+      const oc = o.objectClasses[k] as string
+      if (!v) {
+        this.count(o.np[k] as number)
+        continue
+      }
+      if (v.voc) {
+        const id = v.voc.get(oc)
+        this.count(id !== undefined ? id : this.miss(v.voc, oc, `${VERB_OBJECT_CLASS.name}${verb} ${oc}`))
+      }
+      for (const vc of v.verbClasses) this.add2(CLASS_PAIR, vc, oc)
+    }
   }
+
   heading(heading: string): void {
     // The units under one heading come in a row.
     let ids = heading === this.lastHeading ? this.lastHeadingIds : this.headings.get(heading)
@@ -317,14 +413,15 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
   const reading = readingOf(input)
   const scores = model.scoreUnit(input, reading)
   const decisions: FamilyDecision[] = []
-  const decided = new Set<Family>()
+  // Made when a family is decided: most units decide none.
+  let decided: Set<Family> | undefined
   const threshold = model.weights.threshold ?? 0
   let pmSide = false
   let poSide = false
   for (let k = 0; k < FAMILIES.length; k++) {
     const family = FAMILIES[k] as Family
     if (model.scoreOf(scores, k) <= threshold) continue
-    decided.add(family)
+    ;(decided ??= new Set()).add(family)
     if (family.startsWith('pm.')) pmSide = true
     if (family.startsWith('po.')) poSide = true
   }
@@ -337,7 +434,7 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
     search: for (const cs of scoresOfClauses()) {
       for (const family of FAMILIES) {
         if (family.startsWith(other) && model.familyScore(cs, family) > threshold) {
-          decided.add(family)
+          ;(decided ??= new Set()).add(family)
           break search
         }
       }
@@ -345,8 +442,10 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
   }
   let rerouted: Map<Family, string> | undefined
   for (const flip of FLIPS) {
-    const change = flip.apply(reading, input, decided)
+    if (flip.needs && !decidesAny(decided, flip.needs)) continue
+    const change = flip.apply(reading, input, decided ?? NONE_DECIDED)
     if (!change) continue
+    decided ??= new Set()
     for (const f of change.drop ?? []) {
       if (!decided.delete(f)) continue
       decisions.push({family: f, score: model.familyScore(scores, f), by: 'rerouted', rule: flip.id})
@@ -359,18 +458,19 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
   }
   const matches: FamilyMatch[] = []
   // Nothing decided and no phrase of the user's: no family to look at.
-  if (decided.size || input.own.some(fromConfig)) for (const family of FAMILIES) {
+  if (decided?.size || input.own.some(fromConfig)) for (const family of FAMILIES) {
     const score = model.familyScore(scores, family)
     const config = input.own.find((m) => m.family === family && m.entry.startsWith('config-'))
-    if (!decided.has(family) && !config) continue
+    const chosen = !!decided?.has(family)
+    if (!chosen && !config) continue
     const veto = vetoOf(input, reading, family, negatedContext, previousVoice)
     if (veto && !config) {
       decisions.push({family, score, by: 'vetoed', rule: veto})
       continue
     }
     const rule = rerouted?.get(family)
-    decisions.push(decided.has(family) ? {family, score, by: rule ? 'rerouted' : 'model', ...(rule ? {rule} : {})} : {family, score, by: 'config'})
-    if (!decided.has(family) && config) matches.push(config)
+    decisions.push(chosen ? {family, score, by: rule ? 'rerouted' : 'model', ...(rule ? {rule} : {})} : {family, score, by: 'config'})
+    if (!chosen && config) matches.push(config)
     else {
       // The vocabulary's own words for the family, each quoted; else the clause that weighed most.
       const found = evidence(input, reading, model, family, scoresOfClauses)
@@ -384,6 +484,14 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
 }
 
 const fromConfig = (m: FamilyMatch) => m.entry.startsWith('config-')
+
+const NONE_DECIDED: ReadonlySet<Family> = new Set()
+
+function decidesAny(decided: ReadonlySet<Family> | undefined, families: readonly Family[]): boolean {
+  if (!decided?.size) return false
+  for (const f of families) if (decided.has(f)) return true
+  return false
+}
 
 /** A unit's decision. Its features are named only for whoever asks (`jdlint why`): linting needs only their scores. */
 class Decision implements UnitDecision {
@@ -441,8 +549,17 @@ const itemWord = (t: Token) => objectClasses(t.stem).includes('backlog') || obje
  * and prioritise these", "manage the backlog: set priorities".
  */
 function ordersBacklogItems(i: UnitInput): boolean {
-  const orders = i.tokens.some(prioritises)
-  return orders && i.tokens.some(itemWord)
+  // Loops, not some(): this runs for most units, much of it before the code is optimised.
+  let orders = false
+  for (const t of i.tokens) {
+    if (prioritises(t)) {
+      orders = true
+      break
+    }
+  }
+  if (!orders) return false
+  for (const t of i.tokens) if (itemWord(t)) return true
+  return false
 }
 
 /** "gather feedback in sprint reviews", "collect feedback from stakeholders at the demo". */
@@ -472,15 +589,25 @@ const OTHER_FUNCTION = new Set(['adoption', 'upsell', 'upselling', 'sell', 'sell
 
 const NP_BREAK = new Set(['for', 'with', 'to', 'of', 'in', 'on', 'and', 'or', 'the', 'our', 'a', 'an', 'their', 'its', 'by', 'from', 'as'])
 
+interface Flip {
+  id: string
+  why: string
+  /** A flip that changes nothing unless one of these families is decided (most units decide none). */
+  needs?: readonly Family[]
+  apply: (r: UnitReading, input: UnitInput, decided: ReadonlySet<Family>) => {drop?: Family[]; add?: Family[]} | null
+}
+
 /** The flips LABELLING states outright, applied to the model's families. */
-export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: UnitInput, decided: Set<Family>) => {drop?: Family[]; add?: Family[]} | null}[] = [
+export const FLIPS: Flip[] = [
   {
     id: 'explaining-the-vision',
+    needs: ['pm.strategy'],
     why: 'communicating or explaining the vision or strategy is alignment, not owning it',
     apply: (r, _i, d) => (d.has('pm.strategy') && !ownsVision(r) && r.clauses.some((c) => has(c, 'explain', 'vision')) ? {drop: ['pm.strategy'], add: ['pm.alignment']} : null),
   },
   {
     id: 'vision-as-reference',
+    needs: ['pm.strategy'],
     why: 'making sure work fits or follows the vision uses it as a reference: the vision is not owned',
     apply: (r, i, d) => (d.has('pm.strategy') && !ownsVision(r) && VISION_AS_REFERENCE.test(i.text) ? {drop: ['pm.strategy']} : null),
   },
@@ -501,6 +628,7 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
   },
   {
     id: 'executing-the-roadmap',
+    needs: ['pm.strategy', 'pm.roadmap'],
     why: 'delivering or executing a vision or roadmap that is not the hire\'s to set is execution work; executing one\'s own beside setting it is roadmap work only',
     apply: (r, i, d) => {
       if (!(d.has('pm.strategy') || d.has('pm.roadmap'))) return null
@@ -515,16 +643,19 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
   },
   {
     id: 'elicitation-chain',
+    needs: ['pm.research'],
     why: 'learning the needs in order to write the requirements or specs is one requirements duty, not research',
     apply: (_r, i, d) => (d.has('pm.research') && d.has('po.requirements') && ELICITATION.test(i.text) && !RESEARCH_ITSELF.test(i.text) ? {drop: ['pm.research']} : null),
   },
   {
     id: 'feedback-in-reviews',
+    needs: ['pm.research'],
     why: 'gathering feedback in sprint reviews or demos is sprint or stakeholder work, not research',
     apply: (_r, i, d) => (d.has('pm.research') && FEEDBACK_IN_REVIEWS.test(i.text) && !RESEARCH_ITSELF.test(i.text) ? {drop: ['pm.research']} : null),
   },
   {
     id: 'research-into-backlog',
+    needs: ['pm.research'],
     why: 'acting on feedback, or folding research findings or feedback into the backlog, acts on research: it is backlog work when the object is the backlog, and no research',
     apply: (_r, i, d) => {
       // INTO_BACKLOG names the backlog, ACTS_ON_FEEDBACK feedback: a text with neither has no match.
@@ -539,11 +670,13 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
   },
   {
     id: 'accepting-work',
+    needs: ['po.requirements'],
     why: 'testing or reviewing the team\'s work against acceptance criteria is working with engineering; writing the criteria is requirements work',
     apply: (_r, i, d) => (d.has('po.requirements') && ACCEPTING.test(i.text) && !WRITES_CRITERIA.test(i.text) ? {drop: ['po.requirements'], add: ['po.engineering']} : null),
   },
   {
     id: 'end-to-end',
+    needs: ['po.sprint', 'po.scope'],
     why: 'taking a product from idea to launch, or owning its whole life cycle, is no family by itself: only what the unit says the hire does along the way',
     apply: (_r, i, d) => {
       // Only po.sprint and po.scope are ever dropped here; and every span holds "from", "end" or "cycle".
@@ -557,6 +690,7 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
   },
   {
     id: 'another-function',
+    needs: ['pm.strategy', 'pm.roadmap', 'pm.research'],
     why: 'the strategy, goals or opportunities of another function (an adoption strategy for clients, upsell openings, sales targets) are not product work',
     apply: (_r, i, d) => {
       const pm = (['pm.strategy', 'pm.roadmap', 'pm.research'] as const).filter((f) => d.has(f))
@@ -574,7 +708,8 @@ export const FLIPS: {id: string; why: string; apply: (r: UnitReading, input: Uni
   {
     id: 'project-management',
     why: 'planning, scheduling, estimating or tracking delivery, timelines, milestones, budgets, risks or dependencies, or making sure milestones are met, is project management (sprint and execution work)',
-    apply: (r, i, d) => (!d.has('po.sprint') && i.tokens.length <= 40 && r.clauses.some((c) => has(c, 'plan', 'delivery') || has(c, 'ensure', 'delivery')) ? {add: ['po.sprint']} : null),
+    // has(c, 'plan', 'delivery') || has(c, 'ensure', 'delivery'), the object looked up once.
+    apply: (r, i, d) => (!d.has('po.sprint') && i.tokens.length <= 40 && r.clauses.some((c) => has(c, null, 'delivery') && (verbIs(c, 'plan') || verbIs(c, 'ensure'))) ? {add: ['po.sprint']} : null),
   },
 ]
 
