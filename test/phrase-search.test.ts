@@ -3,7 +3,7 @@
 // for every phrase in every sentence of the texts that hold it finds: the same words, or none.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {findPhrase, negated, present, SENTENCE_END, type Phrase} from '../src/duties/phrases.ts'
+import {findPhrase, negated, present, SENTENCE_END, sentencesOf, type Phrase} from '../src/duties/phrases.ts'
 
 /** Every phrase tried on all the text first, then sentence by sentence: the plain reading of the contract. */
 function slowFind(texts: readonly string[], phrases: readonly Phrase[]): string | null {
@@ -31,9 +31,12 @@ const PHRASES: Phrase[] = [
   {pattern: /\bVoC\b/, note: 'case-sensitive'},
   {pattern: /\b(\w+)\s+\1\s+roadmap\b/i, note: 'back-reference'},
   {pattern: /^success\s*:\s*\S/i, note: 'anchored label'},
+  {pattern: /\b(?<verb>drive)\s+adoption\b/i, note: 'a named group'},
+  {pattern: /\b(?<verb>lead)\s+discovery\b/i, note: 'a group of the same name'},
+  {pattern: /\bNPS\b/, note: 'case-sensitive, with the flags of another'},
 ]
 
-const WORDS = ['own', 'Own', 'owning', 'the', 'roadmap', 'roadmap roadmap', 'product', 'Product', 'owner', 'of', 'accountable', 'for', 'interview', 'interviews', 'process', 'VoC', 'voc', 'not', 'never', 'Success:', 'churn', 'we', 'You', 'and', ',', '.', '. ', '! ', '? ', ';', '\n', ' - ']
+const WORDS = ['own', 'Own', 'owning', 'the', 'roadmap', 'roadmap roadmap', 'product', 'Product', 'owner', 'of', 'accountable', 'for', 'interview', 'interviews', 'process', 'VoC', 'voc', 'not', 'never', 'Success:', 'churn', 'drive', 'adoption', 'lead', 'discovery', 'NPS', 'nps', 'we', 'You', 'and', ',', '.', '. ', '! ', '? ', ';', '\n', ' - ']
 const text = fc.array(fc.constantFrom(...WORDS), {maxLength: 14}).map((ws) => ws.join(' '))
 
 describe('findPhrase', () => {
@@ -58,5 +61,20 @@ describe('findPhrase', () => {
     expect(findPhrase(['be the VoC'], PHRASES)).toEqual({words: 'VoC'})
     expect(findPhrase(['the roadmap'], PHRASES)).toBeNull()
     expect(findPhrase(['shape the the roadmap'], PHRASES)).toEqual({words: 'the the roadmap'})
+  })
+})
+
+describe('sentencesOf', () => {
+  // Marks, blanks of every kind, quotes and capitals: where sentences may or may not end.
+  const PIECES = ['.', '!', '?', '?.', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '"', '“', '(', 'A', 'Z', 'a', 'own', 'We', 'e.g.', '...', ')']
+  it('splits as text.split(SENTENCE_END) does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), {maxLength: 20}), (pieces) => {
+        const t = pieces.join('')
+        expect(sentencesOf(t)).toEqual(t.split(SENTENCE_END))
+      }),
+      {numRuns: 5000},
+    )
+    expect(sentencesOf('Own it.  "We ship." (And) then? Yes')).toEqual(['Own it.', '"We ship." (And) then?', 'Yes'])
   })
 })

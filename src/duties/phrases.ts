@@ -20,6 +20,24 @@ export interface PhraseMatch {
 }
 
 export const SENTENCE_END = /(?<=[.!?])\s+(?=["“(]?[A-Z])/
+/** SENTENCE_END with its mark: a pattern that opens with a character is looked for quickly. */
+const MARK_AND_BLANKS = /[.!?](\s+)(?=["“(]?[A-Z])/g
+
+/**
+ * `text.split(SENTENCE_END)`, found by the end mark rather than by looking behind every blank: the
+ * blanks after a mark are all taken, as what follows them is no blank.
+ */
+export function sentencesOf(text: string): string[] {
+  const out: string[] = []
+  let from = 0
+  MARK_AND_BLANKS.lastIndex = 0
+  for (let m = MARK_AND_BLANKS.exec(text); m; m = MARK_AND_BLANKS.exec(text)) {
+    out.push(text.slice(from, m.index + 1))
+    from = m.index + 1 + (m[1] as string).length
+  }
+  out.push(text.slice(from))
+  return out
+}
 // A negator beyond the start of the phrase's clause does not reach it.
 const CLAUSE_BREAK = /[.;:,()—–]|\s-\s|\bbut\b/gi
 const NEGATION_WINDOW = 8
@@ -40,10 +58,15 @@ export function matchPhrase(text: string, phrases: readonly Phrase[]): PhraseMat
   return firstIn(text, phrases, () => true)
 }
 
-/** `matchPhrase`, counting only a phrase that `counts` (asked only of one that matched). */
-function firstIn(text: string, phrases: readonly Phrase[], counts: (phrase: Phrase) => boolean): PhraseMatch | null {
-  for (const raw of text.split(SENTENCE_END)) {
+/**
+ * `matchPhrase`, counting only a phrase that `counts` (asked only of one that matched). With a
+ * `sieve` (the phrases as alternations, see `sievesOf`), a sentence none of them matches is
+ * passed over in one look instead of one per phrase.
+ */
+function firstIn(text: string, phrases: readonly Phrase[], counts: (phrase: Phrase) => boolean, sieve?: readonly RegExp[]): PhraseMatch | null {
+  for (const raw of sentencesOf(text)) {
     const sentence = raw.trim()
+    if (sieve && !sieve.some((re) => re.test(sentence))) continue
     for (const phrase of phrases) {
       const m = phrase.pattern.exec(sentence)
       if (m && counts(phrase) && !negated(sentence, m.index)) return {words: m[0].trim()}
@@ -73,7 +96,9 @@ export function present(texts: readonly string[], phrases: readonly Phrase[]): P
  */
 export function findPhrase(texts: readonly string[], phrases: readonly Phrase[]): PhraseMatch | null {
   const all = texts.join('\0')
-  const candidates = anyIn(all, phrases) ? phrases : phrases.filter(anchored)
+  const sieves = sievesOf(phrases)
+  const anywhere = anyIn(all, phrases)
+  const candidates = anywhere ? phrases : sieves.anchoredPhrases
   if (!candidates.length) return null
   const found = new Map<Phrase, boolean>()
   const counts = (p: Phrase) => {
@@ -82,8 +107,9 @@ export function findPhrase(texts: readonly string[], phrases: readonly Phrase[])
     if (occurs === undefined) found.set(p, (occurs = p.pattern.test(all)))
     return occurs
   }
+  const sieve = anywhere ? sieves.every : sieves.anchored
   for (const text of texts) {
-    const m = firstIn(text, candidates, counts)
+    const m = firstIn(text, candidates, counts, sieve)
     if (m) return m
   }
   return null
@@ -93,27 +119,41 @@ const anchored = (phrase: Phrase) => phrase.pattern.source.startsWith('^')
 
 /** Whether one of the unanchored phrases occurs in `all`. */
 function anyIn(all: string, phrases: readonly Phrase[]): boolean {
-  return alternationsOf(phrases).some((re) => re.test(all))
+  return sievesOf(phrases).unanchored.some((re) => re.test(all))
 }
 
-const alternations = new WeakMap<readonly Phrase[], RegExp[]>()
+/** A phrase list as alternations: its unanchored phrases, all of them, and its anchored ones. */
+interface Sieves {
+  unanchored: RegExp[]
+  every: RegExp[]
+  anchored: RegExp[]
+  anchoredPhrases: Phrase[]
+}
+
+const sieves = new WeakMap<readonly Phrase[], Sieves>()
+function sievesOf(phrases: readonly Phrase[]): Sieves {
+  let out = sieves.get(phrases)
+  if (out) return out
+  const anchoredPhrases = phrases.filter(anchored)
+  out = {unanchored: alternationsOf(phrases.filter((p) => !anchored(p))), every: alternationsOf(phrases), anchored: alternationsOf(anchoredPhrases), anchoredPhrases}
+  sieves.set(phrases, out)
+  return out
+}
+
 /**
- * The unanchored phrases as alternations, one per set of flags: one matches somewhere exactly
- * when one of its phrases does, in one pass over the text instead of one per phrase. A pattern
- * that refers back to a group (the numbering would change) stands alone.
+ * Phrases as alternations, one per set of flags: one matches a text exactly when one of its
+ * phrases does, in one pass over the text instead of one per phrase (a ^ still means the start of
+ * the text). A pattern that refers back to a group or names one (numbers and names would clash)
+ * stands alone.
  */
 function alternationsOf(phrases: readonly Phrase[]): RegExp[] {
-  let out = alternations.get(phrases)
-  if (out) return out
   const byFlags = new Map<string, string[]>()
-  out = []
-  for (const phrase of phrases) {
-    const {source, flags} = phrase.pattern
-    if (anchored(phrase)) continue
-    if (/\\(?:[1-9]|k<)/.test(source)) out.push(phrase.pattern)
+  const out: RegExp[] = []
+  for (const {pattern} of phrases) {
+    const {source, flags} = pattern
+    if (/\\(?:[1-9]|k<)|\(\?<[^=!]/.test(source)) out.push(pattern)
     else byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${source})`])
   }
   for (const [flags, sources] of byFlags) out.push(new RegExp(sources.join('|'), flags))
-  alternations.set(phrases, out)
   return out
 }
