@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {clauseUnitFeatures, unitFeatures, type UnitInput, type UnitReading} from '../src/duties/features.ts'
 import type {Token} from '../src/duties/matcher.ts'
-import {builtInModel, DutyModel, FLIPS, type UnitDecision} from '../src/duties/model.ts'
+import {builtInModel, DutyModel, FLIPS, undecidedAddsSprint, type UnitDecision} from '../src/duties/model.ts'
 import {FAMILIES} from '../src/model.ts'
 import {buildPosting, readerOptions} from '../src/read/posting.ts'
 
@@ -217,6 +217,38 @@ describe('the flips a unit with no family decided skips', () => {
     }
     expect(fired.size).toBeGreaterThan(3)
   })
+
+  it('are passed over only when none of those that need no family would change the unit', () => {
+    // decideUnit runs the flips on an undecided unit only when undecidedAddsSprint says one fires.
+    const seen = {true: 0, false: 0}
+    const check = (text: string) => {
+      for (const {input, decision} of decisionsOf(text, builtInModel())) {
+        const fires = FLIPS.some((flip) => !flip.needs && flip.apply(decision.reading, input, new Set()) !== null)
+        expect(undecidedAddsSprint(decision.reading, input), input.text).toBe(fires)
+        seen[`${fires}`]++
+      }
+    }
+    for (const text of SAMPLED) check(text)
+    check('# PO\n\n## Duties\n\n- Prioritise the backlog\n- Rank stories and bugs\n- Plan the delivery of each release\n- Make sure delivery milestones are met\n- Order the product backlog by value\n')
+    fc.assert(fc.property(generated, check), params)
+    expect(seen.true).toBeGreaterThan(5)
+    expect(seen.false).toBeGreaterThan(seen.true)
+  })
+})
+
+describe('a duty unit\'s families', () => {
+  it('are its matches\' families, each once, sorted', () => {
+    let several = 0
+    const check = (text: string) => {
+      for (const unit of buildPosting(text, readerOptions()).posting.units) {
+        expect(unit.families).toEqual([...new Set(unit.matches.map((m) => m.family))].sort())
+        if (unit.families.length > 1) several++
+      }
+    }
+    for (const text of SAMPLED) check(text)
+    fc.assert(fc.property(generated, check), params)
+    expect(several).toBeGreaterThan(3)
+  })
 })
 
 describe('reading a unit', () => {
@@ -252,6 +284,13 @@ describe('reading a unit', () => {
     expect(words(b, b!.decision.reading.clauses[0]!.verb)).toBe('runs')
     expect(c!.decision.reading.voice).toBe('company')
     expect(c!.decision.reading.negated).toBe(false)
+    // A sentence that speaks to the hire anywhere in it is the hire's; "not" anywhere negates it.
+    const [d] = decisionsOf('# PO\n\nEach sprint the team counts on you to groom the backlog, not the roadmap.\n', builtInModel())
+    expect(d!.decision.reading.voice).toBe('hire')
+    expect(d!.decision.reading.negated).toBe(true)
+    const [e] = decisionsOf('# PO\n\nEach sprint the team grooms the backlog.\n', builtInModel())
+    expect(e!.decision.reading.voice).toBe('none')
+    expect(e!.decision.reading.negated).toBe(false)
     // "and" then a verb with its own object starts a clause of its own.
     const last = c!.decision.reading.clauses.at(-1)!
     expect([last.text, words(c, last.verb), words(c, last.object)]).toEqual(['and refine the stories', 'refine', 'stories'])

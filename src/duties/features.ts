@@ -73,13 +73,28 @@ const COMPANY = new Set(['we', 'our', 'us', "we're", "we've", "we'll", 'company'
 const HIRE = new Set(['you', "you'll", 'your', "you're", "you've", 'yourself'])
 const COORD = new Set(['and', 'or'])
 
-/** Splits the tokens into clauses: at `;`, `:`, brackets, dashes and sentence ends, and before a coordinated verb ("own the roadmap and run sprints"). */
-function clauseStarts(tokens: Token[]): number[] {
+/** What one pass over a unit's words found: a word that negates, a word that addresses the hire. */
+interface WordsFound {
+  negated: boolean
+  hire: boolean
+}
+
+/**
+ * Splits the tokens into clauses: at `;`, `:`, brackets, dashes and sentence ends, and before a
+ * coordinated verb ("own the roadmap and run sprints"). Sets `negated` when a word negates and
+ * `hire` when one addresses the hire (some word's norm is in NEGATION, in HIRE): one pass
+ * over the tokens for all three.
+ */
+function clauseStarts(tokens: Token[], found: WordsFound): number[] {
   const starts: number[] = []
   // Each start is past the one before (a coordinated verb is at least two words on), so they are in order, each once.
   let last = 0
+  let negated = false
+  let hire = false
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
+    if (!negated && NEGATION.has(t.norm)) negated = true
+    if (!hire && HIRE.has(t.norm)) hire = true
     const prev = i > 0 ? (tokens[i - 1] as Token) : undefined
     if (!prev || prev.clause !== t.clause) {
       starts.push((last = i))
@@ -91,6 +106,8 @@ function clauseStarts(tokens: Token[]): number[] {
     const next = tokens[i + 1] as Token
     if (verbClasses(t.stem).length && next.clause === t.clause && !COORD.has(next.norm) && !NP_END.has(next.norm)) starts.push((last = coordinated ? i - 1 : i))
   }
+  found.negated = negated
+  found.hire = hire
   return starts
 }
 
@@ -217,7 +234,7 @@ function readClause(tokens: Token[], first: number, last: number, text: string, 
   }
 }
 
-function voiceOf(input: UnitInput): Voice {
+function voiceOf(input: UnitInput, addressesHire: boolean): Voice {
   const {tokens, mentions, hire} = input
   if (input.delegated.length && !input.own.length) return 'other-role'
   const first = tokens[0]
@@ -232,7 +249,7 @@ function voiceOf(input: UnitInput): Voice {
   }
   if (lead && lead.role !== hire && !(hire === 'combined' && lead.role !== 'other')) return 'other-role'
   if (lead) return 'hire'
-  if (anyIn(tokens, HIRE)) return 'hire'
+  if (addressesHire) return 'hire'
   if (COMPANY.has(first.norm)) return 'company'
   if (input.kind === 'list-item' || input.kind === 'table-row') return 'hire'
   return 'none'
@@ -241,7 +258,8 @@ function voiceOf(input: UnitInput): Voice {
 /** Reads a unit: its clauses with verb and object, who does it, whether it is negated or a question. */
 export function readUnit(input: UnitInput): UnitReading {
   const {tokens} = input
-  const starts = clauseStarts(tokens)
+  const found: WordsFound = {negated: false, hire: false}
+  const starts = clauseStarts(tokens, found)
   const clauses: ClauseReading[] = []
   // Clauses come in token order: each gets only the mentions that start within it, found with
   // one pointer over the mentions in order, so a unit of thousands of clauses stays linear.
@@ -257,16 +275,10 @@ export function readUnit(input: UnitInput): UnitReading {
   }
   return {
     clauses,
-    voice: voiceOf(input),
-    negated: anyIn(tokens, NEGATION),
+    voice: voiceOf(input, found.hire),
+    negated: found.negated,
     question: endsWithQuestionMark(input.text),
   }
-}
-
-/** Some token's norm is in words. */
-function anyIn(tokens: Token[], words: ReadonlySet<string>): boolean {
-  for (const t of tokens) if (words.has(t.norm)) return true
-  return false
 }
 
 /** The mentions by first word (a stable sort), copied only when they are not in that order already. */

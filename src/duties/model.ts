@@ -401,6 +401,20 @@ export function featuresFor(input: UnitInput): {reading: UnitReading; features: 
   return {reading, features: unitFeatures(input, reading)}
 }
 
+/**
+ * Whether a flip that needs no decided family changes a unit that decides none: as
+ * `FLIPS.some((f) => !f.needs && f.apply(r, i, new Set()))`, in one pass over the clauses
+ * ('prioritising-backlog-items' and 'project-management' both add po.sprint).
+ */
+export function undecidedAddsSprint(r: UnitReading, i: UnitInput): boolean {
+  const short = i.tokens.length <= 40
+  for (const c of r.clauses) {
+    if (has(c, 'order', 'backlog')) return true
+    if (short && has(c, null, 'delivery') && (verbIs(c, 'plan') || verbIs(c, 'ensure'))) return true
+  }
+  return ordersBacklogItems(i)
+}
+
 /** Participation in somebody's decision: "contribute to", "help shape", "co-create", "get involved in". */
 const SUPPORT = /\b(?:contribut\w*|help(?:s|ing)?|assist\w*|support\w*|participat\w*|input|co-?creat\w*|involved|take part|inform\w*)\b/i
 
@@ -441,7 +455,9 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
     }
   }
   let rerouted: Map<Family, string> | undefined
-  for (const flip of FLIPS) {
+  // Most units decide no family: then only the flips that need none may change anything, and
+  // one pass over the clauses tells whether they do.
+  if (decided || undecidedAddsSprint(reading, input)) for (const flip of FLIPS) {
     if (flip.needs && !decidesAny(decided, flip.needs)) continue
     const change = flip.apply(reading, input, decided ?? NONE_DECIDED)
     if (!change) continue
@@ -458,11 +474,14 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
   }
   const matches: FamilyMatch[] = []
   // Nothing decided and no phrase of the user's: no family to look at.
-  if (decided?.size || input.own.some(fromConfig)) for (const family of FAMILIES) {
-    const score = model.familyScore(scores, family)
-    const config = input.own.find((m) => m.family === family && m.entry.startsWith('config-'))
+  const anyConfig = input.own.some(fromConfig)
+  if (decided?.size || anyConfig) for (const family of FAMILIES) {
     const chosen = !!decided?.has(family)
+    // Only a phrase of the user's makes a family the model did not decide.
+    if (!chosen && !anyConfig) continue
+    const config = anyConfig ? input.own.find((m) => m.family === family && fromConfig(m)) : undefined
     if (!chosen && !config) continue
+    const score = model.familyScore(scores, family)
     const veto = vetoOf(input, reading, family, negatedContext, previousVoice)
     if (veto && !config) {
       decisions.push({family, score, by: 'vetoed', rule: veto})
@@ -479,7 +498,10 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
     }
   }
   if (!matches.length) return new Decision(input, reading, scores, [], matches, decisions, false, false)
-  const families = matches.length === 1 ? [(matches[0] as FamilyMatch).family] : [...new Set(matches.map((m) => m.family))].sort()
+  // The matches come family by family, in the order of FAMILIES: each family once, sorted.
+  const families: Family[] = []
+  for (const m of matches) if (families[families.length - 1] !== m.family) families.push(m.family)
+  if (families.length > 1) families.sort()
   return new Decision(input, reading, scores, families, matches, decisions, matches.some((m) => m.execution), matches.some(poDoesNotDo))
 }
 
@@ -695,14 +717,21 @@ export const FLIPS: Flip[] = [
     apply: (_r, i, d) => {
       const pm = (['pm.strategy', 'pm.roadmap', 'pm.research'] as const).filter((f) => d.has(f))
       if (!pm.length) return null
-      const objects = i.tokens.map((t, k) => [t, k] as const).filter(([t]) => PM_OBJECTS.some((c) => objectClasses(t.stem).includes(c)) && !CUSTOMERS.has(t.norm) && !OTHER_FUNCTION.has(t.norm))
       // The function's word modifies the noun: "upsell opportunities", "cross-sell targets"; not "with marketing for positioning".
-      const theirs = ([t, k]: readonly [Token, number]) => {
+      const theirs = (t: Token, k: number) => {
         const [a, b] = [i.tokens[k - 1], i.tokens[k - 2]]
         if (t.afterComma) return false
         return !!a && (OTHER_FUNCTION.has(a.norm) || (!!b && OTHER_FUNCTION.has(b.norm) && !NP_BREAK.has(a.norm)))
       }
-      return objects.length && objects.every(theirs) ? {drop: pm} : null
+      // Some PM object, and every one of them another function's.
+      let objects = 0
+      for (let k = 0; k < i.tokens.length; k++) {
+        const t = i.tokens[k] as Token
+        if (!PM_OBJECTS.some((c) => objectClasses(t.stem).includes(c)) || CUSTOMERS.has(t.norm) || OTHER_FUNCTION.has(t.norm)) continue
+        if (!theirs(t, k)) return null
+        objects++
+      }
+      return objects ? {drop: pm} : null
     },
   },
   {

@@ -27,6 +27,23 @@ export class LineIndex {
   }
 
   point(offset: number): {line: number; column: number} {
+    const line = this.lineOf(offset)
+    return {line: line + 1, column: offset - (this.starts[line] as number) + 1}
+  }
+
+  range(start: number, end: number): Range {
+    // As point(start) and point(end), without making either: one range per duty unit and finding.
+    const starts = this.starts
+    const a = this.lineOf(start)
+    // The end is most often on the start's line or the next.
+    let b = a
+    if (end >= start) while (b + 1 < starts.length && (starts[b + 1] as number) <= end) b++
+    else b = this.lineOf(end)
+    return {line: a + 1, column: start - (starts[a] as number) + 1, endLine: b + 1, endColumn: end - (starts[b] as number) + 1}
+  }
+
+  /** The 0-based line of an offset (as point(offset).line - 1). */
+  private lineOf(offset: number): number {
     const starts = this.starts
     let lo = 0
     let hi = starts.length - 1
@@ -35,13 +52,7 @@ export class LineIndex {
       if ((starts[mid] as number) <= offset) lo = mid
       else hi = mid - 1
     }
-    return {line: lo + 1, column: offset - (starts[lo] as number) + 1}
-  }
-
-  range(start: number, end: number): Range {
-    const a = this.point(start)
-    const b = this.point(end)
-    return {line: a.line, column: a.column, endLine: b.line, endColumn: b.column}
+    return lo
   }
 
   /** The offset where a 1-based line starts (the text's length past the last line). */

@@ -5,7 +5,7 @@ import type {UnitInput, Voice} from '../duties/features.ts'
 import {decideUnit, type DutyModel, type UnitDecision} from '../duties/model.ts'
 import {NEGATION} from '../duties/words.ts'
 import {loadSentenceParser} from '../lazy.ts'
-import type {DutyUnit, Family, Role, Section, SectionKind} from '../model.ts'
+import type {DutyUnit, Family, FamilyMatch, Role, Section, SectionKind} from '../model.ts'
 import type {Block} from './blocks.ts'
 import type {MappedText} from './mdast.ts'
 import type {LineIndex} from './text.ts'
@@ -174,8 +174,10 @@ export function readUnits(candidates: readonly Candidate[], source: string, inde
     const decision = hooks.model ? decideUnit(input, hooks.model, negated, previousVoice) : null
     previousVoice = decision?.reading.voice
     const matches = decision ? decision.matches : analysis.own
-    const families = [...new Set(matches.map((m) => m.family))].sort() as Family[]
-    const unit: DutyUnit = {kind, text, section, ...index.range(start, end), families, matches, negated: analysis.negated, delegated: analysis.delegated, experience}
+    // The decision has its matches' families already, in the same order.
+    const families = decision ? decision.families : familiesOf(matches)
+    const {line, column, endLine, endColumn} = index.range(start, end)
+    const unit: DutyUnit = {kind, text, section, line, column, endLine, endColumn, families, matches, negated: analysis.negated, delegated: analysis.delegated, experience}
     units.push(unit)
     hooks.onUnit?.(unit, input, decision)
   }
@@ -199,6 +201,11 @@ export function readUnits(candidates: readonly Candidate[], source: string, inde
     }
   }
   return units
+}
+
+/** The families of some matches, each once, sorted. */
+function familiesOf(matches: readonly FamilyMatch[]): Family[] {
+  return [...new Set(matches.map((m) => m.family))].sort()
 }
 
 /**
