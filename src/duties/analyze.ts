@@ -1,6 +1,6 @@
 import prebuiltPatterns from '../generated/patterns.json' with {type: 'json'}
 import prebuiltStems from '../generated/stems.json' with {type: 'json'}
-import {compilePattern, holdsNeeds, matchAt, notePresent, patternFromData, registerVerbs, registerVerbStems, stemIdOf, tokenize, usePrebuiltStems, type Alternative, type CompiledPattern, type PatternData, type Slot, type Token} from './matcher.ts'
+import {compilePattern, firstRoleWord, holdsNeeds, matchAt, notePresent, patternFromData, registerVerbs, registerVerbStems, stemIdOf, tokenize, usePrebuiltStems, type Alternative, type CompiledPattern, type PatternData, type Slot, type Token} from './matcher.ts'
 import {findRoleMentions, type RoleMention} from './roles.ts'
 import type {Family, FamilyMatch, Role} from '../model.ts'
 import {EXECUTION_FAMILIES, MACROS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
@@ -416,8 +416,10 @@ export function analyzeUnit(text: string, vocabulary: Vocabulary, hire: Role, ne
       if (m) raw.push({compiled, first: m.first, last: m.last, slotTokens: m.slotTokens})
     }
   }
-  if (!raw.length) return {tokens, own: [], negated: [], delegated: []}
-  const mentions = findRoleMentions(tokens, text)
+  const roleFrom = firstRoleWord(tokens)
+  // Without a match the mentions are the model's business, but a unit with no role word names none: say so, and it does not look.
+  if (!raw.length) return {tokens, own: [], negated: [], delegated: [], mentions: roleFrom === tokens.length ? [] : undefined}
+  const mentions = findRoleMentions(tokens, text, roleFrom)
   const result: UnitAnalysis = {tokens, own: [], negated: [], delegated: [], mentions}
   // A role's name is no work: "the Technology Lead" does not "lead", "our Delivery Manager" is no delivery.
   const inName = (m: RawMatch) => mentions.some((r) => !r.generic && r.first <= m.first && m.first <= r.last)

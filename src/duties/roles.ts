@@ -84,10 +84,18 @@ const THREE_WORD_SECOND = new Set(Object.keys(THREE_WORD).map((k) => k.split(' '
 /** Every word a mention can start or end with, for one look-up per token: most words are none. */
 const ROLE_WORDS = new Set([...FIRST_WORDS, ...TITLE_HEADS, ...Object.keys(ONE_WORD)])
 
-/** Finds role mentions in a unit's tokens. Works on the written words, so `PO` is not `po` in "po box". */
-export function findRoleMentions(tokens: Token[], text: string): RoleMention[] {
+/** Whether a word (its norm) may start or end a role mention: no token before the first such word is part of one. */
+export function isRoleWord(norm: string): boolean {
+  return ROLE_WORDS.has(norm)
+}
+
+/**
+ * Finds role mentions in a unit's tokens. Works on the written words, so `PO` is not `po` in "po
+ * box". `from` is a token no mention starts before (see `firstRoleWord`).
+ */
+export function findRoleMentions(tokens: Token[], text: string, from = 0): RoleMention[] {
   const mentions: RoleMention[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (!ROLE_WORDS.has(t.norm)) continue
     const next = tokens[i + 1]
