@@ -317,7 +317,12 @@ function supportingMatch(match: RawMatch, tokens: Token[]): boolean {
  * translates, not what they own.
  */
 function dropEmbedded(matches: RawMatch[]): RawMatch[] {
-  const otherSide = (a: RawMatch, b: RawMatch) => a.compiled.entry.family.slice(0, 2) !== b.compiled.entry.family.slice(0, 2)
+  // The side is a family's first two letters ("pm", "po"): compared where they stand, without slicing.
+  const otherSide = (a: RawMatch, b: RawMatch) => {
+    const x = a.compiled.entry.family
+    const y = b.compiled.entry.family
+    return x.charCodeAt(0) !== y.charCodeAt(0) || x.charCodeAt(1) !== y.charCodeAt(1)
+  }
   return matches.filter((a) => {
     // "set the day-to-day priorities": the noun phrase that ends the match says what the object is.
     if (matches.some((b) => b !== a && otherSide(a, b) && b.first > a.first && b.last === a.last)) return false

@@ -569,6 +569,17 @@ function walk(pattern: CompiledPattern, tokens: Token[], clause: number, nominal
   if (s === pattern.slots.length) return pos
   const slot = pattern.slots[s] as Slot
   const limit = s === 0 ? pos : pos + slot.gap
+  // Most tries fail for want of the slot's word within reach: the stem numbers say so at once,
+  // without the word look-ups of the loop below, which can only stop it sooner.
+  const ids = slot.firstIds
+  if (s > 0 && ids !== null) {
+    let reachable = false
+    for (let j = pos; j <= limit && j < tokens.length && !reachable; j++) {
+      const id = (tokens[j] as Token).stemId
+      reachable = id >> 5 < ids.length && ((ids[id >> 5] as number) & (1 << (id & 31))) !== 0
+    }
+    if (!reachable) return -1
+  }
   for (let j = pos; j <= limit && j < tokens.length; j++) {
     const t = tokens[j] as Token
     if (t.clause !== clause) break
