@@ -8,8 +8,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {analyzeUnit, builtInVocabulary} from '../src/duties/analyze.ts'
-import {firstRoleWord, LATIN_TEXT, matchAt, tokenize, type CompiledPattern, type Token} from '../src/duties/matcher.ts'
-import {findRoleMentions} from '../src/duties/roles.ts'
+import {LATIN_TEXT, matchAt, tokenize, type CompiledPattern, type Token} from '../src/duties/matcher.ts'
+import {findRoleMentions, firstRoleWord} from '../src/duties/roles.ts'
 import {MACROS} from '../src/duties/vocabulary.ts'
 
 const RUNS = Number(process.env.JDLINT_FC_RUNS ?? 500)
@@ -82,8 +82,9 @@ describe('role mentions from the first role word', () => {
       fc.property(roleText, (text) => {
         const tokens = tokenize(text)
         const from = firstRoleWord(tokens)
-        const all = findRoleMentions(tokens, text)
+        const all = findRoleMentions(tokens, text, 0)
         expect(findRoleMentions(tokens, text, from)).toEqual(all)
+        expect(findRoleMentions(tokens, text)).toEqual(findRoleMentions(tokens, text, 0))
         if (from === tokens.length) expect(all).toEqual([])
         // Tokens the tokenizer did not make last are looked at from the start.
         expect(firstRoleWord([...tokens])).toBe(0)

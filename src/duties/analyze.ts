@@ -1,7 +1,7 @@
 import prebuiltPatterns from '../generated/patterns.json' with {type: 'json'}
 import prebuiltStems from '../generated/stems.json' with {type: 'json'}
-import {compilePattern, firstRoleWord, holdsNeeds, matchAt, notePresent, patternFromData, registerVerbs, registerVerbStems, stemIdOf, tokenize, usePrebuiltStems, type Alternative, type CompiledPattern, type PatternData, type Slot, type Token} from './matcher.ts'
-import {findRoleMentions, type RoleMention} from './roles.ts'
+import {compilePattern, holdsNeeds, matchAt, notePresent, patternFromData, registerVerbs, registerVerbStems, stemIdOf, tokenize, usePrebuiltStems, type Alternative, type CompiledPattern, type PatternData, type Slot, type Token} from './matcher.ts'
+import {findRoleMentions, firstRoleWord, type RoleMention} from './roles.ts'
 import type {Family, FamilyMatch, Role} from '../model.ts'
 import {EXECUTION_FAMILIES, MACROS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
 import {NEAR_NEGATORS, NEGATORS} from './words.ts'

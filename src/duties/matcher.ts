@@ -1,5 +1,5 @@
 import {stemmer} from 'stemmer'
-import {isRoleWord} from './roles.ts'
+import {isRoleWord, noteRoleWords} from './roles.ts'
 
 /** A word of a duty unit, with the forms the vocabulary matches on. */
 export interface Token {
@@ -246,21 +246,8 @@ function scanLatin(text: string): Token[] | null {
     clauseBreak = false
     listBreak = false
   }
-  scanned = tokens
-  scannedFirstRole = firstRole < 0 ? tokens.length : firstRole
+  noteRoleWords(tokens, firstRole < 0 ? tokens.length : firstRole)
   return tokens
-}
-
-/** The tokens `scanLatin` made last, and the index of their first role word (their length for none). */
-let scanned: Token[] | null = null
-let scannedFirstRole = 0
-/**
- * Where role mentions can start in tokens (`findRoleMentions`): the first token whose word is a
- * role word, known for the tokens `tokenize` made last when it read them with `scanLatin`; 0
- * (look at every token) for any other tokens. Their length when none is.
- */
-export function firstRoleWord(tokens: Token[]): number {
-  return tokens === scanned ? scannedFirstRole : 0
 }
 
 export interface Word {
