@@ -3,10 +3,14 @@
 // a text sends all of it down the Unicode way, and leaves the tokens before that letter as they were.
 // The matcher skips a pattern when a unit lacks a word for one of its slots, by numbers that each
 // word read keeps: a phrase from a config adds new words, which words read before must know.
+// Two short cuts must find what the long way finds: role mentions looked for from the first word
+// that can be part of one, and a slot that rules a word out by its stem's number alone.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {analyzeUnit, builtInVocabulary} from '../src/duties/analyze.ts'
-import {LATIN_TEXT, tokenize, type Token} from '../src/duties/matcher.ts'
+import {LATIN_TEXT, matchAt, tokenize, type CompiledPattern, type Token} from '../src/duties/matcher.ts'
+import {findRoleMentions, firstRoleWord} from '../src/duties/roles.ts'
+import {MACROS} from '../src/duties/vocabulary.ts'
 
 const RUNS = Number(process.env.JDLINT_FC_RUNS ?? 500)
 const SEED = process.env.JDLINT_FC_SEED === 'random' ? undefined : Number(process.env.JDLINT_FC_SEED ?? 20261205)
@@ -65,5 +69,74 @@ describe('vocabulary phrases added after words were read', () => {
     // Read again, each word is found (in the table or the map) as the same word.
     expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual(words)
     expect(tokenize([...words].reverse().join(' ')).map((t) => t.norm)).toEqual([...first].reverse())
+  })
+})
+
+/** Role words, words around them, and the words of the duty patterns, with the pieces above. */
+const ROLE_PIECES = ['Product', 'product', 'Owner', 'owners', 'Manager', 'management', 'PM', 'pm', 'POs', 'po', 'Head', 'of', 'VP', 'Chief', 'Officer', 'Scrum', 'Master', 'Delivery', 'lead', 'Lead', 'engineering', 'Team', 'teams', 'engineers', 'Insights', 'Design', 'CPO', 'with', 'by', 'our']
+const roleText = fc.array(fc.constantFrom(...PIECES, ...ROLE_PIECES, ...ROLE_PIECES), {maxLength: 30}).map((parts) => parts.join(' '))
+
+describe('role mentions from the first role word', () => {
+  it('are the mentions a look at every token finds', () => {
+    fc.assert(
+      fc.property(roleText, (text) => {
+        const tokens = tokenize(text)
+        const from = firstRoleWord(tokens)
+        const all = findRoleMentions(tokens, text, 0)
+        expect(findRoleMentions(tokens, text, from)).toEqual(all)
+        expect(findRoleMentions(tokens, text)).toEqual(findRoleMentions(tokens, text, 0))
+        if (from === tokens.length) expect(all).toEqual([])
+        // Tokens the tokenizer did not make last are looked at from the start.
+        expect(firstRoleWord([...tokens])).toBe(0)
+      }),
+      params,
+    )
+  })
+
+  it('are handed to the model as none only for a unit that names no role', () => {
+    const vocabulary = builtInVocabulary()
+    expect(analyzeUnit('Enjoy a quiet room with plants', vocabulary, 'pm', false).mentions).toEqual([])
+    // No duty matched, but a role word stands there: the model looks for itself.
+    expect(analyzeUnit('Enjoy a quiet office with our Scrum Master', vocabulary, 'pm', false).mentions).toBeUndefined()
+    expect(analyzeUnit('Own the roadmap with our Scrum Master', vocabulary, 'pm', false).mentions).toEqual([{role: 'other', generic: false, first: 5, last: 6}])
+  })
+})
+
+/** The pattern with every slot's stem-number set removed, so `slotAt` takes the string look-ups alone. */
+const withoutIds = (pattern: CompiledPattern): CompiledPattern => ({...pattern, slots: pattern.slots.map((slot) => ({...slot, firstIds: null}))})
+
+describe('slots that rule a word out by its stem number', () => {
+  const vocabulary = builtInVocabulary()
+  const patterns = vocabulary.compiled.map(({pattern}) => pattern)
+  const slow = patterns.map(withoutIds)
+  // Texts made of one entry's words (its macros' too; stems are words often enough) and glue words.
+  const wordsOf = (pattern: string) => [
+    ...(pattern.match(/[a-z]+/g) ?? []),
+    ...[...pattern.matchAll(/\$([A-Z_]+)/g)].flatMap(([, name]) => (MACROS[name as string] ?? '').split('|')),
+  ]
+  const glue = ['the', 'and', 'our', 'a', 'of', 'with', 'will', 'not', 'by', 'prioritisation', 'management', 'Product', 'Manager', ',', ';', '.']
+  const duty = fc
+    .constantFrom(...vocabulary.entries.map((e) => wordsOf(e.pattern)))
+    .chain((words) => fc.array(fc.constantFrom(...words, ...words, ...glue), {minLength: 1, maxLength: 14}))
+    .map((parts) => parts.join(' '))
+
+  it('match exactly where the string look-ups match', () => {
+    expect(patterns.filter((p) => p.slots.some((s) => s.firstIds)).length).toBeGreaterThan(patterns.length / 2)
+    let matches = 0
+    fc.assert(
+      fc.property(duty, (text) => {
+        const tokens = tokenize(text)
+        for (let p = 0; p < patterns.length; p++) {
+          for (let i = 0; i < tokens.length; i++) {
+            const fast = matchAt(patterns[p] as CompiledPattern, tokens, i)
+            expect(fast).toEqual(matchAt(slow[p] as CompiledPattern, tokens, i))
+            if (fast) matches++
+          }
+        }
+      }),
+      {...params, numRuns: Math.min(RUNS, 150)},
+    )
+    // The texts are made of the patterns' words: many of them match, so the comparison means something.
+    expect(matches).toBeGreaterThan(30)
   })
 })

@@ -1,7 +1,7 @@
 import prebuiltPatterns from '../generated/patterns.json' with {type: 'json'}
 import prebuiltStems from '../generated/stems.json' with {type: 'json'}
 import {compilePattern, holdsNeeds, matchAt, notePresent, patternFromData, registerVerbs, registerVerbStems, stemIdOf, tokenize, usePrebuiltStems, type Alternative, type CompiledPattern, type PatternData, type Slot, type Token} from './matcher.ts'
-import {findRoleMentions, type RoleMention} from './roles.ts'
+import {findRoleMentions, firstRoleWord, type RoleMention} from './roles.ts'
 import type {Family, FamilyMatch, Role} from '../model.ts'
 import {EXECUTION_FAMILIES, MACROS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
 import {NEAR_NEGATORS, NEGATORS} from './words.ts'
@@ -317,7 +317,12 @@ function supportingMatch(match: RawMatch, tokens: Token[]): boolean {
  * translates, not what they own.
  */
 function dropEmbedded(matches: RawMatch[]): RawMatch[] {
-  const otherSide = (a: RawMatch, b: RawMatch) => a.compiled.entry.family.slice(0, 2) !== b.compiled.entry.family.slice(0, 2)
+  // The side is a family's first two letters ("pm", "po"): compared where they stand, without slicing.
+  const otherSide = (a: RawMatch, b: RawMatch) => {
+    const x = a.compiled.entry.family
+    const y = b.compiled.entry.family
+    return x.charCodeAt(0) !== y.charCodeAt(0) || x.charCodeAt(1) !== y.charCodeAt(1)
+  }
   return matches.filter((a) => {
     // "set the day-to-day priorities": the noun phrase that ends the match says what the object is.
     if (matches.some((b) => b !== a && otherSide(a, b) && b.first > a.first && b.last === a.last)) return false
@@ -416,8 +421,10 @@ export function analyzeUnit(text: string, vocabulary: Vocabulary, hire: Role, ne
       if (m) raw.push({compiled, first: m.first, last: m.last, slotTokens: m.slotTokens})
     }
   }
-  if (!raw.length) return {tokens, own: [], negated: [], delegated: []}
-  const mentions = findRoleMentions(tokens, text)
+  const roleFrom = firstRoleWord(tokens)
+  // Without a match the mentions are the model's business, but a unit with no role word names none: say so, and it does not look.
+  if (!raw.length) return {tokens, own: [], negated: [], delegated: [], mentions: roleFrom === tokens.length ? [] : undefined}
+  const mentions = findRoleMentions(tokens, text, roleFrom)
   const result: UnitAnalysis = {tokens, own: [], negated: [], delegated: [], mentions}
   // A role's name is no work: "the Technology Lead" does not "lead", "our Delivery Manager" is no delivery.
   const inName = (m: RawMatch) => mentions.some((r) => !r.generic && r.first <= m.first && m.first <= r.last)

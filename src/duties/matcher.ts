@@ -1,4 +1,5 @@
 import {stemmer} from 'stemmer'
+import {isRoleWord, noteRoleWords} from './roles.ts'
 
 /** A word of a duty unit, with the forms the vocabulary matches on. */
 export interface Token {
@@ -72,12 +73,17 @@ interface WordForms {
   stemId: number
   /** The word is one of CLAUSE_WORDS. */
   opensClause: boolean
+  /** The word may start or end a role mention (see `isRoleWord`). */
+  roleWord: boolean
+  /** The written word and its hash (see `mix`), for `WordTable`. */
+  word: string
+  hash: number
 }
-function makeForms(word: string): WordForms {
+function makeForms(word: string, hash = 0): WordForms {
   const norm = normalise(word)
   const stem = stemOf(norm)
   const suffix = nounSuffix(norm)
-  return {norm, stem, suffix, key: `${stem}|${suffix}`, stemId: stemIds.get(stem) ?? 0, opensClause: CLAUSE_WORDS.has(norm)}
+  return {norm, stem, suffix, key: `${stem}|${suffix}`, stemId: stemIds.get(stem) ?? 0, opensClause: CLAUSE_WORDS.has(norm), roleWord: isRoleWord(norm), word, hash}
 }
 
 const formsCache = new Map<string, WordForms>()
@@ -92,60 +98,58 @@ function formsOf(word: string): WordForms {
   return forms
 }
 
+/** How many places `WordTable.get` looks at before it gives up on the table for that word. */
+const MAX_PROBES = 64
+
 /**
  * The forms of the words `scanLatin` reads, by the written word: a table with open addressing
  * that finds a word by a hash of its characters, which the scan works out as it reads them, and
  * by the characters themselves in the text, so that no string is made for a word seen before.
+ * One array of the forms, which hold their word and hash: a look-up touches the array, the forms
+ * and the word's characters, and nothing else (the parse between two postings pushes all of it
+ * out of the near caches, so each place it touches costs a trip to memory).
  */
-/** How many places `WordTable.get` looks at before it gives up on the table for that word. */
-const MAX_PROBES = 64
-
 class WordTable {
   private size = 0
-  private hashes = new Int32Array(4096)
-  private words: (string | undefined)[] = new Array<string | undefined>(4096).fill(undefined)
-  private forms: (WordForms | undefined)[] = new Array<WordForms | undefined>(4096).fill(undefined)
+  private places = new Array<WordForms | undefined>(1024).fill(undefined)
 
   /** The forms of `text.slice(start, end)`, whose characters hash (`mix`ed) to `hash`. */
   get(text: string, start: number, end: number, hash: number): WordForms {
-    const mask = this.hashes.length - 1
+    const places = this.places
+    const mask = places.length - 1
     const length = end - start
     let slot = hash & mask
     let probes = 0
-    for (let word = this.words[slot]; word !== undefined; word = this.words[slot]) {
-      if (this.hashes[slot] === hash && word.length === length) {
+    for (let forms = places[slot]; forms !== undefined; forms = places[slot]) {
+      if (forms.hash === hash && forms.word.length === length) {
+        const word = forms.word
         let k = 0
         while (k < length && word.charCodeAt(k) === text.charCodeAt(start + k)) k++
-        if (k === length) return this.forms[slot] as WordForms
+        if (k === length) return forms
       }
       // Words made to share a hash would make every look-up walk one long run of places: past a
       // few dozen, the word goes by the ordinary map instead, so a look-up stays bounded.
       if (++probes > MAX_PROBES) return formsOf(text.slice(start, end))
       slot = (slot + 1) & mask
     }
-    const word = text.slice(start, end)
-    const forms = makeForms(word)
-    this.hashes[slot] = hash
-    this.words[slot] = word
-    this.forms[slot] = forms
-    if (++this.size * 2 > this.hashes.length) this.grow()
+    const forms = makeForms(text.slice(start, end), hash)
+    places[slot] = forms
+    if (++this.size * 2 > places.length) this.grow()
     return forms
   }
 
   /** Doubles the table, up to 2^17 places; a full one starts again empty. */
   private grow(): void {
-    const {hashes, words, forms} = this
-    const capacity = hashes.length < 1 << 17 ? hashes.length * 2 : hashes.length
+    const old = this.places
+    const capacity = old.length < 1 << 17 ? old.length * 2 : old.length
     this.clear(capacity)
-    if (capacity === hashes.length) return
+    if (capacity === old.length) return
     const mask = capacity - 1
-    for (let i = 0; i < hashes.length; i++) {
-      if (words[i] === undefined) continue
-      let slot = (hashes[i] as number) & mask
-      while (this.words[slot] !== undefined) slot = (slot + 1) & mask
-      this.hashes[slot] = hashes[i] as number
-      this.words[slot] = words[i]
-      this.forms[slot] = forms[i]
+    for (const forms of old) {
+      if (forms === undefined) continue
+      let slot = forms.hash & mask
+      while (this.places[slot] !== undefined) slot = (slot + 1) & mask
+      this.places[slot] = forms
       this.size++
     }
   }
@@ -154,11 +158,9 @@ class WordTable {
     return this.size === 0
   }
 
-  clear(capacity = this.hashes.length): void {
+  clear(capacity = this.places.length): void {
     this.size = 0
-    this.hashes = new Int32Array(capacity)
-    this.words = new Array<string | undefined>(capacity).fill(undefined)
-    this.forms = new Array<WordForms | undefined>(capacity).fill(undefined)
+    this.places = new Array<WordForms | undefined>(capacity).fill(undefined)
   }
 }
 const wordTable = new WordTable()
@@ -208,6 +210,7 @@ const isClauseSign = (c: number): boolean => c === 59 || c === 58 || c === 40 ||
  */
 function scanLatin(text: string): Token[] | null {
   const tokens: Token[] = []
+  let firstRole = -1
   const n = text.length
   let clause = 0
   let clauseBreak = false
@@ -236,12 +239,14 @@ function scanLatin(text: string): Token[] | null {
       hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0
       for (let d = 0; ++i < n && isLetter((d = text.charCodeAt(i))); ) hash = (Math.imul(hash, 31) + d) | 0
     }
-    const {norm, stem, suffix, key, stemId, opensClause} = wordTable.get(text, start, i, mix(hash))
+    const {norm, stem, suffix, key, stemId, opensClause, roleWord} = wordTable.get(text, start, i, mix(hash))
     if (tokens.length && (clauseBreak || opensClause)) clause++
+    if (roleWord && firstRole < 0) firstRole = tokens.length
     tokens.push({norm, stem, start, end: i, clause, afterComma: listBreak, suffix, key, stemId})
     clauseBreak = false
     listBreak = false
   }
+  noteRoleWords(tokens, firstRole < 0 ? tokens.length : firstRole)
   return tokens
 }
 
@@ -293,6 +298,12 @@ export interface Slot {
   single: Set<string>
   /** The other alternatives (several words, or a prefix), tried one by one. */
   rest: Alternative[]
+  /**
+   * The stem ids (`stemIdOf`) of its alternatives' first words as a bit set, when none is a
+   * prefix; null when one is. A token whose stem id is not in it starts no alternative, which
+   * one look-up in it says without the string look-ups of `slotAt`.
+   */
+  firstIds: Int32Array | null
 }
 
 export interface CompiledPattern {
@@ -367,7 +378,14 @@ export function finishPattern(data: {slots: {alternatives: Alternative[]; gap: n
       if (alt.length === 1 && !word.prefix) single.add(`${word.value}|${word.noun}`)
       else rest.push(alt)
     }
-    return {alternatives, gap, single, rest}
+    // Numbered here in the order the `needs` below would number them.
+    const ids = alternatives.map((alt) => ((alt[0] as Word).prefix ? 0 : stemIdOf((alt[0] as Word).value)))
+    let firstIds: Int32Array | null = null
+    if (!ids.includes(0)) {
+      firstIds = new Int32Array((Math.max(...ids) >> 5) + 1)
+      for (const id of ids) firstIds[id >> 5] = (firstIds[id >> 5] as number) | (1 << (id & 31))
+    }
+    return {alternatives, gap, single, rest, firstIds}
   })
   const first = slots[0] as Slot
   const firstStems = first.alternatives.some((a) => (a[0] as Word).prefix) ? null : first.alternatives.map((a) => (a[0] as Word).value)
@@ -481,6 +499,11 @@ function wordMatches(word: Word, token: Token): boolean {
 function slotAt(slot: Slot, tokens: Token[], i: number, clause: number): number {
   const first = tokens[i]
   if (!first || first.clause !== clause) return 0
+  const ids = slot.firstIds
+  if (ids !== null) {
+    const w = first.stemId >> 5
+    if (w >= ids.length || ((ids[w] as number) & (1 << (first.stemId & 31))) === 0) return 0
+  }
   if (slot.single.has(first.key)) return 1
   for (const alt of slot.rest) {
     let ok = true
@@ -533,6 +556,17 @@ function walk(pattern: CompiledPattern, tokens: Token[], clause: number, nominal
   if (s === pattern.slots.length) return pos
   const slot = pattern.slots[s] as Slot
   const limit = s === 0 ? pos : pos + slot.gap
+  // Most tries fail for want of the slot's word within reach: the stem numbers say so at once,
+  // without the word look-ups of the loop below, which can only stop it sooner.
+  const ids = slot.firstIds
+  if (s > 0 && ids !== null) {
+    let reachable = false
+    for (let j = pos; j <= limit && j < tokens.length && !reachable; j++) {
+      const id = (tokens[j] as Token).stemId
+      reachable = id >> 5 < ids.length && ((ids[id >> 5] as number) & (1 << (id & 31))) !== 0
+    }
+    if (!reachable) return -1
+  }
   for (let j = pos; j <= limit && j < tokens.length; j++) {
     const t = tokens[j] as Token
     if (t.clause !== clause) break

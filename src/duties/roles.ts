@@ -84,10 +84,37 @@ const THREE_WORD_SECOND = new Set(Object.keys(THREE_WORD).map((k) => k.split(' '
 /** Every word a mention can start or end with, for one look-up per token: most words are none. */
 const ROLE_WORDS = new Set([...FIRST_WORDS, ...TITLE_HEADS, ...Object.keys(ONE_WORD)])
 
-/** Finds role mentions in a unit's tokens. Works on the written words, so `PO` is not `po` in "po box". */
-export function findRoleMentions(tokens: Token[], text: string): RoleMention[] {
+/** Whether a word (its norm) may start or end a role mention: no token before the first such word is part of one. */
+export function isRoleWord(norm: string): boolean {
+  return ROLE_WORDS.has(norm)
+}
+
+/** The tokens the tokenizer read last in its one pass, and the index of their first role word (their length for none). */
+let scanned: Token[] | null = null
+let scannedFirstRole = 0
+/** Told by the tokenizer's one pass (`scanLatin`), which sees each word's forms, where the first role word of its tokens stands. */
+export function noteRoleWords(tokens: Token[], first: number): void {
+  scanned = tokens
+  scannedFirstRole = first
+}
+/**
+ * Where role mentions can start in tokens: the first token whose word is a role word, known for
+ * the tokens the tokenizer made last when it read them in its one pass; 0 (look at every token)
+ * for any other tokens. Their length when none is.
+ */
+export function firstRoleWord(tokens: Token[]): number {
+  return tokens === scanned ? scannedFirstRole : 0
+}
+
+/**
+ * Finds role mentions in a unit's tokens. Works on the written words, so `PO` is not `po` in "po
+ * box". `from` is a token no mention starts before: by default where the tokenizer saw the first
+ * role word, when these are the tokens it made last (the model asks for a unit's mentions right
+ * after the unit was read).
+ */
+export function findRoleMentions(tokens: Token[], text: string, from = firstRoleWord(tokens)): RoleMention[] {
   const mentions: RoleMention[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (!ROLE_WORDS.has(t.norm)) continue
     const next = tokens[i + 1]
