@@ -24,6 +24,13 @@ describe('a range of a text', () => {
     )
   })
 
+  it('ends on the right line when it spans many lines', () => {
+    const text = Array.from({length: 40}, (_, i) => `line ${i + 1}`).join('\n')
+    const index = new LineIndex(text)
+    expect(index.range(0, text.length)).toEqual({line: 1, column: 1, endLine: 40, endColumn: 8})
+    expect(index.range(text.indexOf('line 3'), text.indexOf('line 30') + 2)).toEqual({line: 3, column: 1, endLine: 30, endColumn: 3})
+  })
+
   it('counts CRLF, CR and LF each as one line ending', () => {
     const index = new LineIndex('one\r\ntwo\rthree\nfour')
     expect(index.range(0, 18)).toEqual({line: 1, column: 1, endLine: 4, endColumn: 4})

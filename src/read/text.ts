@@ -35,10 +35,12 @@ export class LineIndex {
     // As point(start) and point(end), without making either: one range per duty unit and finding.
     const starts = this.starts
     const a = this.lineOf(start)
-    // The end is most often on the start's line or the next.
+    // The end is most often on the start's line or the next: a few steps forward find it, and a
+    // range over many lines is searched for, so a long one costs no more than a point.
     let b = a
-    if (end >= start) while (b + 1 < starts.length && (starts[b + 1] as number) <= end) b++
-    else b = this.lineOf(end)
+    let steps = 0
+    if (end >= start) while (b + 1 < starts.length && (starts[b + 1] as number) <= end && ++steps <= 16) b++
+    if (end < start || steps > 16) b = this.lineOf(end)
     return {line: a + 1, column: start - (starts[a] as number) + 1, endLine: b + 1, endColumn: end - (starts[b] as number) + 1}
   }
 
