@@ -401,20 +401,6 @@ export function featuresFor(input: UnitInput): {reading: UnitReading; features: 
   return {reading, features: unitFeatures(input, reading)}
 }
 
-/**
- * Whether a flip that needs no decided family changes a unit that decides none: as
- * `FLIPS.some((f) => !f.needs && f.apply(r, i, new Set()))`, in one pass over the clauses
- * ('prioritising-backlog-items' and 'project-management' both add po.sprint).
- */
-export function undecidedAddsSprint(r: UnitReading, i: UnitInput): boolean {
-  const short = i.tokens.length <= 40
-  for (const c of r.clauses) {
-    if (has(c, 'order', 'backlog')) return true
-    if (short && has(c, null, 'delivery') && (verbIs(c, 'plan') || verbIs(c, 'ensure'))) return true
-  }
-  return ordersBacklogItems(i)
-}
-
 /** Participation in somebody's decision: "contribute to", "help shape", "co-create", "get involved in". */
 const SUPPORT = /\b(?:contribut\w*|help(?:s|ing)?|assist\w*|support\w*|participat\w*|input|co-?creat\w*|involved|take part|inform\w*)\b/i
 
@@ -455,9 +441,8 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
     }
   }
   let rerouted: Map<Family, string> | undefined
-  // Most units decide no family: then only the flips that need none may change anything, and
-  // one pass over the clauses tells whether they do.
-  if (decided || undecidedAddsSprint(reading, input)) for (const flip of FLIPS) {
+  // Most units decide no family: then only the flips that need none are tried.
+  for (const flip of FLIPS) {
     if (flip.needs && !decidesAny(decided, flip.needs)) continue
     const change = flip.apply(reading, input, decided ?? NONE_DECIDED)
     if (!change) continue
@@ -478,7 +463,6 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
   if (decided?.size || anyConfig) for (const family of FAMILIES) {
     const chosen = !!decided?.has(family)
     // Only a phrase of the user's makes a family the model did not decide.
-    if (!chosen && !anyConfig) continue
     const config = anyConfig ? input.own.find((m) => m.family === family && fromConfig(m)) : undefined
     if (!chosen && !config) continue
     const score = model.familyScore(scores, family)

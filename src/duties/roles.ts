@@ -1,6 +1,6 @@
 import type {Role} from '../model.ts'
 import type {Token} from './matcher.ts'
-import {negated, SENTENCE_END} from './phrases.ts'
+import {negated, sentencesOf} from './phrases.ts'
 
 const PM_WORDS = String.raw`(?:product[\s-]?manager|produkt[\s-]?manager|productmanager|product\s+management)`
 const PO_WORDS = String.raw`(?:product[\s-]?owner|produkt[\s-]?owner|productowner)`
@@ -225,7 +225,7 @@ const OPENING = 3
 export function roleFromBody(texts: readonly string[]): Role | null {
   let sentencesRead = 0
   for (const text of texts) {
-    for (const sentence of text.split(SENTENCE_END)) {
+    for (const sentence of sentencesOf(text)) {
       if (!sentence.trim()) continue
       const [first] = namedRoles(sentence)
       if (first) return first.role
@@ -304,7 +304,7 @@ function namesAnotherRole(text: string): boolean {
 export function declaresCombinedRole(text: string): boolean {
   // A sentence holds a pattern's gates only if its paragraph does, and most paragraphs hold none.
   if (!ANY_GATE.test(text) || !DECLARATIONS.some(({gates}) => gates.every((g) => g.test(text)))) return false
-  for (const raw of text.split(SENTENCE_END)) {
+  for (const raw of sentencesOf(text)) {
     const sentence = raw.trim()
     for (const {pattern, hire, gates} of DECLARATIONS) {
       // The large patterns cost more to compile than a posting takes to read: a sentence without
