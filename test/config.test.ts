@@ -1,7 +1,8 @@
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../rules/index.ts'
-import {tempDir} from './helpers.ts'
+import {lintFiles} from '../src/index.ts'
+import {MIXED, MIXED_LINE, MIXED_LINE_TEXT, tempDir} from './helpers.ts'
 import {ConfigError, ConfigResolver, loadConfig, loadConfigFile, parseRuleFlag, schemaRuleIds, validateConfig, type RuleInfo} from '../src/config/resolve.ts'
 
 /** The catalogue's ids with made-up options, so the option checks are tested on known shapes. */
@@ -78,6 +79,24 @@ describe('discovery', () => {
     expect(team.filepath).toBe(path.join(cwd, 'team/.jdlintrc.yaml'))
     expect(team.rules['no-two-jobs']!.severity).toBe(2)
     expect(team.rules['salary-band']!.severity).toBe(1)
+  })
+
+  it('lints each file of one run with its own folder\'s config, and the run\'s options with every config', async () => {
+    const silenced = MIXED.replace(MIXED_LINE_TEXT, `${MIXED_LINE_TEXT} <!-- jdlint-disable-line no-mixed-duties -->`)
+    const cwd = tempDir({
+      '.jdlintrc.json': '{"rules": {"no-mixed-duties": "off"}}',
+      'a.md': MIXED,
+      'b.md': silenced,
+      'team/.jdlintrc.json': '{"rules": {"no-mixed-duties": "error"}}',
+      'team/c.md': MIXED,
+      'team/d.md': silenced,
+    })
+    const mixedLines = async (options: {inlineConfig?: boolean}) => {
+      const {results} = await lintFiles(['.'], {cwd, concurrency: 1, ...options})
+      return Object.fromEntries(results.map((r) => [path.relative(cwd, r.filePath), r.messages.filter((m) => m.ruleId === 'no-mixed-duties').map((m) => m.line)]))
+    }
+    expect(await mixedLines({})).toEqual({'a.md': [], 'b.md': [], [path.join('team', 'c.md')]: [MIXED_LINE], [path.join('team', 'd.md')]: []})
+    expect(await mixedLines({inlineConfig: false})).toEqual({'a.md': [], 'b.md': [], [path.join('team', 'c.md')]: [MIXED_LINE], [path.join('team', 'd.md')]: [MIXED_LINE]})
   })
 
   it('skips a package.json without a jdlint key', async () => {

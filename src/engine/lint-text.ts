@@ -25,12 +25,26 @@ type LintProcessor = ReturnType<typeof lintProcessor>
 const processors = new Map<string, LintProcessor>()
 const MAX_PROCESSORS = 16
 
+/**
+ * Set by a caller that makes the options of many files from one config it never changes
+ * (`lintFiles`): `settingsKey` of those options, worked out once, so that each file's processor
+ * is found without writing its settings out again. Not copied to a worker thread, which then
+ * works the key out itself.
+ */
+export const SETTINGS_KEY: unique symbol = Symbol('jdlint settings key')
+export type KeyedLintOptions = LintOptions & {[SETTINGS_KEY]?: string}
+
+/** What names a set of settings among the processors: everything in `options` but the file's name. */
+export function settingsKey(options: LintOptions): string {
+  const {filePath: _, ...settings} = options
+  return JSON.stringify(settings)
+}
+
 /** The frozen processor for `options` (made once per distinct set of settings). */
-function processorFor(options: LintOptions): LintProcessor {
+function processorFor(options: KeyedLintOptions): LintProcessor {
   // A given duty model is an object with methods, not settings: it gets a processor of its own.
   if (options.model) return lintProcessor(options).freeze()
-  const {filePath: _, ...settings} = options
-  const key = JSON.stringify(settings)
+  const key = options[SETTINGS_KEY] ?? settingsKey(options)
   let processor = processors.get(key)
   if (!processor) {
     if (processors.size >= MAX_PROCESSORS) processors.clear()

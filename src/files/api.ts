@@ -4,7 +4,7 @@ import {ConfigResolver, loadConfig as loadConfigWith, type ResolvedConfig, type 
 import {findFiles} from './find.ts'
 import {createIgnoreFilter} from './ignore.ts'
 import type {Job} from './job.ts'
-import {rules, type LintOptions} from '../engine/lint-text.ts'
+import {rules, settingsKey, SETTINGS_KEY, type KeyedLintOptions, type LintOptions} from '../engine/lint-text.ts'
 import {displayPath, inside} from './paths.ts'
 import {runJobs, threadCount} from './pool.ts'
 import type {LintResult} from '../model.ts'
@@ -46,16 +46,27 @@ export interface LintFilesReport {
   errors: string[]
 }
 
+/**
+ * A resolved config's settings as `lintText` takes them, by the two run options they depend on,
+ * with their key worked out once: a resolved config is never changed after it is made, and a run
+ * lints many files with each.
+ */
+const settingsOf = new WeakMap<ResolvedConfig, Map<string, KeyedLintOptions>>()
+
 /** Rule settings and the rest of a resolved config, as `lintText` takes them. */
 export function lintOptionsFor(config: ResolvedConfig, options: LintFilesOptions, filePath: string): LintOptions {
-  return {
-    filePath,
-    rules: config.rules,
-    vocabulary: config.vocabulary,
-    titles: config.titles,
-    inlineConfig: options.inlineConfig ?? true,
-    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? 'off',
+  const inlineConfig = options.inlineConfig ?? true
+  const reportUnusedDisableDirectives = options.reportUnusedDisableDirectives ?? 'off'
+  let byRunOptions = settingsOf.get(config)
+  if (!byRunOptions) settingsOf.set(config, (byRunOptions = new Map()))
+  const runKey = `${inlineConfig} ${reportUnusedDisableDirectives}`
+  let settings = byRunOptions.get(runKey)
+  if (!settings) {
+    settings = {rules: config.rules, vocabulary: config.vocabulary, titles: config.titles, inlineConfig, reportUnusedDisableDirectives}
+    settings[SETTINGS_KEY] = settingsKey(settings)
+    byRunOptions.set(runKey, settings)
   }
+  return {filePath, ...settings}
 }
 
 /**
