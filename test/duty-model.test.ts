@@ -102,6 +102,29 @@ describe('rules on top of the model', () => {
   })
 })
 
+describe('ordering backlog items', () => {
+  // A model that decides nothing: every family here comes from the flip that reads priority words.
+  const none = new DutyModel({heads: [...FAMILIES], bias: FAMILIES.map(() => -1), weights: {}})
+  const lines = familiesOf('Product Owner', [
+    'Set priorities for the stories',
+    'Keep the stories in ranked order',
+    'Keep the bugs in a sensible sequence',
+    'Keep the stories in the shared space',
+    'Review the stories with the product team',
+    'Keep the stories by priorité',
+  ], none)
+  it('is sprint work whichever word says the order: priorities, rank, sequence', () => {
+    expect(lines.get('Set priorities for the stories')).toEqual(['po.sprint'])
+    expect(lines.get('Keep the stories in ranked order')).toEqual(['po.sprint'])
+    expect(lines.get('Keep the bugs in a sensible sequence')).toEqual(['po.sprint'])
+  })
+  it('needs a word of ordering, in plain letters: words that only start alike do not count', () => {
+    expect(lines.get('Keep the stories in the shared space')).toEqual([])
+    expect(lines.get('Review the stories with the product team')).toEqual([])
+    expect(lines.get('Keep the stories by priorité')).toEqual([])
+  })
+})
+
 describe('jdlint why', () => {
   const text = '# Product Owner\n\n## Responsibilities\n\n- Own the product roadmap and groom the backlog\n- You will not run customer interviews\n- Explain the product vision to the squad\n'
   it('shows the clauses, verb and object, and the weights for and against each family', () => {

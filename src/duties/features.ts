@@ -72,6 +72,43 @@ const NEGATION = new Set(['not', 'never', 'no', 'cannot', 'neither', 'nor', "won
 const COMPANY = new Set(['we', 'our', 'us', "we're", "we've", "we'll", 'company', 'customers', 'clients', 'it', 'they'])
 const HIRE = new Set(['you', "you'll", 'your', "you're", "you've", 'yourself'])
 const COORD = new Set(['and', 'or'])
+const PARTICLES = new Set(['down', 'up', 'out', 'off'])
+
+/**
+ * The lists above a word is in, as bits: reading a unit asks of each word whether it negates,
+ * addresses the hire, coordinates, ends a noun phrase, leads to the verb..., and one look-up per
+ * word answers them all (readUnit keeps the answers per token while it reads the unit).
+ */
+const IS_NEGATION = 1
+const IS_HIRE = 2
+const IS_COORD = 4
+const IS_NP_END = 8
+const IS_DETERMINER = 16
+const IS_LEAD = 32
+const IS_LEAD_BEFORE_VERB = 64
+const IS_PARTICLE = 128
+/** The word starts with a digit (a test, not a list: see digitFirst). */
+const IS_DIGIT_FIRST = 256
+const LISTS: [ReadonlySet<string>, number][] = [
+  [NEGATION, IS_NEGATION],
+  [HIRE, IS_HIRE],
+  [COORD, IS_COORD],
+  [NP_END, IS_NP_END],
+  [DETERMINERS, IS_DETERMINER],
+  [LEAD, IS_LEAD],
+  [LEAD_BEFORE_VERB, IS_LEAD_BEFORE_VERB],
+  [PARTICLES, IS_PARTICLE],
+]
+const LISTED = new Map<string, number>()
+for (const [list, bit] of LISTS) for (const word of list) LISTED.set(word, (LISTED.get(word) ?? 0) | bit)
+/** The word starts with a digit (as /^\d/ tests). */
+const digitFirst = (word: string) => {
+  const c = word.charCodeAt(0)
+  return c >= 48 && c <= 57
+}
+const flagsOf = (norm: string) => (LISTED.get(norm) ?? 0) | (digitFirst(norm) ? IS_DIGIT_FIRST : 0)
+/** The flags of the unit being read, by token: reused from unit to unit (read in full before the next unit is). */
+let unitFlags = new Int32Array(64)
 
 /** What one pass over a unit's words found: a word that negates, a word that addresses the hire. */
 interface WordsFound {
@@ -82,32 +119,31 @@ interface WordsFound {
 /**
  * Splits the tokens into clauses: at `;`, `:`, brackets, dashes and sentence ends, and before a
  * coordinated verb ("own the roadmap and run sprints"). Sets `negated` when a word negates and
- * `hire` when one addresses the hire (some word's norm is in NEGATION, in HIRE): one pass
- * over the tokens for all three.
+ * `hire` when one addresses the hire (some word's norm is in NEGATION, in HIRE), and each word's
+ * flags in `flags`: one pass over the tokens for all of them.
  */
-function clauseStarts(tokens: Token[], found: WordsFound): number[] {
+function clauseStarts(tokens: Token[], found: WordsFound, flags: Int32Array): number[] {
   const starts: number[] = []
   // Each start is past the one before (a coordinated verb is at least two words on), so they are in order, each once.
   let last = 0
-  let negated = false
-  let hire = false
+  let any = 0
+  for (let i = 0; i < tokens.length; i++) flags[i] = flagsOf((tokens[i] as Token).norm)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (!negated && NEGATION.has(t.norm)) negated = true
-    if (!hire && HIRE.has(t.norm)) hire = true
+    any |= flags[i] as number
     const prev = i > 0 ? (tokens[i - 1] as Token) : undefined
     if (!prev || prev.clause !== t.clause) {
       starts.push((last = i))
       continue
     }
     // A coordinated predicate: "and"/"," then a verb that takes a determiner or a noun.
-    const coordinated = COORD.has(prev.norm)
+    const coordinated = ((flags[i - 1] as number) & IS_COORD) !== 0
     if (!(coordinated || t.afterComma) || t.suffix || i - last < 2 || i + 1 >= tokens.length) continue
     const next = tokens[i + 1] as Token
-    if (verbClasses(t.stem).length && next.clause === t.clause && !COORD.has(next.norm) && !NP_END.has(next.norm)) starts.push((last = coordinated ? i - 1 : i))
+    if (verbClasses(t.stem).length && next.clause === t.clause && ((flags[i + 1] as number) & (IS_COORD | IS_NP_END)) === 0) starts.push((last = coordinated ? i - 1 : i))
   }
-  found.negated = negated
-  found.hire = hire
+  found.negated = (any & IS_NEGATION) !== 0
+  found.hire = (any & IS_HIRE) !== 0
   return starts
 }
 
@@ -115,12 +151,6 @@ function clauseStarts(tokens: Token[], found: WordsFound): number[] {
 const HELPERS = new Set(['collabor', 'work', 'partner', 'assist', 'particip', 'help', 'support', 'contribut', 'engag', 'ensur', 'act', 'be', 'take', 'play', 'get', 'involv', 'join', 'liais', 'team'])
 
 const verbLike = (t: Token | undefined) => !!t && !DETERMINERS.has(t.norm) && ((verbClasses(t.stem).length > 0 && (!t.suffix || t.suffix === 'er')) || (!t.suffix && t.norm.endsWith('ing') && t.norm.length > 5))
-
-/** The word starts with a digit (as /^\d/ tests). */
-const digitFirst = (word: string) => {
-  const c = word.charCodeAt(0)
-  return c >= 48 && c <= 57
-}
 
 /** A role as the clause's subject: a mention among mentions[from, to) within its first three words, after determiners only. */
 function subjectOf(tokens: Token[], first: number, last: number, mentions: readonly RoleMention[], from: number, to: number): RoleMention | undefined {
@@ -133,18 +163,18 @@ function subjectOf(tokens: Token[], first: number, last: number, mentions: reado
   return undefined
 }
 
-const PARTICLES = new Set(['down', 'up', 'out', 'off'])
-
-function readClause(tokens: Token[], first: number, last: number, text: string, mentions: readonly RoleMention[] = [], from = 0, to = mentions.length): ClauseReading {
+/** Reads one clause, tokens[first..last]; `flags` holds each token's flags (see flagsOf). */
+function readClause(tokens: Token[], flags: Int32Array, first: number, last: number, text: string, mentions: readonly RoleMention[], from: number, to: number): ClauseReading {
   let i = first
   // A role as the subject: "The Product Owner maximises ...", "Our PM will own ...".
   const subject = subjectOf(tokens, first, last, mentions, from, to)
   if (subject) i = subject.last + 1
   let accountable = false
-  while (i <= last && (LEAD.has((tokens[i] as Token).norm) || digitFirst((tokens[i] as Token).norm))) {
-    const n = (tokens[i] as Token).norm
+  while (i <= last && (flags[i] as number) & (IS_LEAD | IS_DIGIT_FIRST)) {
+    const f = flags[i] as number
     // "the" or "your" only leads into a verb in "your job is to", "the role will": not into a noun phrase.
-    if (DETERMINERS.has(n) && !(LEAD_BEFORE_VERB.has(n) && LEAD.has(tokens[i + 1]?.norm ?? ''))) break
+    if (f & IS_DETERMINER && !(f & IS_LEAD_BEFORE_VERB && i + 1 < tokens.length && (flags[i + 1] as number) & IS_LEAD)) break
+    const n = (tokens[i] as Token).norm
     if (n === 'responsible' || n === 'accountable') accountable = true
     i++
   }
@@ -155,7 +185,7 @@ function readClause(tokens: Token[], first: number, last: number, text: string, 
   // "make sure" is one verb: "make sure milestones are met".
   if (tokens[i]?.norm === 'make' && tokens[i + 1]?.norm === 'sure' && i + 1 <= last) i++
   const cand = tokens[i]
-  if (cand && i <= last && !DETERMINERS.has(cand.norm)) {
+  if (cand && i <= last && !((flags[i] as number) & IS_DETERMINER)) {
     const next = tokens[i + 1]
     if (NOMINAL.has(cand.suffix) && next && next.norm === 'of' && i + 1 <= last) {
       verb = cand
@@ -168,7 +198,7 @@ function readClause(tokens: Token[], first: number, last: number, text: string, 
       // ... and a list of them: "identify, understand and manage risks".
       for (;;) {
         const t = tokens[j]
-        if (j + 1 <= last && t && COORD.has(t.norm) && verbLike(tokens[j + 1])) {
+        if (j + 1 <= last && t && (flags[j] as number) & IS_COORD && verbLike(tokens[j + 1])) {
           helper = verb
           verb = tokens[j + 1] as Token
           j += 2
@@ -181,7 +211,7 @@ function readClause(tokens: Token[], first: number, last: number, text: string, 
       // "ensure that the milestones are met": the object follows "that".
       if (verbClasses(verb.stem).includes('ensure') && tokens[j]?.norm === 'that' && j < last) j++
       // Phrasal particles: "break down", "follow up", "set up".
-      if (tokens[j] && j <= last && PARTICLES.has((tokens[j] as Token).norm)) j++
+      if (j <= last && (flags[j] as number) & IS_PARTICLE) j++
       // A helper verb leads to the real one: "work with X to define ...", "assist in prioritising ...".
       if (HELPERS.has(verb.stem)) {
         for (let k = j; k < last; k++) {
@@ -205,9 +235,10 @@ function readClause(tokens: Token[], first: number, last: number, text: string, 
   const np: Token[] = []
   while (j <= last) {
     const t = tokens[j] as Token
-    if (np.length && (t.afterComma || NP_END.has(t.norm))) break
-    if (!np.length && NP_END.has(t.norm) && t.norm !== 'on') break
-    if (!DETERMINERS.has(t.norm) && !digitFirst(t.norm)) np.push(t)
+    const f = flags[j] as number
+    if (np.length && (t.afterComma || f & IS_NP_END)) break
+    if (!np.length && f & IS_NP_END && t.norm !== 'on') break
+    if (!(f & (IS_DETERMINER | IS_DIGIT_FIRST))) np.push(t)
     j++
     if (np.length >= 5) break
   }
@@ -215,8 +246,8 @@ function readClause(tokens: Token[], first: number, last: number, text: string, 
   if (!verb && cand && np.length === 0) {
     for (let k = i; k <= last; k++) {
       const t = tokens[k] as Token
-      if (k > i && (t.afterComma || NP_END.has(t.norm))) break
-      if (!DETERMINERS.has(t.norm)) np.push(t)
+      if (k > i && (t.afterComma || (flags[k] as number) & IS_NP_END)) break
+      if (!((flags[k] as number) & IS_DETERMINER)) np.push(t)
     }
   }
   // The head is the last word; the words before it modify it.
@@ -259,7 +290,9 @@ function voiceOf(input: UnitInput, addressesHire: boolean): Voice {
 export function readUnit(input: UnitInput): UnitReading {
   const {tokens} = input
   const found: WordsFound = {negated: false, hire: false}
-  const starts = clauseStarts(tokens, found)
+  if (unitFlags.length < tokens.length) unitFlags = new Int32Array(tokens.length * 2)
+  const flags = unitFlags
+  const starts = clauseStarts(tokens, found, flags)
   const clauses: ClauseReading[] = []
   // Clauses come in token order: each gets only the mentions that start within it, found with
   // one pointer over the mentions in order, so a unit of thousands of clauses stays linear.
@@ -271,7 +304,7 @@ export function readUnit(input: UnitInput): UnitReading {
     while (m < mentions.length && (mentions[m] as RoleMention).first < first) m++
     let end = m
     while (end < mentions.length && (mentions[end] as RoleMention).first <= first + 2) end++
-    if (last >= first) clauses.push(readClause(tokens, first, last, input.text, mentions, m, end))
+    if (last >= first) clauses.push(readClause(tokens, flags, first, last, input.text, mentions, m, end))
   }
   return {
     clauses,

@@ -542,10 +542,15 @@ const VISION_AS_REFERENCE = /\b(?:understand\w*|align\w*|fits?|in line with|cons
 
 const FEATURES = /^(?:features?|functionality|functionalities|capabilit(?:y|ies))$/
 const PRIORITY = /^(?:priorit|prioriti[sz]|sequenc|rank)\w*$/
-/** PRIORITY holds for the word; only a word starting with p, r or s is worth the pattern. */
+/**
+ * PRIORITY holds for the word. Only a word that starts as one of its alternatives is worth the
+ * pattern: most words that start with p, r or s ("product", "requirements", "stakeholders") do not.
+ */
 const prioritises = (t: Token) => {
-  const c = t.norm.charCodeAt(0)
-  return (c === 112 || c === 114 || c === 115) && PRIORITY.test(t.norm)
+  const n = t.norm
+  const c = n.charCodeAt(0)
+  if (c === 112) return n.startsWith('priorit') && PRIORITY.test(n)
+  return ((c === 114 && n.startsWith('rank')) || (c === 115 && n.startsWith('sequenc'))) && PRIORITY.test(n)
 }
 /** Backlog items and the requirements they are written from: what a PO orders. */
 const itemWord = (t: Token) => objectClasses(t.stem).includes('backlog') || objectClasses(t.stem).includes('spec')
@@ -588,6 +593,12 @@ const MAY_SPAN = /from|end|cycle/i
 const END_TO_END = /\bfrom\s+(?:the\s+)?(?:idea|ideation|concept|conception|inception|discovery|vision|strategy|problem|prototype)s?\b[^.;:]{0,30}?\b(?:to|through|into|until)\s+(?:the\s+)?(?:launch|release|delivery|market|production|shipping|go-live|scale|execution|adoption)\b|\bend[\s-]to[\s-]end\b|\b(?:entire|full|whole|complete)\s+(?:product\s+)?(?:life[\s-]?cycles?|lifecycles?)\b/gi
 
 const PM_OBJECTS = ['vision', 'roadmap', 'research', 'metric']
+/** The word's object classes hold one of PM_OBJECTS (looked up once, not once per class). */
+const isPmObject = (t: Token) => {
+  const classes = objectClasses(t.stem)
+  for (const c of classes) if (PM_OBJECTS.includes(c)) return true
+  return false
+}
 /** The people a strategy may be for ("for our clients"): not what it is about. */
 const CUSTOMERS = new Set(['customer', 'customers', 'user', 'users', 'client', 'clients'])
 /** Another function's work named before its strategy, goals or opportunities. */
@@ -711,7 +722,7 @@ export const FLIPS: Flip[] = [
       let objects = 0
       for (let k = 0; k < i.tokens.length; k++) {
         const t = i.tokens[k] as Token
-        if (!PM_OBJECTS.some((c) => objectClasses(t.stem).includes(c)) || CUSTOMERS.has(t.norm) || OTHER_FUNCTION.has(t.norm)) continue
+        if (!isPmObject(t) || CUSTOMERS.has(t.norm) || OTHER_FUNCTION.has(t.norm)) continue
         if (!theirs(t, k)) return null
         objects++
       }
