@@ -50,6 +50,39 @@ export function allWords(blocks: readonly {lines: readonly TextLine[]}[]): strin
   return texts.join('\n')
 }
 
+/** A pattern's first match on a line of some blocks: the line, the match, and where the line's text starts in `allWords`. */
+export interface LineMatch {
+  line: TextLine
+  match: RegExpExecArray
+  start: number
+}
+
+/**
+ * The first line of `blocks` on which `pattern` (not global, with no ^, $ or lookbehind) matches,
+ * and its first match there, as trying the pattern on each line in turn gives them; `words` is
+ * `allWords(blocks)`. One look at all the words finds it: no line before the first match in them
+ * holds one (its match would be one there), and a match within one line, found first, is the one
+ * that line gives (the line's edges and the \n around it are alike to \b and to a look ahead for
+ * letters, so the pattern takes the same path there). Only a match that runs over a line break
+ * sends the lines to be tried one by one.
+ */
+export function firstLineMatch(blocks: readonly {lines: readonly TextLine[]}[], words: string, pattern: RegExp): LineMatch | null {
+  const found = pattern.exec(words)
+  if (!found) return null
+  const within = !found[0].includes('\n')
+  let start = 0
+  for (const block of blocks) {
+    for (const line of block.lines) {
+      const end = start + line.text.length
+      if (within && found.index <= end) return {line, match: found, start}
+      const match = within ? null : pattern.exec(line.text)
+      if (match) return {line, match, start}
+      start = end + 1
+    }
+  }
+  return null
+}
+
 /** A paragraph that only holds emphasis, or is short and ends with a colon, acts as a heading. */
 function pseudoHeading(node: Paragraph, text: string): Block['heading'] | null {
   const trimmed = text.trim()
