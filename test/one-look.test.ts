@@ -9,6 +9,7 @@ import {allWords, firstLineMatch, type Block} from '../src/read/blocks.ts'
 import {salaryStatements} from '../src/read/salary.ts'
 import {readStage} from '../src/read/stage.ts'
 import {LineIndex} from '../src/read/text.ts'
+import {declaresCombinedIn, declaresCombinedRole} from '../src/duties/roles.ts'
 import type {StageReading} from '../src/model.ts'
 
 /** The stage and size read by trying each line alone, in turn: the first line that says each. */
@@ -94,5 +95,24 @@ describe('one look at all the words before reading line by line', () => {
     bs.push({kind: 'paragraph', text: 'x', start: 0, end: 0, lines: [{text: 'x', line: 2}]})
     expect(allWords(bs)).toBe('We are Series B\nx')
     expect(readStage(bs, undefined)).toMatchObject({stage: 'b-c', source: 'text', line: 1})
+  })
+
+  it('finds a combined role in the same texts as reading each text', () => {
+    // Words of the declarations and their gates, split between texts at any point.
+    const words = ['You', 'you will', 'own', 'both', 'the', 'strategy', 'vision', 'and', 'delivery', 'execution', 'a', 'hybrid', 'PM/PO', 'PM', 'PO', '/', 'Product Owner', 'product manager', 'role', 'covering', 'spans', 'as our', 'we are hiring', 'with', 'our', 'who', '.', ',', 'not']
+    const text = fc.array(fc.constantFrom(...words), {maxLength: 12}).map((ws) => ws.join(' '))
+    const texts = fc.array(fc.oneof(text, text.map((t) => `${t} `), text.map((t) => ` ${t}`)), {maxLength: 8})
+    let declared = 0
+    fc.assert(
+      fc.property(texts, (ts) => {
+        const some = ts.some(declaresCombinedRole)
+        expect(declaresCombinedIn(ts)).toBe(some)
+        if (some) declared++
+      }),
+      {numRuns: 3000},
+    )
+    expect(declared).toBeGreaterThan(200)
+    // A declaration in a late text after gates in earlier ones that declare nothing.
+    expect(declaresCombinedIn(['Our Product Owner runs delivery', 'the owner of both', 'This is a hybrid PM/PO role'])).toBe(true)
   })
 })
