@@ -5,7 +5,7 @@ import type {ListItem, Nodes, Paragraph, Root} from 'mdast'
 import type {Range} from '../model.ts'
 import {withoutComments} from './comments.ts'
 import {blockWords, endOf, isEmphasisOnly, mappedText, runInLabel, startOf, type MappedText, type TextLine} from './mdast.ts'
-import type {LineIndex} from './text.ts'
+import {blanksBefore, type LineIndex} from './text.ts'
 
 export interface Block {
   kind: 'heading' | 'paragraph' | 'list-item' | 'table-row'
@@ -98,12 +98,7 @@ export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks
   const todo: Nodes[] = [...tree.children].reverse()
 
   // A heading's position takes in the blanks after its text; a block ends at its last character.
-  const trimmedEnd = (node: Nodes) => {
-    const start = startOf(node)
-    let end = endOf(node)
-    while (end > start && /\s/.test(source[end - 1] as string)) end--
-    return end
-  }
+  const trimmedEnd = (node: Nodes) => blanksBefore(source, startOf(node), endOf(node))
 
   const paragraph = (node: Paragraph) => {
     const {
@@ -157,8 +152,10 @@ export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks
     const first = own[0]
     const last = own[own.length - 1]
     if (parts.length && first && last) {
+      const block: Block = {kind: 'list-item', text: parts.join(' '), start: startOf(first), end: endOf(last), lines: words.lines}
       const label = first.type === 'paragraph' ? runInLabel(first) : ''
-      blocks.push({kind: 'list-item', text: parts.join(' '), start: startOf(first), end: endOf(last), lines: words.lines, ...(label ? {label} : {})})
+      if (label) block.label = label
+      blocks.push(block)
     }
     for (let i = node.children.length - 1; i >= 0; i--) if (node.children[i]!.type === 'list') todo.push(node.children[i]!)
   }

@@ -98,6 +98,11 @@ const WORDS = 1
 const LINES = 2
 const HTML = 4
 
+// The walk's stacks, emptied by every walk (and before it, should one have thrown): one pair for
+// all blocks instead of two arrays per block.
+const walkStack: Nodes[] = []
+const walkReads: number[] = []
+
 /**
  * The words of `nodes` (each as `plainText` gives them) and their lines, in one walk that also
  * puts every HTML node in and below them on `html`, in document order. A node without a
@@ -106,15 +111,15 @@ const HTML = 4
 export function blockWords(nodes: readonly Nodes[], index: LineIndex, html: (Range & {value: string})[]): BlockWords {
   const parts: string[] = []
   const lines = new LineCollector()
-  const stack: Nodes[] = []
-  const reads: number[] = []
+  walkStack.length = 0
+  walkReads.length = 0
   for (const top of nodes) {
     let out = ''
-    stack.push(top)
-    reads.push(WORDS | LINES | HTML)
-    while (stack.length) {
-      const n = stack.pop()!
-      const read = reads.pop()!
+    walkStack.push(top)
+    walkReads.push(WORDS | LINES | HTML)
+    while (walkStack.length) {
+      const n = walkStack.pop()!
+      const read = walkReads.pop()!
       let below = 0
       if (read & HTML) {
         if (n.type === 'html' && n.position) html.push({...rangeOf(index, n), value: n.value})
@@ -135,8 +140,8 @@ export function blockWords(nodes: readonly Nodes[], index: LineIndex, html: (Ran
       }
       if (below && 'children' in n) {
         for (let i = n.children.length - 1; i >= 0; i--) {
-          stack.push(n.children[i] as Nodes)
-          reads.push(below)
+          walkStack.push(n.children[i] as Nodes)
+          walkReads.push(below)
         }
       }
     }
