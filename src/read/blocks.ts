@@ -86,7 +86,7 @@ export function firstLineMatch(blocks: readonly {lines: readonly TextLine[]}[], 
 /** A paragraph that only holds emphasis, or is short and ends with a colon, acts as a heading. */
 function pseudoHeading(node: Paragraph, text: string): Block['heading'] | null {
   const trimmed = text.trim()
-  if (isEmphasisOnly(node) && trimmed.length <= 80) return 'emphasis'
+  if (trimmed.length <= 80 && isEmphasisOnly(node)) return 'emphasis'
   if (trimmed.length <= 60 && /:$/.test(trimmed) && !/[.!?]\s/.test(trimmed)) return 'colon'
   return null
 }

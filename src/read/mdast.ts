@@ -186,8 +186,14 @@ class LineCollector {
 
 /** True when a paragraph holds nothing but one bold or italic run (it reads as a heading). */
 export function isEmphasisOnly(node: Parent): boolean {
-  const kids = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'break')
-  return kids.length === 1 && (kids[0]?.type === 'strong' || kids[0]?.type === 'emphasis')
+  // The one child that is neither a break nor blank text, looked for without a filtered copy.
+  let only: Nodes | null = null
+  for (const c of node.children) {
+    if (c.type === 'break' || (c.type === 'text' && !c.value.trim())) continue
+    if (only) return false
+    only = c
+  }
+  return only?.type === 'strong' || only?.type === 'emphasis'
 }
 
 /**
