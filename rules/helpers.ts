@@ -57,14 +57,28 @@ export function quoteWords(unit: DutyUnit, prefix: 'pm.' | 'po.'): string {
 }
 
 /** Quotes the matched words in text order, overlapping matches merged into one span. */
-export function quoteMatches(unit: DutyUnit, matches: FamilyMatch[]): string {
-  const spans: [number, number][] = []
-  for (const m of [...matches].sort((a, b) => a.start - b.start)) {
-    const last = spans[spans.length - 1]
-    if (last && m.start <= last[1]) last[1] = Math.max(last[1], m.end)
-    else spans.push([m.start, m.end])
+export function quoteMatches(unit: DutyUnit, matches: readonly FamilyMatch[]): string {
+  // Matches nearly always come in text order already; sorting (stable) would keep that order.
+  let ordered = matches
+  for (let i = 1; i < matches.length; i++) {
+    if ((matches[i] as FamilyMatch).start < (matches[i - 1] as FamilyMatch).start) {
+      ordered = [...matches].sort((a, b) => a.start - b.start)
+      break
+    }
   }
-  return spans.map(([a, b]) => `"${unit.text.slice(a, b)}"`).join(', ')
+  let out = ''
+  let from = -1
+  let to = -1
+  for (const m of ordered) {
+    if (from >= 0 && m.start <= to) {
+      to = Math.max(to, m.end)
+      continue
+    }
+    if (from >= 0) out += `"${unit.text.slice(from, to)}", `
+    from = m.start
+    to = m.end
+  }
+  return from >= 0 ? `${out}"${unit.text.slice(from, to)}"` : ''
 }
 
 export function familiesOf(unit: DutyUnit, prefix: 'pm.' | 'po.'): string {

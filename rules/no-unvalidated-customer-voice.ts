@@ -38,14 +38,13 @@ export default defineRule({
   },
   check(posting, context) {
     if (!isProductPosting(posting)) return
-    const voices = present(
-      posting.units.map((u) => u.text),
-      VOICE,
-    )
+    // One array of the duties' words for both looks: its texts are joined once (see joinedWithNul).
+    const texts = posting.units.map((u) => u.text)
+    const voices = present(texts, VOICE)
     const voice = voices.length ? posting.units.map((unit) => ({unit, match: matchPhrase(unit.text, voices)})).find((v) => v.match) : undefined
     if (!voice?.match) return
     const researched = posting.units.some((u) => [...u.matches, ...u.delegated].some((m) => m.family === 'pm.research' || m.entry === 'metrics-experiments'))
-    if (researched || findPhrase(posting.units.map((u) => u.text), VALIDATION)) return
+    if (researched || findPhrase(texts, VALIDATION)) return
     const {unit, match} = voice
     context.report({
       messageId: 'unvalidated',

@@ -3,7 +3,7 @@
 // for every phrase in every sentence of the texts that hold it finds: the same words, or none.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {findPhrase, negated, present, SENTENCE_END, sentencesOf, type Phrase} from '../src/duties/phrases.ts'
+import {findPhrase, negated, present, SENTENCE_END, sentencesOf, topAlternatives, type Phrase} from '../src/duties/phrases.ts'
 
 /** Every phrase tried on all the text first, then sentence by sentence: the plain reading of the contract. */
 function slowFind(texts: readonly string[], phrases: readonly Phrase[]): string | null {
@@ -34,9 +34,12 @@ const PHRASES: Phrase[] = [
   {pattern: /\b(?<verb>drive)\s+adoption\b/i, note: 'a named group'},
   {pattern: /\b(?<verb>lead)\s+discovery\b/i, note: 'a group of the same name'},
   {pattern: /\bNPS\b/, note: 'case-sensitive, with the flags of another'},
+  {pattern: /\bKPIs?\s+of\s+the\s+role\b|\byour\s+OKRs\b/i, note: 'alternatives of its own, each at a word edge'},
+  {pattern: /(?<!define\s)success\s+looks\s+like\b/i, note: 'opens with no word edge'},
+  {pattern: /\bsquads?\b|[a-z]owner\b|[|(]owner\)/i, note: 'an alternative at a word edge, others not, a | and ( in a class'},
 ]
 
-const WORDS = ['own', 'Own', 'owning', 'the', 'roadmap', 'roadmap roadmap', 'product', 'Product', 'owner', 'of', 'accountable', 'for', 'interview', 'interviews', 'process', 'VoC', 'voc', 'not', 'never', 'Success:', 'churn', 'drive', 'adoption', 'lead', 'discovery', 'NPS', 'nps', 'we', 'You', 'and', ',', '.', '. ', '! ', '? ', ';', '\n', ' - ']
+const WORDS = ['own', 'Own', 'owning', 'the', 'roadmap', 'roadmap roadmap', 'product', 'Product', 'owner', 'of', 'accountable', 'for', 'interview', 'interviews', 'process', 'VoC', 'voc', 'not', 'never', 'Success:', 'churn', 'drive', 'adoption', 'lead', 'discovery', 'NPS', 'nps', 'KPI', 'kpis', 'your', 'OKRs', 'role', 'define', 'success', 'looks', 'like', 'squad', 'productowner', '(owner)', '|owner)', 'we', 'You', 'and', ',', '.', '. ', '! ', '? ', ';', '\n', ' - ']
 const text = fc.array(fc.constantFrom(...WORDS), {maxLength: 14}).map((ws) => ws.join(' '))
 
 describe('findPhrase', () => {
@@ -61,6 +64,18 @@ describe('findPhrase', () => {
     expect(findPhrase(['be the VoC'], PHRASES)).toEqual({words: 'VoC'})
     expect(findPhrase(['the roadmap'], PHRASES)).toBeNull()
     expect(findPhrase(['shape the the roadmap'], PHRASES)).toEqual({words: 'the the roadmap'})
+    expect(findPhrase(['set your OKRs'], PHRASES)).toEqual({words: 'your OKRs'})
+    expect(findPhrase(['we define success looks like'], PHRASES)).toBeNull()
+    expect(findPhrase(['what success looks like'], PHRASES)).toEqual({words: 'success looks like'})
+    expect(findPhrase(['ask the productowner'], PHRASES)).toEqual({words: 'towner'})
+    expect(findPhrase(['ask the (owner)'], PHRASES)).toEqual({words: '(owner)'})
+  })
+})
+
+describe('topAlternatives', () => {
+  it('splits a pattern at the | outside groups, classes and escapes only', () => {
+    expect(topAlternatives(String.raw`\bKPIs?\b|\byour\s+(?:OKRs|goals)\b|[|(]x\||\(y`)).toEqual([String.raw`\bKPIs?\b`, String.raw`\byour\s+(?:OKRs|goals)\b`, String.raw`[|(]x\|`, String.raw`\(y`])
+    expect(topAlternatives('plain')).toEqual(['plain'])
   })
 })
 

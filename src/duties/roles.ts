@@ -1,6 +1,6 @@
 import type {Role} from '../model.ts'
 import type {Token} from './matcher.ts'
-import {negated, sentencesOf} from './phrases.ts'
+import {anyOf, joinedWithNul, negated, sentencesOf} from './phrases.ts'
 
 const PM_WORDS = String.raw`(?:product[\s-]?manager|produkt[\s-]?manager|productmanager|product\s+management)`
 const PO_WORDS = String.raw`(?:product[\s-]?owner|produkt[\s-]?owner|productowner)`
@@ -40,8 +40,10 @@ export function classifyTitle(title: string, extra: Partial<Record<Role, RegExp[
   title = title.slice(0, 300)
   for (const key of ORDER) {
     const role: Role = key === 'productOther' ? 'other' : key
-    const patterns = key === 'productOther' ? TITLE_PATTERNS.productOther : [...(extra[role] ?? []), ...TITLE_PATTERNS[key]]
-    for (const re of patterns) if (re.test(title)) return role
+    // A config's own patterns for the role come before the built-in ones.
+    const own = key === 'productOther' ? undefined : extra[role]
+    if (own) for (const re of own) if (re.test(title)) return role
+    for (const re of TITLE_PATTERNS[key]) if (re.test(title)) return role
   }
   return null
 }
@@ -281,7 +283,7 @@ const DECLARATIONS: {pattern: RegExp; hire: boolean; gates: RegExp[]}[] = [
   {pattern: new RegExp(String.raw`\b${PM_NAME}\s+(?:and|&)\s+${PO_NAME}\s+(?:roles?\s+)?in\s+one\b`, 'i'), hire: false, gates: [OWNER_SIDE]},
 ]
 /** Any declaration's first gate (all of them case-insensitive), in one pattern: most paragraphs hold none. */
-const ANY_GATE = new RegExp([...new Set(DECLARATIONS.map(({gates}) => `(?:${(gates[0] as RegExp).source})`))].join('|'), 'i')
+const ANY_GATE = anyOf([...new Set(DECLARATIONS.map(({gates}) => (gates[0] as RegExp).source))], 'i')
 /** Words that make the hire the one the sentence is about. */
 const HIRE = /\b(?:you|your|(?:one|single|this|the)\s+(?:role|position|job|person)|you['’](?:ll|re)|this\s+(?:role|position|job|is)|the\s+(?:role|position|job|successful\s+candidate|hire)|we['’]re\s+(?:looking|hiring)|we\s+are\s+(?:looking|hiring))\b/gi
 /** Just before the words: someone the hire works with, or a comparison. */
@@ -296,6 +298,28 @@ const SKILL = /\b(?:experience[ds]?|background|skills?|knowledge|familiar(?:ity)
 function namesAnotherRole(text: string): boolean {
   for (const [, pattern] of BODY_ROLES) {
     for (const m of text.matchAll(pattern)) if (!/\b(?:as|be)\s+(?:(?:the|our|a|an|its|their)\s+)?$/i.test(text.slice(0, m.index))) return true
+  }
+  return false
+}
+
+const ANY_GATE_FROM = new RegExp(ANY_GATE.source, 'gi')
+
+/**
+ * `texts.some(declaresCombinedRole)`, with the texts that hold a gate found by one look at them
+ * all, joined with NUL: no gate takes a NUL, which is to \b and \s as the end of a text, so a
+ * text holds a gate exactly when one is found within it there (most texts hold none).
+ */
+export function declaresCombinedIn(texts: readonly string[]): boolean {
+  const all = joinedWithNul(texts)
+  let start = 0
+  let i = 0
+  ANY_GATE_FROM.lastIndex = 0
+  for (let m = ANY_GATE_FROM.exec(all); m; m = ANY_GATE_FROM.exec(all)) {
+    while (m.index > start + (texts[i] as string).length) start += (texts[i++] as string).length + 1
+    if (declaresCombinedRole(texts[i] as string)) return true
+    // On to the next text.
+    start += (texts[i++] as string).length + 1
+    ANY_GATE_FROM.lastIndex = start
   }
   return false
 }

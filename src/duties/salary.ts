@@ -91,6 +91,13 @@ export function parseSalaries(text: string): Salary[] {
   return out
 }
 
+const ANY_CURRENCY_FROM = new RegExp(ANY_CURRENCY.source, 'g')
+/** Where the first currency (as `mayNameSalary` finds one) at or after `from` stands in `text`, or -1. */
+export function currencyAt(text: string, from: number): number {
+  ANY_CURRENCY_FROM.lastIndex = from
+  return ANY_CURRENCY_FROM.exec(text)?.index ?? -1
+}
+
 /** Whether `text` names a currency, as every salary `parseSalaries` finds does: one look, where reading the figures takes one per number. */
 export function mayNameSalary(text: string): boolean {
   return ANY_CURRENCY.test(text)

@@ -5,7 +5,7 @@ import type {ListItem, Nodes, Paragraph, Root} from 'mdast'
 import type {Range} from '../model.ts'
 import {withoutComments} from './comments.ts'
 import {blockWords, endOf, isEmphasisOnly, mappedText, runInLabel, startOf, type MappedText, type TextLine} from './mdast.ts'
-import type {LineIndex} from './text.ts'
+import {blanksBefore, type LineIndex} from './text.ts'
 
 export interface Block {
   kind: 'heading' | 'paragraph' | 'list-item' | 'table-row'
@@ -50,10 +50,43 @@ export function allWords(blocks: readonly {lines: readonly TextLine[]}[]): strin
   return texts.join('\n')
 }
 
+/** A pattern's first match on a line of some blocks: the line, the match, and where the line's text starts in `allWords`. */
+export interface LineMatch {
+  line: TextLine
+  match: RegExpExecArray
+  start: number
+}
+
+/**
+ * The first line of `blocks` on which `pattern` (not global, with no ^, $ or lookbehind) matches,
+ * and its first match there, as trying the pattern on each line in turn gives them; `words` is
+ * `allWords(blocks)`. One look at all the words finds it: no line before the first match in them
+ * holds one (its match would be one there), and a match within one line, found first, is the one
+ * that line gives (the line's edges and the \n around it are alike to \b and to a look ahead for
+ * letters, so the pattern takes the same path there). Only a match that runs over a line break
+ * sends the lines to be tried one by one.
+ */
+export function firstLineMatch(blocks: readonly {lines: readonly TextLine[]}[], words: string, pattern: RegExp): LineMatch | null {
+  const found = pattern.exec(words)
+  if (!found) return null
+  const within = !found[0].includes('\n')
+  let start = 0
+  for (const block of blocks) {
+    for (const line of block.lines) {
+      const end = start + line.text.length
+      if (within && found.index <= end) return {line, match: found, start}
+      const match = within ? null : pattern.exec(line.text)
+      if (match) return {line, match, start}
+      start = end + 1
+    }
+  }
+  return null
+}
+
 /** A paragraph that only holds emphasis, or is short and ends with a colon, acts as a heading. */
 function pseudoHeading(node: Paragraph, text: string): Block['heading'] | null {
   const trimmed = text.trim()
-  if (isEmphasisOnly(node) && trimmed.length <= 80) return 'emphasis'
+  if (trimmed.length <= 80 && isEmphasisOnly(node)) return 'emphasis'
   if (trimmed.length <= 60 && /:$/.test(trimmed) && !/[.!?]\s/.test(trimmed)) return 'colon'
   return null
 }
@@ -65,12 +98,7 @@ export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks
   const todo: Nodes[] = [...tree.children].reverse()
 
   // A heading's position takes in the blanks after its text; a block ends at its last character.
-  const trimmedEnd = (node: Nodes) => {
-    const start = startOf(node)
-    let end = endOf(node)
-    while (end > start && /\s/.test(source[end - 1] as string)) end--
-    return end
-  }
+  const trimmedEnd = (node: Nodes) => blanksBefore(source, startOf(node), endOf(node))
 
   const paragraph = (node: Paragraph) => {
     const {
@@ -124,8 +152,10 @@ export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks
     const first = own[0]
     const last = own[own.length - 1]
     if (parts.length && first && last) {
+      const block: Block = {kind: 'list-item', text: parts.join(' '), start: startOf(first), end: endOf(last), lines: words.lines}
       const label = first.type === 'paragraph' ? runInLabel(first) : ''
-      blocks.push({kind: 'list-item', text: parts.join(' '), start: startOf(first), end: endOf(last), lines: words.lines, ...(label ? {label} : {})})
+      if (label) block.label = label
+      blocks.push(block)
     }
     for (let i = node.children.length - 1; i >= 0; i--) if (node.children[i]!.type === 'list') todo.push(node.children[i]!)
   }

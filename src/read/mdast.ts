@@ -98,6 +98,11 @@ const WORDS = 1
 const LINES = 2
 const HTML = 4
 
+// The walk's stacks, emptied by every walk (and before it, should one have thrown): one pair for
+// all blocks instead of two arrays per block.
+const walkStack: Nodes[] = []
+const walkReads: number[] = []
+
 /**
  * The words of `nodes` (each as `plainText` gives them) and their lines, in one walk that also
  * puts every HTML node in and below them on `html`, in document order. A node without a
@@ -106,15 +111,15 @@ const HTML = 4
 export function blockWords(nodes: readonly Nodes[], index: LineIndex, html: (Range & {value: string})[]): BlockWords {
   const parts: string[] = []
   const lines = new LineCollector()
-  const stack: Nodes[] = []
-  const reads: number[] = []
+  walkStack.length = 0
+  walkReads.length = 0
   for (const top of nodes) {
     let out = ''
-    stack.push(top)
-    reads.push(WORDS | LINES | HTML)
-    while (stack.length) {
-      const n = stack.pop()!
-      const read = reads.pop()!
+    walkStack.push(top)
+    walkReads.push(WORDS | LINES | HTML)
+    while (walkStack.length) {
+      const n = walkStack.pop()!
+      const read = walkReads.pop()!
       let below = 0
       if (read & HTML) {
         if (n.type === 'html' && n.position) html.push({...rangeOf(index, n), value: n.value})
@@ -135,8 +140,8 @@ export function blockWords(nodes: readonly Nodes[], index: LineIndex, html: (Ran
       }
       if (below && 'children' in n) {
         for (let i = n.children.length - 1; i >= 0; i--) {
-          stack.push(n.children[i] as Nodes)
-          reads.push(below)
+          walkStack.push(n.children[i] as Nodes)
+          walkReads.push(below)
         }
       }
     }
@@ -181,8 +186,14 @@ class LineCollector {
 
 /** True when a paragraph holds nothing but one bold or italic run (it reads as a heading). */
 export function isEmphasisOnly(node: Parent): boolean {
-  const kids = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'break')
-  return kids.length === 1 && (kids[0]?.type === 'strong' || kids[0]?.type === 'emphasis')
+  // The one child that is neither a break nor blank text, looked for without a filtered copy.
+  let only: Nodes | null = null
+  for (const c of node.children) {
+    if (c.type === 'break' || (c.type === 'text' && !c.value.trim())) continue
+    if (only) return false
+    only = c
+  }
+  return only?.type === 'strong' || only?.type === 'emphasis'
 }
 
 /**

@@ -2,7 +2,7 @@
 import type {Root} from 'mdast'
 import {builtInVocabulary, type Vocabulary} from '../duties/analyze.ts'
 import {builtInModel} from '../duties/model.ts'
-import {declaresCombinedRole} from '../duties/roles.ts'
+import {declaresCombinedIn} from '../duties/roles.ts'
 import type {Family, Posting, Range, Role} from '../model.ts'
 import {allWords, readBlocks} from './blocks.ts'
 import {readFrontMatter, type ReadProblem} from './front-matter.ts'
@@ -48,7 +48,7 @@ export function buildPosting(text: string, options: BuildOptions, parsed: Root =
   const units = readUnits(candidates, text, index, options.vocabulary, role, options)
   const words = allWords(blocks)
   const stage = readStage(blocks, fm.stage, words)
-  const declaresCombined = plain.some(declaresCombinedRole)
+  const declaresCombined = declaresCombinedIn(plain)
   const salaryText = typeof fm.salary === 'string' || typeof fm.salary === 'number' ? String(fm.salary) : null
   const salaries = salaryStatements(blocks, salaryText, frontMatter.range ? keyLine('salary') : titleRange.line, index, words)
   return {

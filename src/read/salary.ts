@@ -1,4 +1,4 @@
-import {mayNameSalary, parseSalaries} from '../duties/salary.ts'
+import {currencyAt, parseSalaries} from '../duties/salary.ts'
 import type {SalaryStatement} from '../model.ts'
 import {allWords, type Block} from './blocks.ts'
 import type {LineIndex} from './text.ts'
@@ -14,15 +14,23 @@ const PAY_WORDS = /\b(?:salary|salaries|compensation|comp|pay|paid|base|OTE|remu
  */
 export function salaryStatements(blocks: readonly Block[], salaryText: string | null, salaryLine: number, index: LineIndex, words = allWords(blocks)): SalaryStatement[] {
   if (salaryText !== null) return parseSalaries(salaryText).map((salary) => ({salary, range: index.lineRange(salaryLine)}))
-  // Most postings name no currency anywhere: one look at all their words says so (see allWords).
-  if (!mayNameSalary(words)) return []
+  // Most postings name no currency anywhere, and most lines of those that do name none: one look
+  // at all their words (`words` is allWords(blocks)) finds the lines that do. A currency is a
+  // symbol or a code, never over a line break, and the line's edges are to it as the \n around
+  // it (see allWords), so a line names one exactly when one is found on it.
+  let currency = currencyAt(words, 0)
+  if (currency < 0) return []
   const out: SalaryStatement[] = []
   let headingPays = false
+  let start = 0
   for (const block of blocks) {
     if (block.heading === 'markdown' || block.heading === 'emphasis') headingPays = PAY_WORDS.test(block.text)
     for (const {text, line} of block.lines) {
-      // Most lines name no currency: that one look comes first.
-      if (!mayNameSalary(text) || (!headingPays && !PAY_WORDS.test(text))) continue
+      const end = start + text.length
+      start = end + 1
+      if (currency < 0 || currency >= end) continue
+      currency = currencyAt(words, end)
+      if (!headingPays && !PAY_WORDS.test(text)) continue
       for (const salary of parseSalaries(text)) out.push({salary, range: index.lineRange(line)})
     }
   }

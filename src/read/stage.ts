@@ -1,5 +1,5 @@
 import type {Stage, StageReading} from '../model.ts'
-import {allWords} from './blocks.ts'
+import {allWords, firstLineMatch, type LineMatch} from './blocks.ts'
 import type {TextLine} from './mdast.ts'
 
 const WORD_NUMBERS: Record<string, number> = {two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, multiple: 3, many: 3}
@@ -25,7 +25,9 @@ const TEAMS = /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|m
 /**
  * Reads the stage from the posting's words, line by line (not its code, comments or front
  * matter): the funding round or listing it names, and the size it states (engineers, teams or
- * product lines), which mark the wall a combined role hits (docs/roles.md#the-wall).
+ * product lines), which mark the wall a combined role hits (docs/roles.md#the-wall). Each comes
+ * from the first line that says it (the stage from the first pattern that matches there), found
+ * by one look at all the words per pattern (see `firstLineMatch`); `words` is `allWords(blocks)`.
  */
 export function readStage(blocks: readonly {lines: readonly TextLine[]}[], frontMatterStage: unknown, words = allWords(blocks)): StageReading {
   const reading: StageReading = {stage: 'unknown', source: 'none', evidence: '', line: 0, engineers: null, teams: null}
@@ -33,47 +35,18 @@ export function readStage(blocks: readonly {lines: readonly TextLine[]}[], front
     const stage = stageFromValue(frontMatterStage)
     if (stage) Object.assign(reading, {stage, source: 'front-matter', evidence: `stage: ${frontMatterStage}`, line: 1})
   }
-  // One look at all the words first (none of these patterns holds ^, $ or a lookbehind): most
-  // postings state no stage or size, and a pattern found nowhere is not tried line by line.
-  const look: Look = {
-    stages: reading.source === 'none' ? STAGE_TEXT.filter(([, re]) => re.test(words)) : [],
-    engineers: ENGINEERS.test(words),
-    teams: TEAMS.test(words),
-  }
-  if (!look.stages.length && !look.engineers && !look.teams) return reading
-  for (const block of blocks) {
-    for (const {text, line} of block.lines) {
-      readLine(reading, text, line, look)
-      if (reading.source !== 'none' && reading.engineers !== null && reading.teams !== null) return reading
-    }
-  }
-  return reading
-}
-
-/** The patterns that may match a line: those found somewhere in the posting's words. */
-interface Look {
-  stages: [Stage, RegExp][]
-  engineers: boolean
-  teams: boolean
-}
-
-/** What one line says of the stage and size, where nothing before it has. */
-function readLine(reading: StageReading, text: string, line: number, look: Look): void {
   if (reading.source === 'none') {
-    for (const [stage, re] of look.stages) {
-      const m = re.exec(text)
-      if (m) {
-        Object.assign(reading, {stage, source: 'text', evidence: m[0], line})
-        break
-      }
+    let first: (LineMatch & {stage: Stage}) | null = null
+    for (const [stage, re] of STAGE_TEXT) {
+      const found = firstLineMatch(blocks, words, re)
+      // On one line, the first pattern that matches names the stage.
+      if (found && (!first || found.start < first.start)) first = {...found, stage}
     }
+    if (first) Object.assign(reading, {stage: first.stage, source: 'text', evidence: first.match[0], line: first.line.line})
   }
-  if (reading.engineers === null && look.engineers) {
-    const m = ENGINEERS.exec(text)
-    if (m) reading.engineers = Number(m[1])
-  }
-  if (reading.teams === null && look.teams) {
-    const m = TEAMS.exec(text)
-    if (m) reading.teams = WORD_NUMBERS[(m[1] as string).toLowerCase()] ?? Number(m[1])
-  }
+  const engineers = firstLineMatch(blocks, words, ENGINEERS)
+  if (engineers) reading.engineers = Number(engineers.match[1])
+  const teams = firstLineMatch(blocks, words, TEAMS)
+  if (teams) reading.teams = WORD_NUMBERS[(teams.match[1] as string).toLowerCase()] ?? Number(teams.match[1])
+  return reading
 }

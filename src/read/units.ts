@@ -8,7 +8,7 @@ import {loadSentenceParser} from '../lazy.ts'
 import type {DutyUnit, Family, FamilyMatch, Role, Section, SectionKind} from '../model.ts'
 import type {Block} from './blocks.ts'
 import type {MappedText} from './mdast.ts'
-import type {LineIndex} from './text.ts'
+import {blanksBefore, type LineIndex} from './text.ts'
 
 const SECTION_PATTERNS: [SectionKind, RegExp][] = [
   ['nice-to-have', /nice[\s-]to[\s-]haves?|bonus|\bplus\b|desirable|preferred|would be (?:great|nice)|extra credit|not required/i],
@@ -60,16 +60,21 @@ function sentencesOf(words: MappedText, paraEnd: number): {text: string; start: 
   // A paragraph of some 100,000 words may overflow the sentence parser's stack: such a
   // paragraph is one unit.
   if (!sentences) return []
-  const found: {text: string; start: number}[] = []
+  const found: {text: string; start: number; end: number}[] = []
   for (const {text, offset: at} of sentences) {
-    const sentenceText = text.replace(/\r\n?/g, '\n')
+    const sentenceText = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
     if (!sentenceText.trim()) continue
-    // The sentence starts at its first word; the words know where each character came from.
+    // The sentence starts at its first word (else its first character that is no blank: a word
+    // is no blank); the words know where each character came from.
     const first = sentenceText.search(/[\p{L}\p{N}]/u)
-    const offset = at + Math.max(first, sentenceText.search(/\S/))
-    found.push({text: sentenceText, start: words.at[offset] ?? paraEnd})
+    const offset = at + (first >= 0 ? first : sentenceText.search(/\S/))
+    const start = words.at[offset] ?? paraEnd
+    // Each ends where the next starts.
+    const previous = found[found.length - 1]
+    if (previous) previous.end = start
+    found.push({text: sentenceText, start, end: paraEnd})
   }
-  return found.map((s, i) => ({...s, end: i + 1 < found.length ? found[i + 1]!.start : paraEnd}))
+  return found
 }
 
 /** A sentence of a paragraph's text, as the English parser gives it: its text and where it starts. */
@@ -168,7 +173,7 @@ export function readUnits(candidates: readonly Candidate[], source: string, inde
   // The voice of the sentence before, in the same paragraph: whom "they" or "it" points back at.
   let previousVoice: Voice | undefined
   const add = (kind: DutyUnit['kind'], text: string, start: number, end: number, section: Section, analysis: ReturnType<typeof analyzeUnit>, negated: boolean, read = text) => {
-    while (end > start && /\s/.test(source[end - 1] as string)) end--
+    end = blanksBefore(source, start, end)
     const experience = section.kind === 'requirements' || section.kind === 'nice-to-have' || EXPERIENCE.test(text.slice(0, 120))
     const input: UnitInput = {text: read, tokens: analysis.tokens, kind, section: section.kind, heading: section.heading, experience, hire: role, own: analysis.own, negated: analysis.negated, delegated: analysis.delegated, mentions: analysis.mentions ?? [], mentionsRead: analysis.mentions !== undefined}
     const decision = hooks.model ? decideUnit(input, hooks.model, negated, previousVoice) : null
