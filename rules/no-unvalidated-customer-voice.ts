@@ -39,7 +39,7 @@ export default defineRule({
   check(posting, context) {
     if (!isProductPosting(posting)) return
     // One array of the duties' words for both looks: its texts are joined once (see joinedWithNul).
-    const texts = posting.units.map((u) => u.text)
+    const texts = Object.freeze(posting.units.map((u) => u.text))
     const voices = present(texts, VOICE)
     const voice = voices.length ? posting.units.map((unit) => ({unit, match: matchPhrase(unit.text, voices)})).find((v) => v.match) : undefined
     if (!voice?.match) return

@@ -130,7 +130,7 @@ export interface Posting {
   /** The full source text (BOM removed). */
   text: string
   /** Plain text of every paragraph, list item and heading, for document-level checks. */
-  plain: string[]
+  plain: readonly string[]
 }
 
 export interface RelatedLocation extends Range {

@@ -72,6 +72,21 @@ describe('findPhrase', () => {
   })
 })
 
+describe('findPhrase on texts that change', () => {
+  const phrases: Phrase[] = [{pattern: /\bsuccess looks like\b/i, note: 'test'}]
+  it('sees an array changed in place between two looks', () => {
+    const texts = ['Own the roadmap.', 'Ship often.']
+    expect(findPhrase(texts, phrases)).toBeNull()
+    texts[1] = 'Here is what success looks like.'
+    expect(findPhrase(texts, phrases)?.words).toBe('success looks like')
+  })
+  it('gives a frozen array, whose joined text is kept, the same answer each time', () => {
+    const texts = Object.freeze(['Here is what success looks like.'])
+    expect(findPhrase(texts, phrases)?.words).toBe('success looks like')
+    expect(findPhrase(texts, phrases)?.words).toBe('success looks like')
+  })
+})
+
 describe('topAlternatives', () => {
   it('splits a pattern at the | outside groups, classes and escapes only', () => {
     expect(topAlternatives(String.raw`\bKPIs?\b|\byour\s+(?:OKRs|goals)\b|[|(]x\||\(y`)).toEqual([String.raw`\bKPIs?\b`, String.raw`\byour\s+(?:OKRs|goals)\b`, String.raw`[|(]x\|`, String.raw`\(y`])

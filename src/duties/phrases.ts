@@ -75,9 +75,13 @@ function firstIn(text: string, phrases: readonly Phrase[], counts: (phrase: Phra
   return null
 }
 
-/** The texts joined with NUL, per array: a posting's paragraphs are looked at so by several rules. */
+/**
+ * The texts joined with NUL, kept per frozen array (a posting's paragraphs, which several rules
+ * look at so): an array that can still change is joined again each time.
+ */
 const joinedTexts = new WeakMap<readonly string[], string>()
 export function joinedWithNul(texts: readonly string[]): string {
+  if (!Object.isFrozen(texts)) return texts.join('\0')
   let all = joinedTexts.get(texts)
   if (all === undefined) joinedTexts.set(texts, (all = texts.join('\0')))
   return all

@@ -40,7 +40,8 @@ export function buildPosting(text: string, options: BuildOptions, parsed: Root =
   const {frontMatter, keyLine} = readFrontMatter(tree, index, opensFrontMatter(text), problems)
   const fm = frontMatter.data
   const {blocks, html} = readBlocks(tree, text, index)
-  const plain = blocks.map((b) => b.text)
+  // Frozen: the rules look at it as it was read (and its joined text is kept, see joinedWithNul).
+  const plain = Object.freeze(blocks.map((b) => b.text))
   const {sections, candidates} = readSections(blocks, index)
   // The text a role may be read from when no title names one: not benefits or how to apply.
   const body = candidates.filter((c) => c.section.kind !== 'benefits' && c.section.kind !== 'how-to-apply').map((c) => c.block.text)
