@@ -495,15 +495,14 @@ function wordMatches(word: Word, token: Token): boolean {
   return word.prefix ? token.norm.startsWith(word.value) : token.stem === word.value && token.suffix === word.noun
 }
 
+/** Whether a bit set of stem ids (a slot's `firstIds`) holds `id`. */
+const holdsId = (ids: Int32Array, id: number): boolean => id >> 5 < ids.length && ((ids[id >> 5] as number) & (1 << (id & 31))) !== 0
+
 /** Length of the alternative that matches at `i`, or 0. */
 function slotAt(slot: Slot, tokens: Token[], i: number, clause: number): number {
   const first = tokens[i]
   if (!first || first.clause !== clause) return 0
-  const ids = slot.firstIds
-  if (ids !== null) {
-    const w = first.stemId >> 5
-    if (w >= ids.length || ((ids[w] as number) & (1 << (first.stemId & 31))) === 0) return 0
-  }
+  if (slot.firstIds !== null && !holdsId(slot.firstIds, first.stemId)) return 0
   if (slot.single.has(first.key)) return 1
   for (const alt of slot.rest) {
     let ok = true
@@ -561,10 +560,7 @@ function walk(pattern: CompiledPattern, tokens: Token[], clause: number, nominal
   const ids = slot.firstIds
   if (s > 0 && ids !== null) {
     let reachable = false
-    for (let j = pos; j <= limit && j < tokens.length && !reachable; j++) {
-      const id = (tokens[j] as Token).stemId
-      reachable = id >> 5 < ids.length && ((ids[id >> 5] as number) & (1 << (id & 31))) !== 0
-    }
+    for (let j = pos; j <= limit && j < tokens.length && !reachable; j++) reachable = holdsId(ids, (tokens[j] as Token).stemId)
     if (!reachable) return -1
   }
   for (let j = pos; j <= limit && j < tokens.length; j++) {
