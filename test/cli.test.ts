@@ -1,8 +1,8 @@
 // The CLI as a user meets it: run(argv, io) called in process in temporary folders of postings
 // written here, judged by exit code, stdout, stderr and the files it writes. A few tests run the
 // built bin as a process, for what only a process has: its exit code and a terminal.
-import {spawn} from 'node:child_process'
-import {chmodSync, existsSync, readFileSync} from 'node:fs'
+import {execFileSync, spawn} from 'node:child_process'
+import {chmodSync, createReadStream, existsSync, lstatSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {parse as parseYaml} from 'yaml'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -548,6 +548,27 @@ describe.concurrent('jdlint CLI: formats and thresholds', () => {
     const validate = sarifValidator()
     expect(validate(JSON.parse(readFileSync(join(dir, 'reports/out.sarif'), 'utf8')))).toBe(true)
     expect(readFileSync(join(dir, 'reports/out.github'), 'utf8')).toMatch(/^::error file=mixed\.md,/m)
+  })
+
+  it('--output-file into a named pipe writes through it and leaves it a pipe (as /dev/null stays a device)', async ({expect}) => {
+    const dir = project({'mixed.md': MIXED})
+    const pipe = join(dir, 'report.pipe')
+    execFileSync('mkfifo', [pipe])
+    // The reader opens the pipe's other end; the run's writes arrive there.
+    let received = ''
+    const reader = new Promise<void>((done, failed) => {
+      createReadStream(pipe, 'utf8')
+        .on('data', (chunk) => (received += String(chunk)))
+        .on('end', () => done())
+        .on('error', failed)
+    })
+    const run = await jdlint(dir, ['-o', pipe, '--format', 'json', 'mixed.md'])
+    expect(run).toMatchObject({code: 1, stdout: '', stderr: ''})
+    // Renaming a temporary file over it would have made it a plain file, and left nothing to read.
+    expect(lstatSync(pipe).isFIFO()).toBe(true)
+    expect(readdirSync(dir).sort()).toEqual(['mixed.md', 'report.pipe'])
+    await reader
+    expect(findings((JSON.parse(received) as JsonResult[])[0])).toContain('no-mixed-duties:2')
   })
 
   it('--output-file into a folder that does not exist: one stderr line, exit 2', async ({expect}) => {

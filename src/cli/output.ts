@@ -31,11 +31,15 @@ export async function openReport(target: string, named: string[] = []): Promise<
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
   const fail = (error: unknown) => Object.assign(new Error(`--output-file ${target}: ${reasonOf(error, OUTPUT_PHRASES)}`), {name: 'ConfigError'})
   const refuse = () => Object.assign(new Error(`--output-file ${target} is one of the files being linted; refusing to overwrite it`), {name: 'ConfigError'})
+  const existing = await stat(target).catch(() => null)
   // Said before the run rather than after it, when the rename would fail.
-  if ((await stat(target).catch(() => null))?.isDirectory()) throw fail(Object.assign(new Error(), {code: 'EISDIR'}))
+  if (existing?.isDirectory()) throw fail(Object.assign(new Error(), {code: 'EISDIR'}))
   // A file named on the command line is an input even when it is ignored or refused.
   const realTarget = real(target)
   if (named.some((input) => real(input) === realTarget)) throw refuse()
+  // /dev/null, a named pipe, a terminal: written as they are. Renaming a file over one would
+  // replace the device or pipe with a plain file.
+  if (existing && !existing.isFile()) return openSpecial(target, fail)
   // A run that ends early (a bad config, an internal error, process.exit) leaves no temporary file.
   const cleanUp = () => {
     try {
@@ -88,6 +92,26 @@ export async function openReport(target: string, named: string[] = []): Promise<
       await handle.close().catch(() => {})
       cleanUp()
       release()
+    },
+  }
+}
+
+/** A report written straight into a target that is no plain file: nothing to put in place or remove. */
+async function openSpecial(target: string, fail: (error: unknown) => Error): Promise<Report> {
+  const handle = await open(target, 'w').catch((error) => {
+    throw fail(error)
+  })
+  return {
+    write: async (text) => {
+      await handle.write(text).catch((error) => {
+        throw fail(error)
+      })
+    },
+    close: async () => {
+      await handle.close()
+    },
+    abort: async () => {
+      await handle.close().catch(() => {})
     },
   }
 }
