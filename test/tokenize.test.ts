@@ -9,7 +9,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {analyzeUnit, builtInVocabulary, Vocabulary} from '../src/duties/analyze.ts'
-import {inClass, LATIN_TEXT, matchAt, tokenize, wordsClass, type CompiledPattern, type Token, type Word} from '../src/duties/matcher.ts'
+import {inClass, LATIN_TEXT, matchAt, tokenize, wordsClass, type CompiledPattern, type Slot, type Token, type Word} from '../src/duties/matcher.ts'
 import {findRoleMentions, firstRoleWord} from '../src/duties/roles.ts'
 import {MACROS} from '../src/duties/vocabulary.ts'
 
@@ -117,7 +117,7 @@ const withoutIds = (pattern: CompiledPattern): CompiledPattern => ({
   ...pattern,
   slots: pattern.slots.map((slot) => {
     const singles = slot.alternatives.filter((alt) => alt.length === 1 && !(alt[0] as Word).prefix)
-    return {...slot, firstIds: null, singleIds: null, rest: [...singles, ...slot.rest].map((alt) => alt.map((w) => ({...w, keyId: 0})))}
+    return {...slot, firstIds: null, singleIds: null, suffixedSingles: null, rest: [...singles, ...slot.rest].map((alt) => alt.map((w) => ({...w, keyId: 0})))}
   }),
 })
 
@@ -139,8 +139,10 @@ describe('slots that look words up by their stem and key numbers', () => {
   it('match exactly where the string look-ups match', () => {
     expect(patterns.filter((p) => p.slots.some((s) => s.firstIds)).length).toBeGreaterThan(patterns.length / 2)
     // Every slot's one-word alternatives are looked up by number, and the words that start the others compared by number.
-    expect(patterns.every((p) => p.slots.every((s) => !!s.singleIds === s.alternatives.some((alt) => alt.length === 1 && !(alt[0] as Word).prefix)))).toBe(true)
-    expect(patterns.every((p) => p.slots.every((s) => s.rest.every((alt) => (alt[0] as Word).prefix || (alt[0] as Word).keyId > 0)))).toBe(true)
+    const singles = (s: Slot, suffixed: boolean) => s.alternatives.filter((alt) => alt.length === 1 && !(alt[0] as Word).prefix && !!(alt[0] as Word).noun === suffixed).length
+    expect(patterns.every((p) => p.slots.every((s) => !!s.singleIds === singles(s, false) > 0 && (s.suffixedSingles?.length ?? 0) === singles(s, true)))).toBe(true)
+    expect(patterns.filter((p) => p.slots.some((s) => s.suffixedSingles)).length).toBeGreaterThan(10)
+    expect(patterns.every((p) => p.slots.every((s) => s.rest.every((alt) => alt.every((w) => w.prefix || w.keyId > 0))))).toBe(true)
     let matches = 0
     fc.assert(
       fc.property(duty, (text) => {

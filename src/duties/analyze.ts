@@ -1,6 +1,6 @@
 import prebuiltPatterns from '../generated/patterns.json' with {type: 'json'}
 import prebuiltStems from '../generated/stems.json' with {type: 'json'}
-import {compilePattern, holdsNeeds, inClass, matchAt, patternFromData, registerStartPrefix, registerVerbs, registerVerbStems, STARTS_PREFIX, stemIdOf, tokenize, usePrebuiltStems, wordClass, wordsClass, type Alternative, type CompiledPattern, type PatternData, type Slot, type Token} from './matcher.ts'
+import {compilePattern, holdsNeeds, inClass, matchAt, PatternReader, registerStartPrefix, registerVerbs, registerVerbStems, STARTS_PREFIX, stemIdOf, tokenize, usePrebuiltStems, useStemNumbering, wordClass, wordsClass, type Alternative, type CompiledPattern, type PatternTable, type Slot, type Token} from './matcher.ts'
 import {findRoleMentions, firstRoleWord, type RoleMention} from './roles.ts'
 import type {Family, FamilyMatch, Role} from '../model.ts'
 import {EXECUTION_FAMILIES, MACROS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
@@ -37,8 +37,8 @@ export class Vocabulary {
     if (prebuilt) registerVerbStems(prebuilt.verbs)
     else registerVerbs(Object.values(MACROS).flatMap((group) => group.split('|')))
     const compile = (source: string): CompiledPattern => {
-      const data = prebuilt && Object.hasOwn(prebuilt.patterns, source) ? prebuilt.patterns[source] : undefined
-      return data ? patternFromData(data) : compilePattern(source, MACROS)
+      const at = prebuilt && Object.hasOwn(prebuilt.patterns, source) ? prebuilt.patterns[source] : undefined
+      return at !== undefined ? prebuiltReader().read(at) : compilePattern(source, MACROS)
     }
     const byStem: number[][] = []
     for (const entry of entries) {
@@ -119,20 +119,28 @@ function canStart(pattern: CompiledPattern, token: Token): boolean {
   })
 }
 
-/** What scripts/gen-stems.mjs worked out at build time: the verbs' stems and every pattern compiled. */
-interface PrebuiltPatterns {
+/**
+ * What scripts/gen-stems.mjs worked out at build time: the verbs' stems, every pattern compiled,
+ * and the numbers of the stems its tables use (`stemNumbering`).
+ */
+interface PrebuiltPatterns extends PatternTable {
   macros: string
   verbs: string[]
-  patterns: Record<string, PatternData>
+  stems: string[]
+  /** Per pattern's text, where it starts in the table's numbers. */
+  patterns: Record<string, number>
 }
 /**
- * The build-time patterns, if they were made with these macros. A pattern whose text is not in
- * the table (edited since the build, or from a user's config) is compiled at run time.
+ * The build-time patterns, if they were made with these macros and their stem numbers hold in
+ * this run (see `useStemNumbering`). A pattern whose text is not in the table (edited since the
+ * build, or from a user's config) is compiled at run time.
  */
 function prebuiltFor(macros: Record<string, string>): PrebuiltPatterns | null {
-  const table = prebuiltPatterns as PrebuiltPatterns
-  return table.macros === JSON.stringify(macros) ? table : null
+  const table = prebuiltPatterns as unknown as PrebuiltPatterns
+  return table.macros === JSON.stringify(macros) && useStemNumbering(table.stems) ? table : null
 }
+let reader: PatternReader | undefined
+const prebuiltReader = (): PatternReader => (reader ??= new PatternReader(prebuiltPatterns as unknown as PrebuiltPatterns))
 
 let builtIn: Vocabulary | undefined
 /** The built-in vocabulary, compiled on first use and then shared. */

@@ -16,7 +16,7 @@ export interface Token {
   suffix: string
   /** `stem|suffix`, what a one-word alternative is looked up by. */
   key: string
-  /** The number of its stem among the stems the compiled patterns' slots start with (see `stemIdOf`), 0 for any other stem. */
+  /** The number of its stem among the stems of the compiled patterns' words (see `stemIdOf`), 0 for any other stem. */
   stemId: number
   /** The word classes (`wordClass`) its word is in, one bit each. */
   classes: number
@@ -330,7 +330,7 @@ export interface Word {
   noun: string
   /**
    * Its stem's and suffix's numbers in one (see `keyIdOf`), given when its pattern is finished
-   * (`finishPattern`); 0 for a prefix or a stem without a number, which are compared as strings.
+   * (`finishPattern`); 0 for a prefix, compared by its string.
    */
   keyId: number
 }
@@ -373,19 +373,23 @@ export interface Slot {
   /** Words allowed between the previous slot and this one. */
   gap: number
   /**
-   * The one-word, non-prefix alternatives by their key numbers (`keyIdOf`), looked up at once: a
-   * bit set whose first 32-bit word is the `singleFrom`th (see `holdsIdFrom`); null for none.
+   * The one-word, non-prefix alternatives, looked up at once: those without a noun suffix by their
+   * stems' numbers, as a bit set whose first 32-bit word is the `singleFrom`th (see `holdsIdFrom`),
+   * and those with one (rarer) by their key numbers (`keyIdOf`), listed. Null for none.
    */
   singleIds: Int32Array | null
   singleFrom: number
+  suffixedSingles: Int32Array | null
   /** The other alternatives (several words, or a prefix), tried one by one. */
   rest: Alternative[]
   /**
-   * The stem ids (`stemIdOf`) of its alternatives' first words as a bit set, when none is a
-   * prefix; null when one is. A token whose stem id is not in it starts no alternative, which
-   * one look-up in it says without the string look-ups of `slotAt`.
+   * The stem ids (`stemIdOf`) of its alternatives' first words as a bit set from its
+   * `firstFrom`th 32-bit word on (see `holdsIdFrom`), when none is a prefix; null when one is. A
+   * token whose stem id is not in it starts no alternative, which one look-up in it says without
+   * the look-ups of `slotAt`.
    */
   firstIds: Int32Array | null
+  firstFrom: number
 }
 
 export interface CompiledPattern {
@@ -443,43 +447,42 @@ export function compilePattern(pattern: string, macros: Record<string, string> =
   return finishPattern({slots, verbFirst})
 }
 
-/**
- * A compiled pattern as text, for the build-time table (scripts/gen-stems.mjs): `@` when the
- * first slot is a verb, then per slot its gap, `~`, and its alternatives (`|`) of words (`+`),
- * each a stem with `^suffix` for a derived noun, or a prefix with `*`.
- */
-export type PatternData = string
-
 /** Builds a pattern's lookup tables from its slots: after compilePattern, or from build-time data. */
 export function finishPattern(data: {slots: {alternatives: Alternative[]; gap: number}[]; verbFirst: boolean}): CompiledPattern {
   const needs: number[] = []
   const slots: Slot[] = data.slots.map(({alternatives, gap}, s) => {
     // Every slot's first words get their stems' numbers, in slot order, the first's for Vocabulary's index.
     const ids = alternatives.map((alt) => ((alt[0] as Word).prefix ? 0 : stemIdOf((alt[0] as Word).value)))
-    const singleKeys: number[] = []
+    const singles: number[] = []
+    const suffixed: number[] = []
     const rest: Alternative[] = []
     for (let a = 0; a < alternatives.length; a++) {
       const alt = alternatives[a] as Alternative
-      // A later word of an alternative has a number only when its stem starts some slot too.
+      // A later word of an alternative gets its stem numbered here, after the slot's first words.
       for (let k = 0; k < alt.length; k++) {
         const word = alt[k] as Word
-        if (!word.prefix) word.keyId = keyIdOf(k === 0 ? (ids[a] as number) : (stemIds.get(word.value) ?? 0), word.noun)
+        if (!word.prefix) word.keyId = keyIdOf(k === 0 ? (ids[a] as number) : stemIdOf(word.value), word.noun)
       }
-      if (alt.length === 1 && !(alt[0] as Word).prefix) singleKeys.push((alt[0] as Word).keyId)
-      else rest.push(alt)
+      const word = alt[0] as Word
+      if (alt.length > 1 || word.prefix) rest.push(alt)
+      else if (word.noun) suffixed.push(word.keyId)
+      else singles.push(ids[a] as number)
     }
     let firstIds: Int32Array | null = null
+    const firstFrom = Math.min(...ids) >> 5
     if (!ids.includes(0)) {
-      firstIds = bitSet(ids, 0)
+      firstIds = bitSet(ids, firstFrom)
       if (s > 0) needs.push(...idBits(ids))
     }
-    const singleFrom = singleKeys.length ? Math.min(...singleKeys) >> 5 : 0
-    return {alternatives, gap, singleIds: singleKeys.length ? bitSet(singleKeys, singleFrom) : null, singleFrom, rest, firstIds}
+    const singleFrom = singles.length ? Math.min(...singles) >> 5 : 0
+    const singleIds = singles.length ? bitSet(singles, singleFrom) : null
+    return {alternatives, gap, singleIds, singleFrom, suffixedSingles: suffixed.length ? Int32Array.from(suffixed) : null, rest, firstIds, firstFrom}
   })
-  const first = slots[0] as Slot
-  const firstStems = first.alternatives.some((a) => (a[0] as Word).prefix) ? null : first.alternatives.map((a) => (a[0] as Word).value)
-  return {slots, firstStems, verbFirst: data.verbFirst, needs: Int32Array.from(needs)}
+  return {slots, firstStems: firstStemsOf(slots[0] as Slot), verbFirst: data.verbFirst, needs: Int32Array.from(needs)}
 }
+
+/** The stems that can start a match of a pattern whose first slot this is (CompiledPattern.firstStems). */
+const firstStemsOf = (first: Slot): string[] | null => (first.alternatives.some((a) => (a[0] as Word).prefix) ? null : first.alternatives.map((a) => (a[0] as Word).value))
 
 /** Numbers as a bit set whose first 32-bit word is the `from`th (see `holdsIdFrom`). */
 function bitSet(ids: number[], from: number): Int32Array {
@@ -488,11 +491,12 @@ function bitSet(ids: number[], from: number): Int32Array {
   return bits
 }
 
-/** Numbers of the stems that the slots of the compiled patterns start with, from 1. */
+/** Numbers of the stems of the compiled patterns' words, from 1 (see `stemIdOf`). */
 const stemIds = new Map<string, number>()
 /**
- * The number of a stem that a slot starts with. A new one clears the word forms worked out so
- * far, whose `stemId` did not know it.
+ * The number of a stem of a pattern's word (those that start a slot are what `firstIds`, `needs`
+ * and Vocabulary's index look for; the others give their words a `keyId`). A new one clears the
+ * word forms worked out so far, whose `stemId` did not know it.
  */
 export function stemIdOf(stem: string): number {
   let id = stemIds.get(stem)
@@ -506,6 +510,29 @@ export function stemIdOf(stem: string): number {
   return id
 }
 
+/** The stems numbered so far, in the order of their numbers: for the build-time table. */
+export function stemNumbering(): string[] {
+  return [...stemIds.keys()]
+}
+
+/**
+ * Takes over the build's stem numbering (`stemNumbering`), so that the numbers in its patterns
+ * hold. False when stems were numbered otherwise first (a pattern compiled before, as a test
+ * may): the build's patterns are then compiled again. Stems numbered after the build's (a phrase
+ * from a config) leave it in force.
+ */
+export function useStemNumbering(stems: readonly string[]): boolean {
+  let id = 0
+  for (const stem of stemIds.keys()) {
+    if (id === stems.length) return true
+    if (stems[id++] !== stem) return false
+  }
+  if (id === stems.length) return true
+  for (; id < stems.length; id++) stemIds.set(stems[id] as string, id + 1)
+  forgetForms()
+  return true
+}
+
 /** The noun suffixes (`nounSuffix`) by number, "" first. */
 const SUFFIXES = ['', 'er', 'ment', 'tion', 'sion', 'ance', 'ence']
 /**
@@ -513,7 +540,7 @@ const SUFFIXES = ['', 'er', 'ment', 'tion', 'sion', 'ance', 'ence']
  * and a comparison of two numbers where there were two of strings. It needs no table of its own
  * (whose numbering at start-up would cost a cold run more than it saves): the stem's number and
  * the suffix's. 0 when the stem has none, as most words' stems: such a word is in no slot's
- * `singleIds`, and a pattern's word without a number is compared by its strings.
+ * singles and equals no pattern's word (a pattern's prefix word, 0, is compared by its string).
  */
 function keyIdOf(stemId: number, suffix: string): number {
   return stemId === 0 ? 0 : stemId * 8 + SUFFIXES.indexOf(suffix)
@@ -556,31 +583,115 @@ export function holdsNeeds(needs: Int32Array, from: number, to: number): boolean
   return true
 }
 
-/** A pattern as build-time text (see PatternData). */
-export function patternData(pattern: CompiledPattern): PatternData {
-  const word = (w: Word) => (w.prefix ? `${w.value}*` : w.noun ? `${w.value}^${w.noun}` : w.value)
-  const slots = pattern.slots.map((slot) => `${slot.gap}~${slot.alternatives.map((alt) => alt.map(word).join('+')).join('|')}`)
-  return `${pattern.verbFirst ? '@' : ''}${slots.join(' ')}`
+/**
+ * Compiled patterns as build-time data (scripts/gen-stems.mjs), their tables worked out, so that a
+ * cold run only reads them (working them out was most of the cost of building the vocabulary).
+ * The stem numbers in them are those of the numbering the build wrote beside them
+ * (`stemNumbering`), which a run takes over before it numbers a stem itself (`useStemNumbering`).
+ * `numbers` holds each pattern from its offset on: verbFirst (0 or 1), the number of slots, then per
+ * slot its gap, its alternatives (how many; per alternative its length and its words' indexes in
+ * `words`), `firstIds`, `singleFrom`, `singleIds` and `suffixedSingles` (each Int32Array as its
+ * length, 0 for null, then its numbers), and last the pattern's `needs` (length, numbers).
+ */
+export interface PatternTable {
+  /** The distinct words: a stem, with `^suffix` for a derived noun, or a prefix with `*`. */
+  words: string[]
+  /** Each word's `keyId`. */
+  keys: number[]
+  numbers: number[]
 }
 
-/** The pattern that patternData wrote. */
-export function patternFromData(data: PatternData): CompiledPattern {
-  const verbFirst = data.startsWith('@')
-  const slots = (verbFirst ? data.slice(1) : data).split(' ').map((slot) => {
-    const cut = slot.indexOf('~')
-    const alternatives = slot
-      .slice(cut + 1)
-      .split('|')
-      .map((alt) =>
-        alt.split('+').map((w): Word => {
-          if (w.endsWith('*')) return {prefix: true, value: w.slice(0, -1), noun: '', keyId: 0}
-          const hat = w.indexOf('^')
-          return hat < 0 ? {prefix: false, value: w, noun: '', keyId: 0} : {prefix: false, value: w.slice(0, hat), noun: w.slice(hat + 1), keyId: 0}
-        }),
-      )
-    return {alternatives, gap: Number(slot.slice(0, cut))}
-  })
-  return finishPattern({slots, verbFirst})
+/** Writes compiled patterns into a PatternTable. */
+export class PatternWriter {
+  private readonly wordIndex = new Map<string, number>()
+  readonly table: PatternTable = {words: [], keys: [], numbers: []}
+
+  /** Adds a pattern; its offset in the table's numbers. */
+  add(pattern: CompiledPattern): number {
+    const out = this.table.numbers
+    const at = out.length
+    const list = (bits: Int32Array | null) => out.push(bits ? bits.length : 0, ...(bits ?? []))
+    out.push(pattern.verbFirst ? 1 : 0, pattern.slots.length)
+    for (const slot of pattern.slots) {
+      out.push(slot.gap, slot.alternatives.length)
+      for (const alt of slot.alternatives) out.push(alt.length, ...alt.map((w) => this.wordAt(w)))
+      out.push(slot.firstFrom)
+      list(slot.firstIds)
+      out.push(slot.singleFrom)
+      list(slot.singleIds)
+      list(slot.suffixedSingles)
+    }
+    list(pattern.needs)
+    return at
+  }
+
+  private wordAt(word: Word): number {
+    const text = word.prefix ? `${word.value}*` : word.noun ? `${word.value}^${word.noun}` : word.value
+    let index = this.wordIndex.get(text)
+    if (index === undefined) {
+      index = this.table.words.length
+      this.wordIndex.set(text, index)
+      this.table.words.push(text)
+      this.table.keys.push(word.keyId)
+    }
+    return index
+  }
+}
+
+/** Reads the patterns of a PatternTable, under the numbering it was made with (see `useStemNumbering`). */
+export class PatternReader {
+  private readonly table: PatternTable
+  private readonly numbers: Int32Array
+  /** The words, made on first use and shared by every pattern (nothing changes them). */
+  private readonly words: (Word | undefined)[] = []
+
+  constructor(table: PatternTable) {
+    this.table = table
+    this.numbers = Int32Array.from(table.numbers)
+  }
+
+  /** The pattern written at an offset. Its bit sets are views of the table's numbers, not copies. */
+  read(at: number): CompiledPattern {
+    const n = this.numbers
+    let k = at
+    const verbFirst = n[k++] === 1
+    const slots: Slot[] = []
+    for (let s = n[k++] as number; s > 0; s--) {
+      const gap = n[k++] as number
+      const alternatives: Alternative[] = []
+      const rest: Alternative[] = []
+      for (let a = n[k++] as number; a > 0; a--) {
+        const alt: Alternative = []
+        for (let w = n[k++] as number; w > 0; w--) alt.push(this.word(n[k++] as number))
+        alternatives.push(alt)
+        if (alt.length > 1 || (alt[0] as Word).prefix) rest.push(alt)
+      }
+      const firstFrom = n[k++] as number
+      let length = n[k++] as number
+      const firstIds = length ? n.subarray(k, (k += length)) : null
+      const singleFrom = n[k++] as number
+      length = n[k++] as number
+      const singleIds = length ? n.subarray(k, (k += length)) : null
+      length = n[k++] as number
+      const suffixedSingles = length ? n.subarray(k, (k += length)) : null
+      // In the shape finishPattern makes, so that the matcher's reads of a slot see one shape.
+      slots.push({alternatives, gap, singleIds, singleFrom, suffixedSingles, rest, firstIds, firstFrom})
+    }
+    const length = n[k++] as number
+    return {slots, firstStems: firstStemsOf(slots[0] as Slot), verbFirst, needs: n.subarray(k, k + length)}
+  }
+
+  private word(index: number): Word {
+    let word = this.words[index]
+    if (!word) {
+      const text = this.table.words[index] as string
+      const hat = text.indexOf('^')
+      if (text.endsWith('*')) word = {prefix: true, value: text.slice(0, -1), noun: '', keyId: 0}
+      else word = hat < 0 ? {prefix: false, value: text, noun: '', keyId: this.table.keys[index] as number} : {prefix: false, value: text.slice(0, hat), noun: text.slice(hat + 1), keyId: this.table.keys[index] as number}
+      this.words[index] = word
+    }
+    return word
+  }
 }
 
 /** The stems registerVerbs has seen, for the build-time table. */
@@ -604,8 +715,6 @@ function wordMatches(word: Word, token: Token): boolean {
   return word.keyId !== 0 ? token.keyId === word.keyId : token.stem === word.value && token.suffix === word.noun
 }
 
-/** Whether a bit set of stem ids (a slot's `firstIds`) holds `id`. */
-const holdsId = (ids: Int32Array, id: number): boolean => id >> 5 < ids.length && ((ids[id >> 5] as number) & (1 << (id & 31))) !== 0
 /** Whether a bit set whose first 32-bit word is the `from`th (`bitSet`) holds `id`. */
 const holdsIdFrom = (bits: Int32Array, from: number, id: number): boolean => {
   const w = (id >> 5) - from
@@ -616,8 +725,9 @@ const holdsIdFrom = (bits: Int32Array, from: number, id: number): boolean => {
 function slotAt(slot: Slot, tokens: Token[], i: number, clause: number): number {
   const first = tokens[i]
   if (!first || first.clause !== clause) return 0
-  if (slot.firstIds !== null && !holdsId(slot.firstIds, first.stemId)) return 0
-  if (slot.singleIds !== null && holdsIdFrom(slot.singleIds, slot.singleFrom, first.keyId)) return 1
+  if (slot.firstIds !== null && !holdsIdFrom(slot.firstIds, slot.firstFrom, first.stemId)) return 0
+  // The key number's low bits are the noun suffix's (0 for none, or for a stem without a number).
+  if ((first.keyId & 7) === 0 ? slot.singleIds !== null && holdsIdFrom(slot.singleIds, slot.singleFrom, first.stemId) : slot.suffixedSingles !== null && slot.suffixedSingles.includes(first.keyId)) return 1
   for (const alt of slot.rest) {
     let ok = true
     for (let k = 0; k < alt.length; k++) {
@@ -674,7 +784,8 @@ function walk(pattern: CompiledPattern, tokens: Token[], clause: number, nominal
   const ids = slot.firstIds
   if (s > 0 && ids !== null) {
     let reachable = false
-    for (let j = pos; j <= limit && j < tokens.length && !reachable; j++) reachable = holdsId(ids, (tokens[j] as Token).stemId)
+    const from = slot.firstFrom
+    for (let j = pos; j <= limit && j < tokens.length && !reachable; j++) reachable = holdsIdFrom(ids, from, (tokens[j] as Token).stemId)
     if (!reachable) return -1
   }
   for (let j = pos; j <= limit && j < tokens.length; j++) {
