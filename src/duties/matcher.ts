@@ -291,6 +291,11 @@ function scanLatin(text: string): Token[] | null {
   while (i < n) {
     const c = text.charCodeAt(i)
     if (!isLetterOrDigit(c)) {
+      // A space, most of what lies between words, is none of the signs looked for below.
+      if (c === 32) {
+        i++
+        continue
+      }
       if (c > 0x7f && !isLatinSign(c)) return null
       if (isClauseSign(c)) clauseBreak = true
       else if (c === 46 || c === 33 || c === 63) {
@@ -559,9 +564,8 @@ function clearPresent(): void {
   if (present.length <= stemIds.size >> 5) present = new Int32Array((stemIds.size >> 5) + 2)
   else present.fill(0)
 }
-/** Notes which slot-starting stems the tokens of a unit hold, for `holdsNeeds`. */
+/** Notes which numbered stems the tokens of a unit hold, for `holdsNeeds` (the scan notes them as it reads; `tokenize` clears them first). */
 function notePresent(tokens: Token[]): void {
-  clearPresent()
   for (let i = 0; i < tokens.length; i++) {
     const id = (tokens[i] as Token).stemId
     present[id >> 5] = (present[id >> 5] as number) | (1 << (id & 31))
