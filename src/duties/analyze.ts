@@ -1,6 +1,6 @@
 import prebuiltPatterns from '../generated/patterns.json' with {type: 'json'}
 import prebuiltStems from '../generated/stems.json' with {type: 'json'}
-import {compilePattern, holdsNeeds, matchAt, notePresent, patternFromData, registerVerbs, registerVerbStems, stemIdOf, tokenize, usePrebuiltStems, type Alternative, type CompiledPattern, type PatternData, type Slot, type Token} from './matcher.ts'
+import {compilePattern, holdsNeeds, inClass, matchAt, PatternReader, registerStartPrefix, registerVerbs, registerVerbStems, STARTS_PREFIX, stemIdOf, tokenize, usePrebuiltStems, useStemNumbering, wordClass, wordsClass, type Alternative, type CompiledPattern, type PatternTable, type Slot, type Token} from './matcher.ts'
 import {findRoleMentions, firstRoleWord, type RoleMention} from './roles.ts'
 import type {Family, FamilyMatch, Role} from '../model.ts'
 import {EXECUTION_FAMILIES, MACROS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
@@ -37,8 +37,8 @@ export class Vocabulary {
     if (prebuilt) registerVerbStems(prebuilt.verbs)
     else registerVerbs(Object.values(MACROS).flatMap((group) => group.split('|')))
     const compile = (source: string): CompiledPattern => {
-      const data = prebuilt && Object.hasOwn(prebuilt.patterns, source) ? prebuilt.patterns[source] : undefined
-      return data ? patternFromData(data) : compilePattern(source, MACROS)
+      const at = prebuilt && Object.hasOwn(prebuilt.patterns, source) ? prebuilt.patterns[source] : undefined
+      return at !== undefined ? prebuiltReader().read(at) : compilePattern(source, MACROS)
     }
     const byStem: number[][] = []
     for (const entry of entries) {
@@ -48,8 +48,10 @@ export class Vocabulary {
       if (!pattern.firstStems) {
         this.anyStart.push(compiled)
         for (const [word] of (pattern.slots[0] as Slot).alternatives as [Alternative[number]][]) {
-          if (word.prefix) this.anyStartPrefixes.push(word.value)
-          else this.anyStartStems[stemIdOf(word.value)] = true
+          if (word.prefix) {
+            this.anyStartPrefixes.push(word.value)
+            registerStartPrefix(word.value)
+          } else this.anyStartStems[stemIdOf(word.value)] = true
         }
         continue
       }
@@ -78,6 +80,7 @@ export class Vocabulary {
   /** Whether the token may start an entry whose first slot has a prefix word (then see `prefixCandidates`). */
   startsPrefixed(token: Token): boolean {
     if (this.anyStartStems[token.stemId]) return true
+    if (!inClass(token, STARTS_PREFIX)) return false
     // A loop, not `some` with a closure: this runs for every token of every unit.
     for (let k = 0; k < this.anyStartPrefixes.length; k++) if (token.norm.startsWith(this.anyStartPrefixes[k] as string)) return true
     return false
@@ -116,20 +119,28 @@ function canStart(pattern: CompiledPattern, token: Token): boolean {
   })
 }
 
-/** What scripts/gen-stems.mjs worked out at build time: the verbs' stems and every pattern compiled. */
-interface PrebuiltPatterns {
+/**
+ * What scripts/gen-stems.mjs worked out at build time: the verbs' stems, every pattern compiled,
+ * and the numbers of the stems its tables use (`stemNumbering`).
+ */
+interface PrebuiltPatterns extends PatternTable {
   macros: string
   verbs: string[]
-  patterns: Record<string, PatternData>
+  stems: string[]
+  /** Per pattern's text, where it starts in the table's numbers. */
+  patterns: Record<string, number>
 }
 /**
- * The build-time patterns, if they were made with these macros. A pattern whose text is not in
- * the table (edited since the build, or from a user's config) is compiled at run time.
+ * The build-time patterns, if they were made with these macros and their stem numbers hold in
+ * this run (see `useStemNumbering`). A pattern whose text is not in the table (edited since the
+ * build, or from a user's config) is compiled at run time.
  */
 function prebuiltFor(macros: Record<string, string>): PrebuiltPatterns | null {
-  const table = prebuiltPatterns as PrebuiltPatterns
-  return table.macros === JSON.stringify(macros) ? table : null
+  const table = prebuiltPatterns as unknown as PrebuiltPatterns
+  return table.macros === JSON.stringify(macros) && useStemNumbering(table.stems) ? table : null
 }
+let reader: PatternReader | undefined
+const prebuiltReader = (): PatternReader => (reader ??= new PatternReader(prebuiltPatterns as unknown as PrebuiltPatterns))
 
 let builtIn: Vocabulary | undefined
 /** The built-in vocabulary, compiled on first use and then shared. */
@@ -148,7 +159,7 @@ interface RawMatch {
   slotTokens: number[]
 }
 
-const COORDINATORS = new Set(['and', 'or', 'as', 'well'])
+const COORDINATOR = wordsClass(['and', 'or', 'as', 'well'])
 const DETERMINERS = new Set(['the', 'our', 'a', 'an', 'your', 'their', 'each', 'every', 'this', 'that', 'dedicated', 'existing', 'senior', 'lead', 'partner', 'separate', 'other', 'team', 'teams', 'product', 'and', 'all', 'technical', 'respective'])
 const COLLAB = new Set(['by', 'from', 'supporting', 'support', 'supports', 'behind'])
 const RELATIVE = new Set(['who', 'which', 'that', 'whose'])
@@ -241,9 +252,9 @@ function delegatedTo(match: RawMatch, tokens: Token[], mentions: RoleMention[], 
       // "... and our product owner runs the sprints": a new subject after a coordinator.
       let afterAnd = false
       for (let k = m.first - 1; k >= 0 && (tokens[k] as Token).clause === mFirst.clause; k--) {
-        const n = (tokens[k] as Token).norm
-        if (COORDINATORS.has(n)) afterAnd = true
-        if (!DETERMINERS.has(n) || afterAnd) break
+        const t = tokens[k] as Token
+        if (inClass(t, COORDINATOR)) afterAnd = true
+        if (!DETERMINERS.has(t.norm) || afterAnd) break
       }
       if (atStart || afterAnd || (!m.generic && collaborator(tokens, m.first)) || (after && RELATIVE.has(after.norm))) return true
       // "the Product Owner will own the backlog": a role subject part way into the sentence.
@@ -260,9 +271,9 @@ function delegatedTo(match: RawMatch, tokens: Token[], mentions: RoleMention[], 
       let blocked = false
       let by = false
       for (let k = match.last + 1; k < m.first; k++) {
-        const n = (tokens[k] as Token).norm
-        if (COORDINATORS.has(n) || isSecondPerson(tokens[k] as Token)) blocked = true
-        if (AFTER_BY.has(n) || OWNED_BY.has(n)) by = true
+        const t = tokens[k] as Token
+        if (inClass(t, COORDINATOR) || isSecondPerson(t)) blocked = true
+        if (AFTER_BY.has(t.norm) || OWNED_BY.has(t.norm)) by = true
       }
       const afterMention = tokens[m.last + 1]
       const verbAfter = afterMention && OWNER_VERBS.has(afterMention.norm)
@@ -272,9 +283,10 @@ function delegatedTo(match: RawMatch, tokens: Token[], mentions: RoleMention[], 
   return false
 }
 
-const CLAUSE_NEGATORS = new Set<string>(NEGATORS)
+const CLAUSE_NEGATOR = wordsClass(NEGATORS)
 /** Any negator within three words before a duty denies it ("no sprint planning"). */
-const NEAR = new Set<string>([...NEGATORS, ...NEAR_NEGATORS])
+const NEAR_NEGATOR = wordsClass([...NEGATORS, ...NEAR_NEGATORS])
+const THAN = wordsClass(['than'])
 
 function negatedMatch(match: RawMatch, tokens: Token[]): boolean {
   const clause = (tokens[match.first] as Token).clause
@@ -282,31 +294,34 @@ function negatedMatch(match: RawMatch, tokens: Token[]): boolean {
     const t = tokens[k] as Token
     if (t.clause !== clause) break
     // "not only X but also Y" asks for X.
-    if (CLAUSE_NEGATORS.has(t.norm) && (tokens[k + 1] as Token).norm !== 'only') return true
-    if (NEAR.has(t.norm) && match.first - k <= 3) return true
+    if (inClass(t, CLAUSE_NEGATOR) && (tokens[k + 1] as Token).norm !== 'only') return true
+    if (inClass(t, NEAR_NEGATOR) && match.first - k <= 3) return true
     // "rather send a memo than a 40-slide deck", "instead of running sprints"
-    if (t.norm === 'than' && match.first - k <= 3) return true
+    if (inClass(t, THAN) && match.first - k <= 3) return true
   }
   // "sprint planning and user stories are not part of this role"
   for (let k = match.last + 1; k < tokens.length && k <= match.last + 8; k++) {
     const t = tokens[k] as Token
     if (t.clause !== clause) break
-    if (CLAUSE_NEGATORS.has(t.norm) && tokens.slice(k + 1, k + 4).some((n) => NOT_OURS.has(n.norm))) return true
+    if (inClass(t, CLAUSE_NEGATOR) && tokens.slice(k + 1, k + 4).some((n) => NOT_OURS.has(n.norm))) return true
   }
-  const a = tokens[match.first - 2]
-  const b = tokens[match.first - 1]
-  return !!a && !!b && a.clause === clause && a.norm === 'instead' && b.norm === 'of'
+  // Looked at only from the third token: an index below 0 is a property name to V8, a slow look-up.
+  if (match.first < 2) return false
+  const a = tokens[match.first - 2] as Token
+  const b = tokens[match.first - 1] as Token
+  return a.clause === clause && a.norm === 'instead' && b.norm === 'of'
 }
 
 const NOT_OURS = new Set(['part', 'responsibility', 'responsibilities', 'job', 'expected', 'required', 'role', 'scope', 'remit', 'yours', 'your', 'duty', 'duties'])
 
+const SUPPORT_VERB = wordClass((norm, stem) => SUPPORT_VERBS.has(stem) || SUPPORT_VERBS.has(norm))
 /** "Contribute to the development of the product vision": the hire gives input to somebody's decision. */
 function supportingMatch(match: RawMatch, tokens: Token[]): boolean {
   const clause = (tokens[match.first] as Token).clause
   for (let k = match.first; k >= 0 && k >= match.first - 10; k--) {
     const t = tokens[k] as Token
-    if (t.clause !== clause || (k < match.first && COORDINATORS.has(t.norm))) break
-    if (SUPPORT_VERBS.has(t.stem) || SUPPORT_VERBS.has(t.norm)) return true
+    if (t.clause !== clause || (k < match.first && inClass(t, COORDINATOR))) break
+    if (inClass(t, SUPPORT_VERB)) return true
   }
   return false
 }
@@ -344,7 +359,7 @@ function dropModifiers(matches: RawMatch[], tokens: Token[]): RawMatch[] {
       let coordinated = false
       for (let k = a.last + 1; k <= b.last; k++) {
         const t = tokens[k] as Token
-        if (COORDINATORS.has(t.norm) || t.afterComma || t.clause !== (tokens[a.last] as Token).clause) coordinated = true
+        if (inClass(t, COORDINATOR) || t.afterComma || t.clause !== (tokens[a.last] as Token).clause) coordinated = true
       }
       if (!coordinated && b.last - a.last <= 3) return false
     }
@@ -357,7 +372,8 @@ function followedBy(pattern: CompiledPattern, tokens: Token[], last: number): bo
   return false
 }
 
-const TEMPORAL = new Set(['once', 'when', 'whenever', 'after', 'before', 'until', 'while'])
+const TEMPORAL = wordsClass(['once', 'when', 'whenever', 'after', 'before', 'until', 'while'])
+const BECAUSE = wordsClass(['because'])
 /**
  * Token ranges that say when or why a duty happens and are no duty themselves: a temporal clause
  * that opens a clause ("once you grasp the problem, ...", "after the interviews are done, ..."),
@@ -368,7 +384,7 @@ function whenAndWhy(tokens: Token[]): [number, number][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     const opens = i === 0 || (tokens[i - 1] as Token).clause !== t.clause
-    if (!opens || !TEMPORAL.has(t.norm)) continue
+    if (!opens || !inClass(t, TEMPORAL)) continue
     let k = i + 1
     while (k < tokens.length && (tokens[k] as Token).clause === t.clause && !(tokens[k] as Token).afterComma) k++
     // Without a closing comma nothing is dropped: the duty may run on from the temporal words ("when needed run the stand-ups").
@@ -376,7 +392,7 @@ function whenAndWhy(tokens: Token[]): [number, number][] {
   }
   // "..., because the squad relies on the strategy": an explanation, to the end of its clause.
   for (let i = 0; i < tokens.length; i++) {
-    if ((tokens[i] as Token).norm !== 'because') continue
+    if (!inClass(tokens[i] as Token, BECAUSE)) continue
     let k = i + 1
     while (k < tokens.length && (tokens[k] as Token).clause === (tokens[i] as Token).clause) k++
     out.push([i, k - 1])
@@ -396,7 +412,6 @@ function matched(raw: RawMatch[], id: string): boolean {
 export function analyzeUnit(text: string, vocabulary: Vocabulary, hire: Role, negatedContext: boolean): UnitAnalysis {
   const tokens = tokenize(text)
   const raw: RawMatch[] = []
-  notePresent(tokens)
   const {startAt, needs, needsAt} = vocabulary
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token

@@ -16,8 +16,12 @@ export interface Token {
   suffix: string
   /** `stem|suffix`, what a one-word alternative is looked up by. */
   key: string
-  /** The number of its stem among the stems the compiled patterns' slots start with (see `stemIdOf`), 0 for any other stem. */
+  /** The number of its stem among the stems of the compiled patterns' words (see `stemIdOf`), 0 for any other stem. */
   stemId: number
+  /** The word classes (`wordClass`) its word is in, one bit each. */
+  classes: number
+  /** Its stem's and suffix's numbers in one (see `keyIdOf`), 0 when its stem has no number. */
+  keyId: number
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
@@ -71,6 +75,8 @@ interface WordForms {
   suffix: string
   key: string
   stemId: number
+  classes: number
+  keyId: number
   /** The word is one of CLAUSE_WORDS. */
   opensClause: boolean
   /** The word may start or end a role mention (see `isRoleWord`). */
@@ -83,7 +89,53 @@ function makeForms(word: string, hash = 0): WordForms {
   const norm = normalise(word)
   const stem = stemOf(norm)
   const suffix = nounSuffix(norm)
-  return {norm, stem, suffix, key: `${stem}|${suffix}`, stemId: stemIds.get(stem) ?? 0, opensClause: CLAUSE_WORDS.has(norm), roleWord: isRoleWord(norm), word, hash}
+  let classes = classesOfNorm.get(norm) ?? 0
+  for (let k = 0; k < classTests.length; k++) if ((classTests[k] as ClassTest).test(norm, stem)) classes |= (classTests[k] as ClassTest).bit
+  const stemId = stemIds.get(stem) ?? 0
+  return {norm, stem, suffix, key: `${stem}|${suffix}`, stemId, classes, keyId: keyIdOf(stemId, suffix), opensClause: CLAUSE_WORDS.has(norm), roleWord: isRoleWord(norm), word, hash}
+}
+
+/*
+ * Word classes: sets of words that the matching code asks about at many tokens (negators,
+ * coordinators, words a gap never crosses). Each is a bit of a token's `classes`, worked out once
+ * per distinct word, so that the question is a bit test rather than a look-up of the word's
+ * string in a set (which hashes and compares the characters of a string that is new with every
+ * posting). A class of listed words costs a new word one look-up of its norm for all of them.
+ */
+let classCount = 0
+/** Per norm, the bits of the listed classes (`wordsClass`) it is in. */
+const classesOfNorm = new Map<string, number>()
+/** The classes that a test of the word decides (`wordClass`). */
+interface ClassTest {
+  bit: number
+  test: (norm: string, stem: string) => boolean
+}
+const classTests: ClassTest[] = []
+/** A new class's bit; the forms worked out so far did not know it. */
+function newClass(): number {
+  if (classCount === 31) throw new Error('too many word classes')
+  forgetForms()
+  return 1 << classCount++
+}
+/** A class of the words that pass a test of their norm and stem. */
+export function wordClass(test: ClassTest['test']): number {
+  const bit = newClass()
+  classTests.push({bit, test})
+  return bit
+}
+/** A class of the words whose norm is one of these. */
+export function wordsClass(words: Iterable<string>): number {
+  const bit = newClass()
+  for (const word of words) classesOfNorm.set(word, (classesOfNorm.get(word) ?? 0) | bit)
+  return bit
+}
+/** Whether a token's word is in a class of `wordClass`. */
+export const inClass = (t: Token, wordClassBit: number): boolean => (t.classes & wordClassBit) !== 0
+
+/** Drops the forms worked out so far, when what they hold would be worked out differently now. */
+function forgetForms(): void {
+  if (formsCache.size) formsCache.clear()
+  if (!wordTable.empty) wordTable.clear()
 }
 
 const formsCache = new Map<string, WordForms>()
@@ -121,12 +173,8 @@ class WordTable {
     let slot = hash & mask
     let probes = 0
     for (let forms = places[slot]; forms !== undefined; forms = places[slot]) {
-      if (forms.hash === hash && forms.word.length === length) {
-        const word = forms.word
-        let k = 0
-        while (k < length && word.charCodeAt(k) === text.charCodeAt(start + k)) k++
-        if (k === length) return forms
-      }
+      // startsWith compares the characters in one go, which V8 does faster than a loop of charCodeAt on both.
+      if (forms.hash === hash && forms.word.length === length && text.startsWith(forms.word, start)) return forms
       // Words made to share a hash would make every look-up walk one long run of places: past a
       // few dozen, the word goes by the ordinary map instead, so a look-up stays bounded.
       if (++probes > MAX_PROBES) return formsOf(text.slice(start, end))
@@ -165,14 +213,37 @@ class WordTable {
 }
 const wordTable = new WordTable()
 
+/** The prefixes that some vocabulary's first slots hold (see `registerStartPrefix`). */
+const startPrefixes: string[] = []
+/**
+ * The words that start with a prefix some vocabulary's first slot holds ("positioning*"): most
+ * words start with none, which this class says without comparing the word with each prefix.
+ */
+export const STARTS_PREFIX = wordClass((norm) => startPrefixes.some((prefix) => norm.startsWith(prefix)))
+/** Tells the matcher a prefix that a vocabulary's first slot holds (see STARTS_PREFIX). */
+export function registerStartPrefix(prefix: string): void {
+  if (startPrefixes.includes(prefix)) return
+  startPrefixes.push(prefix)
+  forgetForms()
+}
+
 /** Spreads the bits of a hash of characters (`Math.imul(h, 31) + c`) over the low ones the table uses. */
 function mix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x45d9f3b)
   return h ^ (h >>> 16)
 }
 
+/**
+ * A unit's words. Also notes which slot-starting stems they hold, for `holdsNeeds`: the scan
+ * does it as it meets each word's forms, which a second pass over the tokens would fetch again.
+ */
 export function tokenize(text: string): Token[] {
-  return scanLatin(text) ?? tokenizeUnicode(text)
+  clearPresent()
+  const tokens = scanLatin(text)
+  if (tokens) return tokens
+  const unicode = tokenizeUnicode(text)
+  notePresent(unicode)
+  return unicode
 }
 
 /** Tokenizes any text with the Unicode word pattern. */
@@ -182,12 +253,12 @@ function tokenizeUnicode(text: string): Token[] {
   let last = 0
   for (const m of text.matchAll(WORD)) {
     const start = m.index
-    const {norm, stem, suffix, key, stemId} = formsOf(m[0])
+    const {norm, stem, suffix, key, stemId, classes, keyId} = formsOf(m[0])
     // What lies between two words is mostly one space: only look closer when it is not.
     const plainGap = start - last === 1 && text.charCodeAt(last) === 32
     const between = plainGap ? ' ' : text.slice(last, start)
     if (tokens.length && ((!plainGap && CLAUSE_BREAK.test(between)) || CLAUSE_WORDS.has(norm))) clause++
-    tokens.push({norm, stem, start, end: start + m[0].length, clause, afterComma: !plainGap && LIST_BREAK.test(between), suffix, key, stemId})
+    tokens.push({norm, stem, start, end: start + m[0].length, clause, afterComma: !plainGap && LIST_BREAK.test(between), suffix, key, stemId, classes, keyId})
     last = start + m[0].length
   }
   return tokens
@@ -210,6 +281,7 @@ const isClauseSign = (c: number): boolean => c === 59 || c === 58 || c === 40 ||
  */
 function scanLatin(text: string): Token[] | null {
   const tokens: Token[] = []
+  const stemsHeld = present
   let firstRole = -1
   const n = text.length
   let clause = 0
@@ -219,6 +291,11 @@ function scanLatin(text: string): Token[] | null {
   while (i < n) {
     const c = text.charCodeAt(i)
     if (!isLetterOrDigit(c)) {
+      // A space, most of what lies between words, is none of the signs looked for below.
+      if (c === 32) {
+        i++
+        continue
+      }
       if (c > 0x7f && !isLatinSign(c)) return null
       if (isClauseSign(c)) clauseBreak = true
       else if (c === 46 || c === 33 || c === 63) {
@@ -239,10 +316,11 @@ function scanLatin(text: string): Token[] | null {
       hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0
       for (let d = 0; ++i < n && isLetter((d = text.charCodeAt(i))); ) hash = (Math.imul(hash, 31) + d) | 0
     }
-    const {norm, stem, suffix, key, stemId, opensClause, roleWord} = wordTable.get(text, start, i, mix(hash))
+    const {norm, stem, suffix, key, stemId, classes, keyId, opensClause, roleWord} = wordTable.get(text, start, i, mix(hash))
     if (tokens.length && (clauseBreak || opensClause)) clause++
     if (roleWord && firstRole < 0) firstRole = tokens.length
-    tokens.push({norm, stem, start, end: i, clause, afterComma: listBreak, suffix, key, stemId})
+    stemsHeld[stemId >> 5] = (stemsHeld[stemId >> 5] as number) | (1 << (stemId & 31))
+    tokens.push({norm, stem, start, end: i, clause, afterComma: listBreak, suffix, key, stemId, classes, keyId})
     clauseBreak = false
     listBreak = false
   }
@@ -255,6 +333,11 @@ export interface Word {
   value: string
   /** The derivational noun suffix of the written word (manager: "er", execution: "tion"), or "". */
   noun: string
+  /**
+   * Its stem's and suffix's numbers in one (see `keyIdOf`), given when its pattern is finished
+   * (`finishPattern`); 0 for a prefix, compared by its string.
+   */
+  keyId: number
 }
 
 /**
@@ -270,7 +353,7 @@ const nounSuffix = (word: string): string => {
   return m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '') : ''
 }
 
-const COORDINATING = new Set(['and', 'or'])
+const COORDINATING = wordsClass(['and', 'or'])
 /** Stems of the verbs the vocabulary's verb groups use; set by `registerVerbs`. */
 const verbStems = new Set<string>()
 /** Tells the matcher which words are verbs, so a gap can stop where a new verb phrase starts. */
@@ -278,32 +361,40 @@ export function registerVerbs(words: string[]): void {
   for (const w of words) verbStems.add(stemOf(normalise(w)))
 }
 
-const DETERMINER_AFTER_VERB = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'each', 'every', 'all'])
+const DETERMINER_AFTER_VERB = wordsClass(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'each', 'every', 'all'])
 /** "and agree the goal": a coordinator, a vocabulary verb, then a determiner. */
 function startsVerbPhrase(tokens: Token[], j: number): boolean {
   const t = tokens[j] as Token
   const next = tokens[j + 1]
-  return COORDINATING.has((tokens[j - 1] as Token).norm) && verbStems.has(t.stem) && !t.suffix && !!next && DETERMINER_AFTER_VERB.has(next.norm)
+  return inClass(tokens[j - 1] as Token, COORDINATING) && verbStems.has(t.stem) && !t.suffix && !!next && inClass(next, DETERMINER_AFTER_VERB)
 }
 
 /** Words a gap never crosses: a new predicate or a negation starts there. */
-const GAP_STOP = new Set(['may', 'might', 'must', 'should', 'will', 'would', 'can', 'could', 'shall', 'is', 'are', 'was', 'were', 'without', 'not', 'never', 'no'])
+const GAP_STOP = wordsClass(['may', 'might', 'must', 'should', 'will', 'would', 'can', 'could', 'shall', 'is', 'are', 'was', 'were', 'without', 'not', 'never', 'no'])
 /** One alternative of a slot: one word, or several in a row (`stand+up`). */
 export type Alternative = Word[]
 export interface Slot {
   alternatives: Alternative[]
   /** Words allowed between the previous slot and this one. */
   gap: number
-  /** The one-word, non-prefix alternatives by stem and noun suffix ("stem|suffix"), looked up at once. */
-  single: Set<string>
+  /**
+   * The one-word, non-prefix alternatives, looked up at once: those without a noun suffix by their
+   * stems' numbers, as a bit set whose first 32-bit word is the `singleFrom`th (see `holdsIdFrom`),
+   * and those with one (rarer) by their key numbers (`keyIdOf`), listed. Null for none.
+   */
+  singleIds: Int32Array | null
+  singleFrom: number
+  suffixedSingles: Int32Array | null
   /** The other alternatives (several words, or a prefix), tried one by one. */
   rest: Alternative[]
   /**
-   * The stem ids (`stemIdOf`) of its alternatives' first words as a bit set, when none is a
-   * prefix; null when one is. A token whose stem id is not in it starts no alternative, which
-   * one look-up in it says without the string look-ups of `slotAt`.
+   * The stem ids (`stemIdOf`) of its alternatives' first words as a bit set from its
+   * `firstFrom`th 32-bit word on (see `holdsIdFrom`), when none is a prefix; null when one is. A
+   * token whose stem id is not in it starts no alternative, which one look-up in it says without
+   * the look-ups of `slotAt`.
    */
   firstIds: Int32Array | null
+  firstFrom: number
 }
 
 export interface CompiledPattern {
@@ -350,7 +441,7 @@ export function compilePattern(pattern: string, macros: Record<string, string> =
     const alternatives = expanded.split('|').filter(Boolean).map((alt) =>
       alt.split('+').map((w): Word => {
         const word = normalise(w)
-        return word.endsWith('*') ? {prefix: true, value: word.slice(0, -1), noun: ''} : {prefix: false, value: stemOf(word), noun: nounSuffix(word)}
+        return word.endsWith('*') ? {prefix: true, value: word.slice(0, -1), noun: '', keyId: 0} : {prefix: false, value: stemOf(word), noun: nounSuffix(word), keyId: 0}
       }),
     )
     if (!alternatives.length) throw new Error(`empty slot in pattern "${pattern}"`)
@@ -361,48 +452,56 @@ export function compilePattern(pattern: string, macros: Record<string, string> =
   return finishPattern({slots, verbFirst})
 }
 
-/**
- * A compiled pattern as text, for the build-time table (scripts/gen-stems.mjs): `@` when the
- * first slot is a verb, then per slot its gap, `~`, and its alternatives (`|`) of words (`+`),
- * each a stem with `^suffix` for a derived noun, or a prefix with `*`.
- */
-export type PatternData = string
-
 /** Builds a pattern's lookup tables from its slots: after compilePattern, or from build-time data. */
 export function finishPattern(data: {slots: {alternatives: Alternative[]; gap: number}[]; verbFirst: boolean}): CompiledPattern {
-  const slots: Slot[] = data.slots.map(({alternatives, gap}) => {
-    const single = new Set<string>()
-    const rest: Alternative[] = []
-    for (const alt of alternatives) {
-      const word = alt[0] as Word
-      if (alt.length === 1 && !word.prefix) single.add(`${word.value}|${word.noun}`)
-      else rest.push(alt)
-    }
-    // Numbered here in the order the `needs` below would number them.
-    const ids = alternatives.map((alt) => ((alt[0] as Word).prefix ? 0 : stemIdOf((alt[0] as Word).value)))
-    let firstIds: Int32Array | null = null
-    if (!ids.includes(0)) {
-      firstIds = new Int32Array((Math.max(...ids) >> 5) + 1)
-      for (const id of ids) firstIds[id >> 5] = (firstIds[id >> 5] as number) | (1 << (id & 31))
-    }
-    return {alternatives, gap, single, rest, firstIds}
-  })
-  const first = slots[0] as Slot
-  const firstStems = first.alternatives.some((a) => (a[0] as Word).prefix) ? null : first.alternatives.map((a) => (a[0] as Word).value)
   const needs: number[] = []
-  for (const [s, {alternatives}] of slots.entries()) {
-    // Every slot's stems get their numbers, the first's for Vocabulary's index.
+  const slots: Slot[] = data.slots.map(({alternatives, gap}, s) => {
+    // Every slot's first words get their stems' numbers, in slot order, the first's for Vocabulary's index.
     const ids = alternatives.map((alt) => ((alt[0] as Word).prefix ? 0 : stemIdOf((alt[0] as Word).value)))
-    if (s > 0 && !ids.includes(0)) needs.push(...idBits(ids))
-  }
-  return {slots, firstStems, verbFirst: data.verbFirst, needs: Int32Array.from(needs)}
+    const singles: number[] = []
+    const suffixed: number[] = []
+    const rest: Alternative[] = []
+    for (let a = 0; a < alternatives.length; a++) {
+      const alt = alternatives[a] as Alternative
+      // A later word of an alternative gets its stem numbered here, after the slot's first words.
+      for (let k = 0; k < alt.length; k++) {
+        const word = alt[k] as Word
+        if (!word.prefix) word.keyId = keyIdOf(k === 0 ? (ids[a] as number) : stemIdOf(word.value), word.noun)
+      }
+      const word = alt[0] as Word
+      if (alt.length > 1 || word.prefix) rest.push(alt)
+      else if (word.noun) suffixed.push(word.keyId)
+      else singles.push(ids[a] as number)
+    }
+    let firstIds: Int32Array | null = null
+    const firstFrom = Math.min(...ids) >> 5
+    if (!ids.includes(0)) {
+      firstIds = bitSet(ids, firstFrom)
+      if (s > 0) needs.push(...idBits(ids))
+    }
+    const singleFrom = singles.length ? Math.min(...singles) >> 5 : 0
+    const singleIds = singles.length ? bitSet(singles, singleFrom) : null
+    return {alternatives, gap, singleIds, singleFrom, suffixedSingles: suffixed.length ? Int32Array.from(suffixed) : null, rest, firstIds, firstFrom}
+  })
+  return {slots, firstStems: firstStemsOf(slots[0] as Slot), verbFirst: data.verbFirst, needs: Int32Array.from(needs)}
 }
 
-/** Numbers of the stems that the slots of the compiled patterns start with, from 1. */
+/** The stems that can start a match of a pattern whose first slot this is (CompiledPattern.firstStems). */
+const firstStemsOf = (first: Slot): string[] | null => (first.alternatives.some((a) => (a[0] as Word).prefix) ? null : first.alternatives.map((a) => (a[0] as Word).value))
+
+/** Numbers as a bit set whose first 32-bit word is the `from`th (see `holdsIdFrom`). */
+function bitSet(ids: number[], from: number): Int32Array {
+  const bits = new Int32Array((Math.max(...ids) >> 5) + 1 - from)
+  for (const id of ids) bits[(id >> 5) - from] = (bits[(id >> 5) - from] as number) | (1 << (id & 31))
+  return bits
+}
+
+/** Numbers of the stems of the compiled patterns' words, from 1 (see `stemIdOf`). */
 const stemIds = new Map<string, number>()
 /**
- * The number of a stem that a slot starts with. A new one clears the word forms worked out so
- * far, whose `stemId` did not know it.
+ * The number of a stem of a pattern's word (those that start a slot are what `firstIds`, `needs`
+ * and Vocabulary's index look for; the others give their words a `keyId`). A new one clears the
+ * word forms worked out so far, whose `stemId` did not know it.
  */
 export function stemIdOf(stem: string): number {
   let id = stemIds.get(stem)
@@ -411,10 +510,45 @@ export function stemIdOf(stem: string): number {
     stemIds.set(stem, id)
     // Only forms read before this stem had a number are stale (the built-in patterns number
     // theirs before any text is read: clearing then would make a fresh table per stem).
-    if (formsCache.size) formsCache.clear()
-    if (!wordTable.empty) wordTable.clear()
+    forgetForms()
   }
   return id
+}
+
+/** The stems numbered so far, in the order of their numbers: for the build-time table. */
+export function stemNumbering(): string[] {
+  return [...stemIds.keys()]
+}
+
+/**
+ * Takes over the build's stem numbering (`stemNumbering`), so that the numbers in its patterns
+ * hold. False when stems were numbered otherwise first (a pattern compiled before, as a test
+ * may): the build's patterns are then compiled again. Stems numbered after the build's (a phrase
+ * from a config) leave it in force.
+ */
+export function useStemNumbering(stems: readonly string[]): boolean {
+  let id = 0
+  for (const stem of stemIds.keys()) {
+    if (id === stems.length) return true
+    if (stems[id++] !== stem) return false
+  }
+  if (id === stems.length) return true
+  for (; id < stems.length; id++) stemIds.set(stems[id] as string, id + 1)
+  forgetForms()
+  return true
+}
+
+/** The noun suffixes (`nounSuffix`) by number, "" first. */
+const SUFFIXES = ['', 'er', 'ment', 'tion', 'sion', 'ance', 'ence']
+/**
+ * A word's stem and suffix as one number, for a one-word alternative's look-up (`Slot.singleIds`)
+ * and a comparison of two numbers where there were two of strings. It needs no table of its own
+ * (whose numbering at start-up would cost a cold run more than it saves): the stem's number and
+ * the suffix's. 0 when the stem has none, as most words' stems: such a word is in no slot's
+ * singles and equals no pattern's word (a pattern's prefix word, 0, is compared by its string).
+ */
+function keyIdOf(stemId: number, suffix: string): number {
+  return stemId === 0 ? 0 : stemId * 8 + SUFFIXES.indexOf(suffix)
 }
 
 /** Stem ids as a sparse bit set: the number of 32-bit words, then each word's index and bits. */
@@ -424,12 +558,14 @@ function idBits(ids: number[]): number[] {
   return [words.size, ...[...words].flat()]
 }
 
-/** The stem ids that the tokens last given to `notePresent` hold, as a bit set. */
+/** The stem ids that the tokens last read by `tokenize` hold, as a bit set. */
 let present = new Int32Array(0)
-/** Notes which slot-starting stems the tokens of a unit hold, for `holdsNeeds`. */
-export function notePresent(tokens: Token[]): void {
+function clearPresent(): void {
   if (present.length <= stemIds.size >> 5) present = new Int32Array((stemIds.size >> 5) + 2)
   else present.fill(0)
+}
+/** Notes which numbered stems the tokens of a unit hold, for `holdsNeeds` (the scan notes them as it reads; `tokenize` clears them first). */
+function notePresent(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const id = (tokens[i] as Token).stemId
     present[id >> 5] = (present[id >> 5] as number) | (1 << (id & 31))
@@ -437,7 +573,7 @@ export function notePresent(tokens: Token[]): void {
 }
 
 /**
- * Whether the tokens last given to `notePresent` hold a first word for every slot after a
+ * Whether the tokens `tokenize` read last hold a first word for every slot after a
  * pattern's first, its `needs` being `needs[from..to)`: without one, no match of it can end in them.
  */
 export function holdsNeeds(needs: Int32Array, from: number, to: number): boolean {
@@ -451,31 +587,115 @@ export function holdsNeeds(needs: Int32Array, from: number, to: number): boolean
   return true
 }
 
-/** A pattern as build-time text (see PatternData). */
-export function patternData(pattern: CompiledPattern): PatternData {
-  const word = (w: Word) => (w.prefix ? `${w.value}*` : w.noun ? `${w.value}^${w.noun}` : w.value)
-  const slots = pattern.slots.map((slot) => `${slot.gap}~${slot.alternatives.map((alt) => alt.map(word).join('+')).join('|')}`)
-  return `${pattern.verbFirst ? '@' : ''}${slots.join(' ')}`
+/**
+ * Compiled patterns as build-time data (scripts/gen-stems.mjs), their tables worked out, so that a
+ * cold run only reads them (working them out was most of the cost of building the vocabulary).
+ * The stem numbers in them are those of the numbering the build wrote beside them
+ * (`stemNumbering`), which a run takes over before it numbers a stem itself (`useStemNumbering`).
+ * `numbers` holds each pattern from its offset on: verbFirst (0 or 1), the number of slots, then per
+ * slot its gap, its alternatives (how many; per alternative its length and its words' indexes in
+ * `words`), `firstIds`, `singleFrom`, `singleIds` and `suffixedSingles` (each Int32Array as its
+ * length, 0 for null, then its numbers), and last the pattern's `needs` (length, numbers).
+ */
+export interface PatternTable {
+  /** The distinct words: a stem, with `^suffix` for a derived noun, or a prefix with `*`. */
+  words: string[]
+  /** Each word's `keyId`. */
+  keys: number[]
+  numbers: number[]
 }
 
-/** The pattern that patternData wrote. */
-export function patternFromData(data: PatternData): CompiledPattern {
-  const verbFirst = data.startsWith('@')
-  const slots = (verbFirst ? data.slice(1) : data).split(' ').map((slot) => {
-    const cut = slot.indexOf('~')
-    const alternatives = slot
-      .slice(cut + 1)
-      .split('|')
-      .map((alt) =>
-        alt.split('+').map((w): Word => {
-          if (w.endsWith('*')) return {prefix: true, value: w.slice(0, -1), noun: ''}
-          const hat = w.indexOf('^')
-          return hat < 0 ? {prefix: false, value: w, noun: ''} : {prefix: false, value: w.slice(0, hat), noun: w.slice(hat + 1)}
-        }),
-      )
-    return {alternatives, gap: Number(slot.slice(0, cut))}
-  })
-  return finishPattern({slots, verbFirst})
+/** Writes compiled patterns into a PatternTable. */
+export class PatternWriter {
+  private readonly wordIndex = new Map<string, number>()
+  readonly table: PatternTable = {words: [], keys: [], numbers: []}
+
+  /** Adds a pattern; its offset in the table's numbers. */
+  add(pattern: CompiledPattern): number {
+    const out = this.table.numbers
+    const at = out.length
+    const list = (bits: Int32Array | null) => out.push(bits ? bits.length : 0, ...(bits ?? []))
+    out.push(pattern.verbFirst ? 1 : 0, pattern.slots.length)
+    for (const slot of pattern.slots) {
+      out.push(slot.gap, slot.alternatives.length)
+      for (const alt of slot.alternatives) out.push(alt.length, ...alt.map((w) => this.wordAt(w)))
+      out.push(slot.firstFrom)
+      list(slot.firstIds)
+      out.push(slot.singleFrom)
+      list(slot.singleIds)
+      list(slot.suffixedSingles)
+    }
+    list(pattern.needs)
+    return at
+  }
+
+  private wordAt(word: Word): number {
+    const text = word.prefix ? `${word.value}*` : word.noun ? `${word.value}^${word.noun}` : word.value
+    let index = this.wordIndex.get(text)
+    if (index === undefined) {
+      index = this.table.words.length
+      this.wordIndex.set(text, index)
+      this.table.words.push(text)
+      this.table.keys.push(word.keyId)
+    }
+    return index
+  }
+}
+
+/** Reads the patterns of a PatternTable, under the numbering it was made with (see `useStemNumbering`). */
+export class PatternReader {
+  private readonly table: PatternTable
+  private readonly numbers: Int32Array
+  /** The words, made on first use and shared by every pattern (nothing changes them). */
+  private readonly words: (Word | undefined)[] = []
+
+  constructor(table: PatternTable) {
+    this.table = table
+    this.numbers = Int32Array.from(table.numbers)
+  }
+
+  /** The pattern written at an offset. Its bit sets are views of the table's numbers, not copies. */
+  read(at: number): CompiledPattern {
+    const n = this.numbers
+    let k = at
+    const verbFirst = n[k++] === 1
+    const slots: Slot[] = []
+    for (let s = n[k++] as number; s > 0; s--) {
+      const gap = n[k++] as number
+      const alternatives: Alternative[] = []
+      const rest: Alternative[] = []
+      for (let a = n[k++] as number; a > 0; a--) {
+        const alt: Alternative = []
+        for (let w = n[k++] as number; w > 0; w--) alt.push(this.word(n[k++] as number))
+        alternatives.push(alt)
+        if (alt.length > 1 || (alt[0] as Word).prefix) rest.push(alt)
+      }
+      const firstFrom = n[k++] as number
+      let length = n[k++] as number
+      const firstIds = length ? n.subarray(k, (k += length)) : null
+      const singleFrom = n[k++] as number
+      length = n[k++] as number
+      const singleIds = length ? n.subarray(k, (k += length)) : null
+      length = n[k++] as number
+      const suffixedSingles = length ? n.subarray(k, (k += length)) : null
+      // In the shape finishPattern makes, so that the matcher's reads of a slot see one shape.
+      slots.push({alternatives, gap, singleIds, singleFrom, suffixedSingles, rest, firstIds, firstFrom})
+    }
+    const length = n[k++] as number
+    return {slots, firstStems: firstStemsOf(slots[0] as Slot), verbFirst, needs: n.subarray(k, k + length)}
+  }
+
+  private word(index: number): Word {
+    let word = this.words[index]
+    if (!word) {
+      const text = this.table.words[index] as string
+      const hat = text.indexOf('^')
+      if (text.endsWith('*')) word = {prefix: true, value: text.slice(0, -1), noun: '', keyId: 0}
+      else word = hat < 0 ? {prefix: false, value: text, noun: '', keyId: this.table.keys[index] as number} : {prefix: false, value: text.slice(0, hat), noun: text.slice(hat + 1), keyId: this.table.keys[index] as number}
+      this.words[index] = word
+    }
+    return word
+  }
 }
 
 /** The stems registerVerbs has seen, for the build-time table. */
@@ -489,21 +709,29 @@ export function registerVerbStems(stems: readonly string[]): void {
 }
 
 /** Words before which a verb-looking word is a noun: "the lead", "engineering lead", "our plan". */
-const NOUN_MAKERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'this', 'that', 'each', 'every', 'engineering', 'tech', 'technical', 'team', 'design', 'delivery', 'project', 'squad'])
+const NOUN_MAKERS = wordsClass(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'this', 'that', 'each', 'every', 'engineering', 'tech', 'technical', 'team', 'design', 'delivery', 'project', 'squad'])
+const OF = wordsClass(['of'])
+const BY = wordsClass(['by'])
 
 function wordMatches(word: Word, token: Token): boolean {
-  return word.prefix ? token.norm.startsWith(word.value) : token.stem === word.value && token.suffix === word.noun
+  if (word.prefix) return token.norm.startsWith(word.value)
+  // The key's number, when the pattern gave the word one: one comparison of numbers for two of strings.
+  return word.keyId !== 0 ? token.keyId === word.keyId : token.stem === word.value && token.suffix === word.noun
 }
 
-/** Whether a bit set of stem ids (a slot's `firstIds`) holds `id`. */
-const holdsId = (ids: Int32Array, id: number): boolean => id >> 5 < ids.length && ((ids[id >> 5] as number) & (1 << (id & 31))) !== 0
+/** Whether a bit set whose first 32-bit word is the `from`th (`bitSet`) holds `id`. */
+const holdsIdFrom = (bits: Int32Array, from: number, id: number): boolean => {
+  const w = (id >> 5) - from
+  return w >= 0 && w < bits.length && ((bits[w] as number) & (1 << (id & 31))) !== 0
+}
 
 /** Length of the alternative that matches at `i`, or 0. */
 function slotAt(slot: Slot, tokens: Token[], i: number, clause: number): number {
   const first = tokens[i]
   if (!first || first.clause !== clause) return 0
-  if (slot.firstIds !== null && !holdsId(slot.firstIds, first.stemId)) return 0
-  if (slot.single.has(first.key)) return 1
+  if (slot.firstIds !== null && !holdsIdFrom(slot.firstIds, slot.firstFrom, first.stemId)) return 0
+  // The key number's low bits are the noun suffix's (0 for none, or for a stem without a number).
+  if ((first.keyId & 7) === 0 ? slot.singleIds !== null && holdsIdFrom(slot.singleIds, slot.singleFrom, first.stemId) : slot.suffixedSingles !== null && slot.suffixedSingles.includes(first.keyId)) return 1
   for (const alt of slot.rest) {
     let ok = true
     for (let k = 0; k < alt.length; k++) {
@@ -536,7 +764,7 @@ const ACT_SUFFIXES = new Set(['tion', 'sion', 'ment', 'ance', 'ence'])
 function actNoun(tokens: Token[], i: number): string | null {
   const t = tokens[i] as Token
   const next = tokens[i + 1]
-  if (!next || next.norm !== 'of' || next.clause !== t.clause) return null
+  if (!next || !inClass(next, OF) || next.clause !== t.clause) return null
   return ACT_SUFFIXES.has(t.suffix) ? t.stem : null
 }
 
@@ -560,13 +788,14 @@ function walk(pattern: CompiledPattern, tokens: Token[], clause: number, nominal
   const ids = slot.firstIds
   if (s > 0 && ids !== null) {
     let reachable = false
-    for (let j = pos; j <= limit && j < tokens.length && !reachable; j++) reachable = holdsId(ids, (tokens[j] as Token).stemId)
+    const from = slot.firstFrom
+    for (let j = pos; j <= limit && j < tokens.length && !reachable; j++) reachable = holdsIdFrom(ids, from, (tokens[j] as Token).stemId)
     if (!reachable) return -1
   }
   for (let j = pos; j <= limit && j < tokens.length; j++) {
     const t = tokens[j] as Token
     if (t.clause !== clause) break
-    if (j > pos && GAP_STOP.has((tokens[j - 1] as Token).norm)) break
+    if (j > pos && inClass(tokens[j - 1] as Token, GAP_STOP)) break
     // "...planning and agree the goal": after "and", a verb of the vocabulary starts another phrase.
     if (j > pos && slot.gap > 0 && j - 1 > pos && startsVerbPhrase(tokens, j) && !slotAt(slot, tokens, j, clause)) break
     const len = s === 0 && nominal ? 1 : slotAt(slot, tokens, j, clause)
@@ -592,10 +821,12 @@ export function matchAt(pattern: CompiledPattern, tokens: Token[], i: number): P
   const clause = start.clause
   const act = pattern.verbFirst ? actNoun(tokens, i) : null
   const nominal = act !== null && firstSlotHasVerb(pattern, act)
-  const before = tokens[i - 1]
-  if (pattern.verbFirst && !nominal && before && before.clause === clause && NOUN_MAKERS.has(before.norm)) return null
+  // i > 0 first: tokens[-1] is a property look-up, not an element's.
+  const before = i > 0 ? tokens[i - 1] : undefined
+  if (pattern.verbFirst && !nominal && before && before.clause === clause && inClass(before, NOUN_MAKERS)) return null
   // "needs defined by the client": a participle before "by" is somebody else's act.
-  if (pattern.verbFirst && tokens[i + 1]?.norm === 'by') return null
+  const after = tokens[i + 1]
+  if (pattern.verbFirst && after && inClass(after, BY)) return null
   const slotTokens = SLOT_TOKENS
   const end = walk(pattern, tokens, clause, nominal, slotTokens, 0, i)
   if (end < 0) return null
@@ -603,7 +834,7 @@ export function matchAt(pattern: CompiledPattern, tokens: Token[], i: number): P
   if (pattern.verbFirst && pattern.slots.length > 1) {
     const first = pattern.slots[0] as Slot
     for (let k = i + 1; k < (slotTokens[1] as number); k++) {
-      if (slotAt(first, tokens, k, clause) && !NOUN_MAKERS.has((tokens[k - 1] as Token).norm)) return null
+      if (slotAt(first, tokens, k, clause) && !inClass(tokens[k - 1] as Token, NOUN_MAKERS)) return null
     }
   }
   return {first: i, last: end - 1, slotTokens: slotTokens.slice(0, pattern.slots.length)}
