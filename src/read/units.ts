@@ -68,7 +68,7 @@ function sentencesOf(words: MappedText, paraEnd: number): {text: string; start: 
     // is no blank); the words know where each character came from.
     const first = sentenceText.search(/[\p{L}\p{N}]/u)
     const offset = at + (first >= 0 ? first : sentenceText.search(/\S/))
-    const start = words.at[offset] ?? paraEnd
+    const start = words.sourceAt(offset) ?? paraEnd
     // Each ends where the next starts.
     const previous = found[found.length - 1]
     if (previous) previous.end = start
