@@ -9,7 +9,7 @@ import type {Nodes} from 'mdast'
 import {mappedText} from '../src/read/mdast.ts'
 import {parseMarkdown} from '../src/read/parse.ts'
 import {buildPosting} from '../src/read/posting.ts'
-import {parsedSentences, plainSentences} from '../src/read/units.ts'
+import {firstLetterOrDigit, parsedSentences, plainSentences} from '../src/read/units.ts'
 
 const RUNS = Number(process.env.JDLINT_FC_RUNS ?? 500)
 const SEED = process.env.JDLINT_FC_SEED === 'random' ? undefined : Number(process.env.JDLINT_FC_SEED ?? 20261205)
@@ -94,5 +94,18 @@ describe('the words of a paragraph placed in the source', () => {
     )
     // The comparison means something only if many text nodes were taken as written.
     expect(verbatim).toBeGreaterThan(params.numRuns / 4)
+  })
+})
+
+describe('the start of a sentence', () => {
+  it('is the first letter or digit, found as the Unicode pattern finds it', () => {
+    const char = fc.constantFrom(' ', '.', '"', '(', '-', '*', '\n', '_', '9', 'a', 'Z', 'é', 'ж', '½', '٣', '𝐀', '🚀', '\u00a0', '’', '—', '\uD835', '\uDC00', 'ª')
+    fc.assert(
+      fc.property(fc.array(char, {maxLength: 12}), (chars) => {
+        const text = chars.join('')
+        expect(firstLetterOrDigit(text)).toBe(text.search(/[\p{L}\p{N}]/u))
+      }),
+      params,
+    )
   })
 })
