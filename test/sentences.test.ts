@@ -5,8 +5,11 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {builtInVocabulary} from '../src/duties/analyze.ts'
+import type {Nodes} from 'mdast'
+import {mappedText} from '../src/read/mdast.ts'
+import {parseMarkdown} from '../src/read/parse.ts'
 import {buildPosting} from '../src/read/posting.ts'
-import {parsedSentences, plainSentences} from '../src/read/units.ts'
+import {firstLetterOrDigit, parsedSentences, plainSentences} from '../src/read/units.ts'
 
 const RUNS = Number(process.env.JDLINT_FC_RUNS ?? 500)
 const SEED = process.env.JDLINT_FC_SEED === 'random' ? undefined : Number(process.env.JDLINT_FC_SEED ?? 20261205)
@@ -59,5 +62,50 @@ describe('sentences of a paragraph', () => {
     const units = buildPosting(posting, {vocabulary: builtInVocabulary()}).posting.units
     expect(units.map((u) => [u.text, u.line])).toEqual([['Own the product roadmap and vision.', 5], ['Run sprint planning with the team.', 5], ['Write user stories for the backlog.', 5]])
     expect(units.map((u) => u.column)).toEqual([1, 37, 72])
+  })
+})
+
+/** Markdown whose paragraphs' text nodes are often not their source as written: escapes, references, line endings, quotes, astral characters. */
+const MARKUP = [
+  'Own', 'the', 'roadmap.', 'Run', 'sprints!', ' ', ' ', ' ', '\\*', '\\_', '\\\\', '&amp;', '&#x1F680;', '&copy;', '&#10;', '&#13;', '🚀', '😀x', '\uD83D', '\uDE00', 'é',
+  '\n', '\r\n', '\r', '  \n', '\\\n', '`code`', '``a`b``', '*em*', '**strong**', '_x_', '[link](https://x.io)', '![alt 🚀](i.png)', '<b>', '<!-- c -->', '\n> ', '\n  ', '\n- ', '\t', 'a.b', '. ',
+]
+const markdown = fc.array(fc.constantFrom(...MARKUP), {minLength: 1, maxLength: 25}).map((parts) => parts.join(''))
+
+describe('the words of a paragraph placed in the source', () => {
+  it('are placed the same when a text node is taken as written as when each character is looked for', () => {
+    let verbatim = 0
+    fc.assert(
+      fc.property(fc.oneof(markdown, markdown.map((m) => `> ${m}`), markdown.map((m) => `- ${m}`)), (source) => {
+        const stack: Nodes[] = [parseMarkdown(source)]
+        while (stack.length) {
+          const node = stack.pop() as Nodes
+          if (node.type === 'paragraph') {
+            const fast = mappedText(node, source)
+            const slow = mappedText(node, source, true)
+            expect(fast.text).toBe(slow.text)
+            const offsets = Array.from({length: fast.text.length + 2}, (_, i) => i - 1)
+            expect(offsets.map((i) => fast.sourceAt(i))).toEqual(offsets.map((i) => slow.sourceAt(i)))
+            if (node.children.some((c) => c.type === 'text' && source.startsWith(c.value, c.position?.start.offset ?? -1))) verbatim++
+          } else if ('children' in node) stack.push(...(node.children as Nodes[]))
+        }
+      }),
+      params,
+    )
+    // The comparison means something only if many text nodes were taken as written.
+    expect(verbatim).toBeGreaterThan(params.numRuns / 4)
+  })
+})
+
+describe('the start of a sentence', () => {
+  it('is the first letter or digit, found as the Unicode pattern finds it', () => {
+    const char = fc.constantFrom(' ', '.', '"', '(', '-', '*', '\n', '_', '9', 'a', 'Z', 'é', 'ж', '½', '٣', '𝐀', '🚀', '\u00a0', '’', '—', '\uD835', '\uDC00', 'ª')
+    fc.assert(
+      fc.property(fc.array(char, {maxLength: 12}), (chars) => {
+        const text = chars.join('')
+        expect(firstLetterOrDigit(text)).toBe(text.search(/[\p{L}\p{N}]/u))
+      }),
+      params,
+    )
   })
 })

@@ -2,6 +2,7 @@
 // library and the reporters.
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {rules} from '../../rules/index.ts'
 import type {LintMessage, LintResult, PostingSummary, RelatedLocation, Severity} from '../model.ts'
 
 /** What the plugin stores on `file.data.jdlint`. */
@@ -48,8 +49,28 @@ export function messagesOf(file: VFile): LintMessage[] {
   return out
 }
 
+/**
+ * The built-in rules' ids (and "null", a message of no rule) in the order `localeCompare` gives
+ * them: their code-unit order, which test/sort-messages.test.ts checks against the collation of
+ * many locales. The first `localeCompare` of a process builds the locale's collator, some 70
+ * million instructions (1.5% of linting 100 postings); findings at one place from two rules are
+ * in most postings (the title's), so they are ordered by rank without it.
+ */
+const RULE_RANK = new Map([...rules.map((r) => r.id), 'null'].sort().map((id, rank) => [id, rank]))
+
+/** `String(a).localeCompare(String(b))` for two rule ids: by rank when both are known. */
+function compareRuleIds(a: string | null, b: string | null): number {
+  const x = String(a)
+  const y = String(b)
+  if (x === y) return 0
+  const rx = RULE_RANK.get(x)
+  const ry = RULE_RANK.get(y)
+  return rx !== undefined && ry !== undefined ? rx - ry : x.localeCompare(y)
+}
+
+/** Findings by place, then rule id, then message (both as `localeCompare` orders them). */
 export function sortMessages<M extends LintMessage>(messages: M[]): M[] {
-  return messages.sort((a, b) => a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId)) || a.message.localeCompare(b.message))
+  return messages.sort((a, b) => a.line - b.line || a.column - b.column || compareRuleIds(a.ruleId, b.ruleId) || (a.message === b.message ? 0 : a.message.localeCompare(b.message)))
 }
 
 /** The result for a file the plugin ran on: plain data, which a worker thread can post. */

@@ -33,10 +33,11 @@ function plainText(nodes: Nodes | readonly Nodes[]): string {
   return out.includes('\r') ? out.replace(/\r\n?/g, '\n') : out
 }
 
-/** Words with, for each of their characters, its offset in the source. */
+/** Words, and for each of their characters its offset in the source. */
 export interface MappedText {
   text: string
-  at: number[]
+  /** The source offset of the character at `offset` in `text`; undefined past the text. */
+  sourceAt(offset: number): number | undefined
 }
 
 // How far past the last placed character a text node's next character is looked for: further than
@@ -49,11 +50,21 @@ const MAP_WINDOW = 64
  * source offset it was read from: a text node's characters are found in its own source in turn (an
  * escape or a character reference takes more room there than in the words); inline code, a break
  * and an image's description stand at the start of their node.
+ *
+ * Most text nodes are their source as written (no escape, no character reference, no indent
+ * inside): the search then finds each character at the next place, where it starts looking, so
+ * such a node is kept as one run (where it starts in the words and in the source) and its
+ * characters are placed only when asked for. `charByChar` looks for every character, as tests
+ * compare.
  */
-export function mappedText(node: Nodes, source: string): MappedText {
+export function mappedText(node: Nodes, source: string, charByChar = false): MappedText {
   let text = ''
+  // The words in runs, two numbers each: where the run starts in `text`, then where it starts in
+  // the source (a node as written) or, as -1 - i, that its characters' offsets are at[i..].
+  const runs: number[] = []
   const at: number[] = []
   const put = (chars: string, offset: number) => {
+    if (!runs.length || (runs[runs.length - 1] as number) >= 0) runs.push(text.length, -1 - at.length)
     text += chars
     for (let i = 0; i < chars.length; i++) at.push(offset)
   }
@@ -68,6 +79,11 @@ export function mappedText(node: Nodes, source: string): MappedText {
     else if ('value' in n) {
       const value = n.value.replace(/\r\n?/g, '\n')
       const end = endOf(n)
+      if (!charByChar && value.length <= end - start && source.startsWith(value, start)) {
+        runs.push(text.length, start)
+        text += value
+        continue
+      }
       let cursor = start
       for (const ch of value) {
         let found = -1
@@ -82,8 +98,26 @@ export function mappedText(node: Nodes, source: string): MappedText {
       }
     } else if ('children' in n) pushChildren(stack, n)
   }
-  return {text, at}
+  const words = text
+  return {
+    text,
+    sourceAt(offset: number): number | undefined {
+      if (!(offset >= 0 && offset < words.length)) return undefined
+      // The last run that starts at or before the offset (a run of no characters gives way to the next).
+      let r = 0
+      while (r + 2 < runs.length && (runs[r + 2] as number) <= offset) r += 2
+      const k = offset - (runs[r] as number)
+      const from = runs[r + 1] as number
+      if (from < 0) return at[-1 - from + k]
+      // The low half of a surrogate pair is placed with the high half: the search steps through code points.
+      const low = k > 0 && isSurrogate(words.charCodeAt(offset), 0xdc00) && isSurrogate(words.charCodeAt(offset - 1), 0xd800)
+      return from + k - (low ? 1 : 0)
+    },
+  }
 }
+
+/** Whether a UTF-16 code unit is a surrogate of the half that starts at `first` (0xd800 high, 0xdc00 low). */
+const isSurrogate = (c: number, first: number): boolean => c >= first && c <= first + 0x3ff
 
 /** What a block's nodes say, read in one walk. */
 export interface BlockWords {

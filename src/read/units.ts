@@ -66,15 +66,30 @@ function sentencesOf(words: MappedText, paraEnd: number): {text: string; start: 
     if (!sentenceText.trim()) continue
     // The sentence starts at its first word (else its first character that is no blank: a word
     // is no blank); the words know where each character came from.
-    const first = sentenceText.search(/[\p{L}\p{N}]/u)
+    const first = firstLetterOrDigit(sentenceText)
     const offset = at + (first >= 0 ? first : sentenceText.search(/\S/))
-    const start = words.at[offset] ?? paraEnd
+    const start = words.sourceAt(offset) ?? paraEnd
     // Each ends where the next starts.
     const previous = found[found.length - 1]
     if (previous) previous.end = start
     found.push({text: sentenceText, start, end: paraEnd})
   }
   return found
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/**
+ * `text.search(LETTER_OR_DIGIT)`, read character by character while the text is ASCII (whose only
+ * letters and digits are A-Z, a-z and 0-9): the search goes to the pattern only from the first
+ * character beyond ASCII, which it may be, and spares compiling its Unicode classes otherwise.
+ */
+export function firstLetterOrDigit(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return i
+    if (c > 0x7f) return text.search(LETTER_OR_DIGIT)
+  }
+  return -1
 }
 
 /** A sentence of a paragraph's text, as the English parser gives it: its text and where it starts. */
