@@ -1,9 +1,11 @@
 // Short cuts in reading and scoring a unit, each compared with the long way: the model must decide
 // and explain a unit alike whichever way it went. The texts are written for these tests.
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {classBit, ENTRY_FLAGS, isSpaceCode, readUnit, unitFeatures, verbLike, wordEntry, type UnitInput, type UnitReading} from '../src/duties/features.ts'
 import {objectClasses, verbClasses} from '../src/duties/lexicon.ts'
 import {tokenize} from '../src/duties/matcher.ts'
+import {findRoleMentions} from '../src/duties/roles.ts'
 import {builtInModel, DutyModel, FLIPS, type UnitDecision} from '../src/duties/model.ts'
 import {FAMILIES, type Family} from '../src/model.ts'
 import {buildPosting, readerOptions} from '../src/read/posting.ts'
@@ -133,5 +135,30 @@ describe('the flips, by the clauses\' class bits', () => {
     expect(compared).toBeGreaterThan(1000)
     // The flips do fire on these units: the comparison is not only of nulls.
     expect(changed).toBeGreaterThan(50)
+  })
+})
+
+describe('the roles a unit names, looked for while it is read', () => {
+  const ROLE_WORDS = ['Product', 'product', 'Owner', 'owners', 'Manager', 'management', 'PM', 'pm', 'POs', 'Head', 'of', 'VP', 'Chief', 'Officer', 'Scrum', 'Master', 'Delivery', 'lead', 'Lead', 'engineering', 'Team', 'teams', 'engineers', 'Insights', 'Design', 'CPO', 'with', 'our', 'the', 'groom', 'backlog', ',', ';', '.']
+  const text = fc.array(fc.constantFrom(...ROLE_WORDS), {maxLength: 25}).map((ws) => ws.join(' '))
+
+  it('are those a look at every word finds', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const input = inputOf(t)
+        readUnit(input, true)
+        expect(input.mentions).toEqual(findRoleMentions(input.tokens, t, 0))
+      }),
+      {numRuns: 300, seed: 20261205},
+    )
+    const input = inputOf('Work with the Head of Product and our Insights Team; the PM and POs groom it')
+    readUnit(input, true)
+    expect(input.mentions.map((m) => `${m.role} ${m.first}-${m.last}`)).toEqual(['pm 3-5', 'other 8-9', 'pm 11-11', 'po 13-13'])
+  })
+
+  it('are left as the analysis found them', () => {
+    const input = {...inputOf('Our Product Owner grooms the backlog'), mentionsRead: true}
+    readUnit(input, true)
+    expect(input.mentions).toEqual([])
   })
 })

@@ -4,7 +4,7 @@
  * the features the model weighs, named by stems and classes only.
  */
 import type {Token} from './matcher.ts'
-import type {RoleMention} from './roles.ts'
+import {findRoleMentions, isRoleWord, type RoleMention} from './roles.ts'
 import type {FamilyMatch, Role, SectionKind} from '../model.ts'
 import {objectClasses, verbClasses} from './lexicon.ts'
 
@@ -99,6 +99,8 @@ const IS_DIGIT_FIRST = 256
 const IS_VERB_CLASS = 512
 const IS_VERB_LIKE = 1024
 const IS_HELPER = 2048
+/** The word may start or end a role mention (isRoleWord). */
+const IS_ROLE_WORD = 4096
 const LISTS: [ReadonlySet<string>, number][] = [
   [NEGATION, IS_NEGATION],
   [HIRE, IS_HIRE],
@@ -148,6 +150,7 @@ function entryOf(t: Token): WordEntry {
     if (vcs.length) flags |= IS_VERB_CLASS
     if (verbLike(t)) flags |= IS_VERB_LIKE
     if (HELPERS.has(t.stem)) flags |= IS_HELPER
+    if (isRoleWord(norm)) flags |= IS_ROLE_WORD
     entry = {norm, flags, verbBits: classBits('verb', vcs), objectBits: classBits('object', objectClasses(t.stem)), owner: null, ids: null}
     entries.set(norm, entry)
   }
@@ -191,11 +194,14 @@ export const ENTRY_FLAGS = {IS_VERB_CLASS, IS_VERB_LIKE, IS_HELPER, helpers: () 
 /** A token's entry, looked up (for a token whose kept entry is not its own). */
 export const wordEntry = (t: Token): WordEntry => entryOf(t)
 
-/** What one pass over a unit's words found: a word that negates, a word that addresses the hire. */
+/** What one pass over a unit's words found: a word that negates, a word that addresses the hire, where the first role word stands (their length for none). */
 interface WordsFound {
   negated: boolean
   hire: boolean
+  firstRole: number
 }
+/** The unit's flags, for findRoleMentions to tell role words by. */
+const roleWordFlags = {flags: unitFlags, bit: IS_ROLE_WORD}
 
 /**
  * Splits the tokens into clauses: at `;`, `:`, brackets, dashes and sentence ends, and before a
@@ -210,11 +216,14 @@ function clauseStarts(tokens: Token[], found: WordsFound, flags: Int32Array): nu
   let any = 0
   // One look-up per word gives its flags, and its entry for the scorer that comes next.
   const kept = unitEntries
+  let firstRole = tokens.length
   for (let i = 0; i < tokens.length; i++) {
     const entry = entryOf(tokens[i] as Token)
     kept[i] = entry
     flags[i] = entry.flags
+    if (entry.flags & IS_ROLE_WORD && firstRole === tokens.length) firstRole = i
   }
+  found.firstRole = firstRole
   entriesOf = tokens
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
@@ -408,13 +417,21 @@ function voiceOf(input: UnitInput, addressesHire: boolean): Voice {
   return 'none'
 }
 
-/** Reads a unit: its clauses with verb and object, who does it, whether it is negated or a question. */
-export function readUnit(input: UnitInput): UnitReading {
+/**
+ * Reads a unit: its clauses with verb and object, who does it, whether it is negated or a
+ * question. With `findMentions`, the roles the unit names are looked for first when the analysis
+ * did not (see UnitInput.mentionsRead), by the flags of its words.
+ */
+export function readUnit(input: UnitInput, findMentions = false): UnitReading {
   const {tokens} = input
-  const found: WordsFound = {negated: false, hire: false}
+  const found: WordsFound = {negated: false, hire: false, firstRole: 0}
   if (unitFlags.length < tokens.length) unitFlags = new Int32Array(tokens.length * 2)
   const flags = unitFlags
   const starts = clauseStarts(tokens, found, flags)
+  if (findMentions && !input.mentionsRead && !input.mentions.length && tokens.length) {
+    roleWordFlags.flags = flags
+    input.mentions = findRoleMentions(tokens, input.text, found.firstRole, roleWordFlags)
+  }
   const clauses: ClauseReading[] = []
   // Clauses come in token order: each gets only the mentions that start within it, found with
   // one pointer over the mentions in order, so a unit of thousands of clauses stays linear.

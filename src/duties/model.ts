@@ -7,7 +7,6 @@
  * one. Which work a PM or a PO does not do follows the guide's lists (learned heads for them read
  * unseen postings worse).
  */
-import {findRoleMentions} from './roles.ts'
 import {FAMILIES, type Family, type FamilyMatch} from '../model.ts'
 import {CLASS_PAIR, classBit, firstFeature, FLAG, headingFeatures, HELPER, HELPER_CLASS, MODIFIER_CLASS, NOUN_PHRASE, OBJECT, OBJECT_CLASS, pairFeature, PREFIXES, readUnit, VERB, VERB_CLASS, VERB_OBJECT, VERB_OBJECT_CLASS, unitFeatures, walkClauseFeatures, walkUnitFeatures, wordEntries, wordEntry, wordFeature, type ClauseReading, type FeatureSink, type Prefix, type UnitInput, type UnitReading, type Voice, type WordEntry} from './features.ts'
 import {objectClasses, verbClasses} from './lexicon.ts'
@@ -413,10 +412,9 @@ export function builtInModel(): DutyModel {
   return builtIn
 }
 
-/** How the model reads a unit: its clauses, voice, negation, with the roles it names. */
+/** How the model reads a unit: its clauses, voice, negation, with the roles it names (looked for while reading, unless the analysis did). */
 function readingOf(input: UnitInput): UnitReading {
-  if (!input.mentionsRead && !input.mentions.length && input.tokens.length) input.mentions = findRoleMentions(input.tokens, input.text)
-  return readUnit(input)
+  return readUnit(input, true)
 }
 
 /** How the model reads a unit, and the features it weighs. */
