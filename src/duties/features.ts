@@ -4,7 +4,7 @@
  * the features the model weighs, named by stems and classes only.
  */
 import type {Token} from './matcher.ts'
-import type {RoleMention} from './roles.ts'
+import {findRoleMentions, isRoleWord, type RoleMention} from './roles.ts'
 import type {FamilyMatch, Role, SectionKind} from '../model.ts'
 import {objectClasses, verbClasses} from './lexicon.ts'
 
@@ -43,6 +43,12 @@ export interface ClauseReading {
   object: Token | null
   /** Words that modify the object ("product" in "product backlog"). */
   modifiers: Token[]
+  /**
+   * The verb classes of verb and helper, and the object classes of object and modifiers, as bits
+   * (see classBit); a reading readUnit made has them, for the flips to test a class with one look.
+   */
+  verbBits?: number
+  objectBits?: number
 }
 
 export interface UnitReading {
@@ -89,6 +95,12 @@ const IS_LEAD_BEFORE_VERB = 64
 const IS_PARTICLE = 128
 /** The word starts with a digit (a test, not a list: see digitFirst). */
 const IS_DIGIT_FIRST = 256
+/** Set in a word's entry only (see WordEntry): its stem has a verb class; it is `verbLike`; its stem is one of HELPERS. */
+const IS_VERB_CLASS = 512
+const IS_VERB_LIKE = 1024
+const IS_HELPER = 2048
+/** The word may start or end a role mention (isRoleWord). */
+const IS_ROLE_WORD = 4096
 const LISTS: [ReadonlySet<string>, number][] = [
   [NEGATION, IS_NEGATION],
   [HIRE, IS_HIRE],
@@ -110,11 +122,86 @@ const flagsOf = (norm: string) => (LISTED.get(norm) ?? 0) | (digitFirst(norm) ? 
 /** The flags of the unit being read, by token: reused from unit to unit (read in full before the next unit is). */
 let unitFlags = new Int32Array(64)
 
-/** What one pass over a unit's words found: a word that negates, a word that addresses the hire. */
+/**
+ * What reading and scoring want of a word, kept per distinct word (its norm): its flags, and the
+ * feature ids the model's scorer found for it. Reading a unit looks each word up here once, and
+ * the scorer then takes the ids from the word's entry instead of looking the word up again.
+ */
+export interface WordEntry {
+  readonly norm: string
+  /** The lists the word is in (flagsOf), and what its stem and suffix make it: IS_VERB_CLASS, IS_VERB_LIKE, IS_HELPER. */
+  readonly flags: number
+  /** Its stem's verb classes and object classes, as bits (see classBit). */
+  readonly verbBits: number
+  readonly objectBits: number
+  /** Whose ids `ids` are (a scorer of one model), and the ids; null until a scorer sets them. */
+  owner: object | null
+  ids: unknown
+}
+const entries = new Map<string, WordEntry>()
+/** A token's entry. The stem and suffix are the norm's (the tokenizer makes them from it), so one entry serves every token of a norm. */
+function entryOf(t: Token): WordEntry {
+  const norm = t.norm
+  let entry = entries.get(norm)
+  if (entry === undefined) {
+    if (entries.size > 50000) entries.clear()
+    const vcs = verbClasses(t.stem)
+    let flags = flagsOf(norm)
+    if (vcs.length) flags |= IS_VERB_CLASS
+    if (verbLike(t)) flags |= IS_VERB_LIKE
+    if (HELPERS.has(t.stem)) flags |= IS_HELPER
+    if (isRoleWord(norm)) flags |= IS_ROLE_WORD
+    entry = {norm, flags, verbBits: classBits('verb', vcs), objectBits: classBits('object', objectClasses(t.stem)), owner: null, ids: null}
+    entries.set(norm, entry)
+  }
+  return entry
+}
+
+/** A bit per word class (verb and object classes apart: "research" is both), given in the order asked for. */
+const CLASS_BITS = new Map<string, number>()
+export function classBit(kind: 'verb' | 'object', name: string): number {
+  const key = `${kind}:${name}`
+  let bit = CLASS_BITS.get(key)
+  if (bit === undefined) {
+    // lexicon.ts has fifteen verb classes and thirteen object classes; a number holds 31 bits.
+    if (CLASS_BITS.size >= 31) throw new Error('more word classes than bits in a number')
+    bit = 1 << CLASS_BITS.size
+    CLASS_BITS.set(key, bit)
+  }
+  return bit
+}
+function classBits(kind: 'verb' | 'object', classes: readonly string[]): number {
+  let bits = 0
+  for (const c of classes) bits |= classBit(kind, c)
+  return bits
+}
+const ENSURE = classBit('verb', 'ensure')
+/** The entries of the tokens read last, by token (reused like unitFlags), and those tokens. */
+let unitEntries: WordEntry[] = []
+let entriesOf: Token[] | null = null
+
+/**
+ * The word entries of tokens, by token: those the reading of these tokens kept (the model scores
+ * a unit right after reading it), else looked up. A caller checks each entry's norm against its
+ * token's, so tokens changed since they were read are looked up again too.
+ */
+export function wordEntries(tokens: Token[]): readonly WordEntry[] {
+  if (tokens === entriesOf) return unitEntries
+  return tokens.map(entryOf)
+}
+/** The flags an entry adds to flagsOf's, and the helper verbs, for tests that compare entries with the words. */
+export const ENTRY_FLAGS = {IS_VERB_CLASS, IS_VERB_LIKE, IS_HELPER, helpers: () => HELPERS as ReadonlySet<string>}
+/** A token's entry, looked up (for a token whose kept entry is not its own). */
+export const wordEntry = (t: Token): WordEntry => entryOf(t)
+
+/** What one pass over a unit's words found: a word that negates, a word that addresses the hire, where the first role word stands (their length for none). */
 interface WordsFound {
   negated: boolean
   hire: boolean
+  firstRole: number
 }
+/** The unit's flags, for findRoleMentions to tell role words by. */
+const roleWordFlags = {flags: unitFlags, bit: IS_ROLE_WORD}
 
 /**
  * Splits the tokens into clauses: at `;`, `:`, brackets, dashes and sentence ends, and before a
@@ -127,7 +214,17 @@ function clauseStarts(tokens: Token[], found: WordsFound, flags: Int32Array): nu
   // Each start is past the one before (a coordinated verb is at least two words on), so they are in order, each once.
   let last = 0
   let any = 0
-  for (let i = 0; i < tokens.length; i++) flags[i] = flagsOf((tokens[i] as Token).norm)
+  // One look-up per word gives its flags, and its entry for the scorer that comes next.
+  const kept = unitEntries
+  let firstRole = tokens.length
+  for (let i = 0; i < tokens.length; i++) {
+    const entry = entryOf(tokens[i] as Token)
+    kept[i] = entry
+    flags[i] = entry.flags
+    if (entry.flags & IS_ROLE_WORD && firstRole === tokens.length) firstRole = i
+  }
+  found.firstRole = firstRole
+  entriesOf = tokens
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     any |= flags[i] as number
@@ -140,7 +237,7 @@ function clauseStarts(tokens: Token[], found: WordsFound, flags: Int32Array): nu
     const coordinated = ((flags[i - 1] as number) & IS_COORD) !== 0
     if (!(coordinated || t.afterComma) || t.suffix || i - last < 2 || i + 1 >= tokens.length) continue
     const next = tokens[i + 1] as Token
-    if (verbClasses(t.stem).length && next.clause === t.clause && ((flags[i + 1] as number) & (IS_COORD | IS_NP_END)) === 0) starts.push((last = coordinated ? i - 1 : i))
+    if ((flags[i] as number) & IS_VERB_CLASS && next.clause === t.clause && ((flags[i + 1] as number) & (IS_COORD | IS_NP_END)) === 0) starts.push((last = coordinated ? i - 1 : i))
   }
   found.negated = (any & IS_NEGATION) !== 0
   found.hire = (any & IS_HIRE) !== 0
@@ -150,24 +247,24 @@ function clauseStarts(tokens: Token[], found: WordsFound, flags: Int32Array): nu
 /** Verbs that lead to the real work later in the clause: "collaborate with X to gather needs", "assist in prioritising stories". */
 const HELPERS = new Set(['collabor', 'work', 'partner', 'assist', 'particip', 'help', 'support', 'contribut', 'engag', 'ensur', 'act', 'be', 'take', 'play', 'get', 'involv', 'join', 'liais', 'team'])
 
-const verbLike = (t: Token | undefined) => !!t && !DETERMINERS.has(t.norm) && ((verbClasses(t.stem).length > 0 && (!t.suffix || t.suffix === 'er')) || (!t.suffix && t.norm.endsWith('ing') && t.norm.length > 5))
+export const verbLike = (t: Token | undefined) => !!t && !DETERMINERS.has(t.norm) && ((verbClasses(t.stem).length > 0 && (!t.suffix || t.suffix === 'er')) || (!t.suffix && t.norm.endsWith('ing') && t.norm.length > 5))
 
 /** A role as the clause's subject: a mention among mentions[from, to) within its first three words, after determiners only. */
-function subjectOf(tokens: Token[], first: number, last: number, mentions: readonly RoleMention[], from: number, to: number): RoleMention | undefined {
+function subjectOf(tokens: Token[], flags: Int32Array, first: number, last: number, mentions: readonly RoleMention[], from: number, to: number): RoleMention | undefined {
   for (let k = from; k < to; k++) {
     const m = mentions[k] as RoleMention
     if (m.first < first || m.first > first + 2 || m.last >= last) continue
-    for (let t = first; t < m.first; t++) if (!DETERMINERS.has((tokens[t] as Token).norm) && (tokens[t] as Token).norm !== 'as') return undefined
+    for (let t = first; t < m.first; t++) if (!((flags[t] as number) & IS_DETERMINER) && (tokens[t] as Token).norm !== 'as') return undefined
     return m
   }
   return undefined
 }
 
-/** Reads one clause, tokens[first..last]; `flags` holds each token's flags (see flagsOf). */
-function readClause(tokens: Token[], flags: Int32Array, first: number, last: number, text: string, mentions: readonly RoleMention[], from: number, to: number): ClauseReading {
+/** Reads one clause, tokens[first..last]; `flags` and `entries` hold each token's flags and word entry (see WordEntry). */
+function readClause(tokens: Token[], flags: Int32Array, entries: readonly WordEntry[], first: number, last: number, text: string, mentions: readonly RoleMention[], from: number, to: number): ClauseReading {
   let i = first
   // A role as the subject: "The Product Owner maximises ...", "Our PM will own ...".
-  const subject = subjectOf(tokens, first, last, mentions, from, to)
+  const subject = subjectOf(tokens, flags, first, last, mentions, from, to)
   if (subject) i = subject.last + 1
   let accountable = false
   while (i <= last && (flags[i] as number) & (IS_LEAD | IS_DIGIT_FIRST)) {
@@ -180,6 +277,9 @@ function readClause(tokens: Token[], flags: Int32Array, first: number, last: num
   }
   let verb: Token | null = null
   let helper: Token | null = null
+  // Where verb and helper stand.
+  let verbAt = -1
+  let helperAt = -1
   let nominal = false
   let j = i
   // "make sure" is one verb: "make sure milestones are met".
@@ -189,37 +289,46 @@ function readClause(tokens: Token[], flags: Int32Array, first: number, last: num
     const next = tokens[i + 1]
     if (NOMINAL.has(cand.suffix) && next && next.norm === 'of' && i + 1 <= last) {
       verb = cand
+      verbAt = i
       nominal = true
       j = i + 2
-    } else if (verbClasses(cand.stem).length || cand.norm.endsWith('ing') || !cand.suffix) {
+    } else if ((flags[i] as number) & IS_VERB_CLASS || cand.norm.endsWith('ing') || !cand.suffix) {
       verb = cand
+      verbAt = i
       j = i + 1
       // Coordinated verbs share the object: "develop and adapt the vision".
       // ... and a list of them: "identify, understand and manage risks".
       for (;;) {
         const t = tokens[j]
-        if (j + 1 <= last && t && (flags[j] as number) & IS_COORD && verbLike(tokens[j + 1])) {
+        // (verbLike as the word's flag: every index read here is a token's.)
+        if (j + 1 <= last && t && (flags[j] as number) & IS_COORD && (flags[j + 1] as number) & IS_VERB_LIKE) {
           helper = verb
+          helperAt = verbAt
           verb = tokens[j + 1] as Token
+          verbAt = j + 1
           j += 2
-        } else if (j <= last && t && t.afterComma && verbLike(t) && !t.norm.endsWith('s')) {
+        } else if (j <= last && t && t.afterComma && (flags[j] as number) & IS_VERB_LIKE && !t.norm.endsWith('s')) {
           helper = verb
+          helperAt = verbAt
           verb = t
+          verbAt = j
           j += 1
         } else break
       }
       // "ensure that the milestones are met": the object follows "that".
-      if (verbClasses(verb.stem).includes('ensure') && tokens[j]?.norm === 'that' && j < last) j++
+      if ((entries[verbAt] as WordEntry).verbBits & ENSURE && tokens[j]?.norm === 'that' && j < last) j++
       // Phrasal particles: "break down", "follow up", "set up".
       if (j <= last && (flags[j] as number) & IS_PARTICLE) j++
       // A helper verb leads to the real one: "work with X to define ...", "assist in prioritising ...".
-      if (HELPERS.has(verb.stem)) {
+      if ((flags[verbAt] as number) & IS_HELPER) {
         for (let k = j; k < last; k++) {
           const t = tokens[k] as Token
           const n = tokens[k + 1] as Token
-          if ((t.norm === 'to' && verbLike(n)) || ((t.norm === 'in' || t.norm === 'on' || t.norm === 'by') && n.norm.endsWith('ing'))) {
+          if ((t.norm === 'to' && (flags[k + 1] as number) & IS_VERB_LIKE) || ((t.norm === 'in' || t.norm === 'on' || t.norm === 'by') && n.norm.endsWith('ing'))) {
             helper = verb
+            helperAt = verbAt
             verb = n
+            verbAt = k + 1
             j = k + 2
             break
           }
@@ -233,12 +342,17 @@ function readClause(tokens: Token[], flags: Int32Array, first: number, last: num
     }
   }
   const np: Token[] = []
+  // The object classes of the noun phrase's words (object and modifiers) as bits.
+  let objectBits = 0
   while (j <= last) {
     const t = tokens[j] as Token
     const f = flags[j] as number
     if (np.length && (t.afterComma || f & IS_NP_END)) break
     if (!np.length && f & IS_NP_END && t.norm !== 'on') break
-    if (!(f & (IS_DETERMINER | IS_DIGIT_FIRST))) np.push(t)
+    if (!(f & (IS_DETERMINER | IS_DIGIT_FIRST))) {
+      np.push(t)
+      objectBits |= (entries[j] as WordEntry).objectBits
+    }
     j++
     if (np.length >= 5) break
   }
@@ -247,21 +361,38 @@ function readClause(tokens: Token[], flags: Int32Array, first: number, last: num
     for (let k = i; k <= last; k++) {
       const t = tokens[k] as Token
       if (k > i && (t.afterComma || (flags[k] as number) & IS_NP_END)) break
-      if (!((flags[k] as number) & IS_DETERMINER)) np.push(t)
+      if (!((flags[k] as number) & IS_DETERMINER)) {
+        np.push(t)
+        objectBits |= (entries[k] as WordEntry).objectBits
+      }
     }
   }
+  const verbBits = (verbAt >= 0 ? (entries[verbAt] as WordEntry).verbBits : 0) | (helperAt >= 0 ? (entries[helperAt] as WordEntry).verbBits : 0)
   // The head is the last word; the words before it modify it.
   const object = np.pop() ?? null
-  return {
-    first,
-    last,
-    text: text.slice((tokens[first] as Token).start, (tokens[last] as Token).end),
-    verb,
-    helper,
-    nominal,
-    accountable,
-    object,
-    modifiers: np,
+  return new Clause(first, last, text, (tokens[first] as Token).start, (tokens[last] as Token).end, verb, helper, nominal, accountable, object, np, verbBits, objectBits)
+}
+
+/** A clause as read. Its text is cut from the unit's only when asked for (`jdlint why`): linting never reads it. */
+class Clause implements ClauseReading {
+  constructor(
+    readonly first: number,
+    readonly last: number,
+    private readonly unitText: string,
+    private readonly start: number,
+    private readonly end: number,
+    readonly verb: Token | null,
+    readonly helper: Token | null,
+    readonly nominal: boolean,
+    readonly accountable: boolean,
+    readonly object: Token | null,
+    readonly modifiers: Token[],
+    readonly verbBits: number,
+    readonly objectBits: number,
+  ) {}
+
+  get text(): string {
+    return this.unitText.slice(this.start, this.end)
   }
 }
 
@@ -286,13 +417,21 @@ function voiceOf(input: UnitInput, addressesHire: boolean): Voice {
   return 'none'
 }
 
-/** Reads a unit: its clauses with verb and object, who does it, whether it is negated or a question. */
-export function readUnit(input: UnitInput): UnitReading {
+/**
+ * Reads a unit: its clauses with verb and object, who does it, whether it is negated or a
+ * question. With `findMentions`, the roles the unit names are looked for first when the analysis
+ * did not (see UnitInput.mentionsRead), by the flags of its words.
+ */
+export function readUnit(input: UnitInput, findMentions = false): UnitReading {
   const {tokens} = input
-  const found: WordsFound = {negated: false, hire: false}
+  const found: WordsFound = {negated: false, hire: false, firstRole: 0}
   if (unitFlags.length < tokens.length) unitFlags = new Int32Array(tokens.length * 2)
   const flags = unitFlags
   const starts = clauseStarts(tokens, found, flags)
+  if (findMentions && !input.mentionsRead && !input.mentions.length && tokens.length) {
+    roleWordFlags.flags = flags
+    input.mentions = findRoleMentions(tokens, input.text, found.firstRole, roleWordFlags)
+  }
   const clauses: ClauseReading[] = []
   // Clauses come in token order: each gets only the mentions that start within it, found with
   // one pointer over the mentions in order, so a unit of thousands of clauses stays linear.
@@ -304,7 +443,7 @@ export function readUnit(input: UnitInput): UnitReading {
     while (m < mentions.length && (mentions[m] as RoleMention).first < first) m++
     let end = m
     while (end < mentions.length && (mentions[end] as RoleMention).first <= first + 2) end++
-    if (last >= first) clauses.push(readClause(tokens, flags, first, last, input.text, mentions, m, end))
+    if (last >= first) clauses.push(readClause(tokens, flags, unitEntries, first, last, input.text, mentions, m, end))
   }
   return {
     clauses,
@@ -322,11 +461,16 @@ function inOrder(mentions: RoleMention[]): readonly RoleMention[] {
   return mentions
 }
 
-const SPACE = /\s/
+/** The code unit is one that `\s` matches in a regular expression (a test, not a pattern: this runs once per unit). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  if (c < 0xa0) return false
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
 /** The text's last character other than white space is "?" (as /\?\s*$/ tests, without scanning the text). */
 function endsWithQuestionMark(text: string): boolean {
   let k = text.length - 1
-  while (k >= 0 && SPACE.test(text[k] as string)) k--
+  while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--
   return text.charCodeAt(k) === 63
 }
 

@@ -7,9 +7,8 @@
  * one. Which work a PM or a PO does not do follows the guide's lists (learned heads for them read
  * unseen postings worse).
  */
-import {findRoleMentions} from './roles.ts'
 import {FAMILIES, type Family, type FamilyMatch} from '../model.ts'
-import {CLASS_PAIR, firstFeature, FLAG, headingFeatures, HELPER, HELPER_CLASS, MODIFIER_CLASS, NOUN_PHRASE, OBJECT, OBJECT_CLASS, pairFeature, PREFIXES, readUnit, VERB, VERB_CLASS, VERB_OBJECT, VERB_OBJECT_CLASS, unitFeatures, walkClauseFeatures, walkUnitFeatures, wordFeature, type ClauseReading, type FeatureSink, type Prefix, type UnitInput, type UnitReading, type Voice} from './features.ts'
+import {CLASS_PAIR, classBit, firstFeature, FLAG, headingFeatures, HELPER, HELPER_CLASS, MODIFIER_CLASS, NOUN_PHRASE, OBJECT, OBJECT_CLASS, pairFeature, PREFIXES, readUnit, VERB, VERB_CLASS, VERB_OBJECT, VERB_OBJECT_CLASS, unitFeatures, walkClauseFeatures, walkUnitFeatures, wordEntries, wordEntry, wordFeature, type ClauseReading, type FeatureSink, type Prefix, type UnitInput, type UnitReading, type Voice, type WordEntry} from './features.ts'
 import {objectClasses, verbClasses} from './lexicon.ts'
 import type {Token} from './matcher.ts'
 import committed from './model-weights.json' with {type: 'json'}
@@ -112,6 +111,9 @@ class Scorer implements FeatureSink {
   /** Per distinct word (token key): its `w:`, `f:` and `b:` features. */
   private readonly byWord = new Map<string, WordIds>()
   private readonly singles: Ids[] = PREFIXES.map(() => new Map())
+  /** Per prefix, the value `add` counted last and its id. */
+  private readonly lastValues: (string | undefined)[] = PREFIXES.map(() => undefined)
+  private readonly lastIds = new Int32Array(PREFIXES.length)
   private readonly doubles: Map<string, Ids>[] = PREFIXES.map(() => new Map())
   private readonly headings = new Map<string, number[]>()
   private lastHeading: string | undefined
@@ -197,17 +199,29 @@ class Scorer implements FeatureSink {
     return ids
   }
 
+  /** A token's ids, from its word entry when this scorer has set them there (see WordEntry). */
+  private idsAt(entries: readonly WordEntry[], i: number, t: Token): WordIds {
+    let entry = entries[i]
+    if (entry === undefined || entry.norm !== t.norm) entry = wordEntry(t)
+    if (entry.owner === this) return entry.ids as WordIds
+    const ids = this.wordIds(t)
+    entry.owner = this
+    entry.ids = ids
+    return ids
+  }
+
   words(tokens: Token[], first: number, last: number): void {
     // The callers pass a clause or the whole unit: first > last only for a unit without words.
     if (first > last || !tokens[first]) return
+    const entries = wordEntries(tokens)
     let t = tokens[first] as Token
-    let ids = this.wordIds(t)
+    let ids = this.idsAt(entries, first, t)
     const head = ids
     for (let i = first; ; i++) {
       if (ids.w >= 0) this.count(ids.w)
       if (i + 1 > last) break
       const next = tokens[i + 1] as Token
-      const nextIds = this.wordIds(next)
+      const nextIds = this.idsAt(entries, i + 1, next)
       // Most pairs weigh nothing: look one up only when a weighed pair starts with the one word and ends with the other.
       if (ids.pairs && nextIds.endsPair && next.clause === t.clause) {
         const id = ids.pairs.get(next.stem)
@@ -297,9 +311,18 @@ class Scorer implements FeatureSink {
     for (const id of ids) this.count(id)
   }
   add(prefix: Prefix, value: string): void {
-    const cache = this.singles[prefix.id] as Ids
-    const id = cache.get(value)
-    this.count(id !== undefined ? id : this.miss(cache, value, prefix.name + value))
+    // A unit's section, kind and voice are most often the last unit's: the last value of each prefix is kept beside the cache.
+    const p = prefix.id
+    if (this.lastValues[p] === value) {
+      this.count(this.lastIds[p] as number)
+      return
+    }
+    const cache = this.singles[p] as Ids
+    let id = cache.get(value)
+    if (id === undefined) id = this.miss(cache, value, prefix.name + value)
+    this.lastValues[p] = value
+    this.lastIds[p] = id
+    this.count(id)
   }
   add2(prefix: Prefix, a: string, b: string): void {
     const byA = this.doubles[prefix.id] as Map<string, Ids>
@@ -389,10 +412,9 @@ export function builtInModel(): DutyModel {
   return builtIn
 }
 
-/** How the model reads a unit: its clauses, voice, negation, with the roles it names. */
+/** How the model reads a unit: its clauses, voice, negation, with the roles it names (looked for while reading, unless the analysis did). */
 function readingOf(input: UnitInput): UnitReading {
-  if (!input.mentionsRead && !input.mentions.length && input.tokens.length) input.mentions = findRoleMentions(input.tokens, input.text)
-  return readUnit(input)
+  return readUnit(input, true)
 }
 
 /** How the model reads a unit, and the features it weighs. */
@@ -528,16 +550,40 @@ export function poDoesNotDo(m: FamilyMatch): boolean {
   return m.family === 'pm.roadmap' || m.family === 'pm.research'
 }
 
-const verbIs = (c: ClauseReading, verbClass: string) => (!!c.verb && verbClasses(c.verb.stem).includes(verbClass)) || (!!c.helper && verbClasses(c.helper.stem).includes(verbClass))
+/** A word class the flips test, by name and by its bit (see classBit). */
+interface WordClass {
+  name: string
+  bit: number
+}
+const verbClass = (name: string): WordClass => ({name, bit: classBit('verb', name)})
+const objectClass = (name: string): WordClass => ({name, bit: classBit('object', name)})
+const DECIDE = verbClass('decide')
+const EXPLAIN = verbClass('explain')
+const ORDER = verbClass('order')
+const PLAN = verbClass('plan')
+const ENSURE = verbClass('ensure')
+const VISION = objectClass('vision')
+const ROADMAP = objectClass('roadmap')
+const BACKLOG = objectClass('backlog')
+const DELIVERY = objectClass('delivery')
+
+/** The clause's verb or helper is of the class: by the clause's class bits when it has them (see ClauseReading), else by the words. */
+const verbIs = (c: ClauseReading, vc: WordClass) => {
+  if (c.verbBits !== undefined) return (c.verbBits & vc.bit) !== 0
+  return (!!c.verb && verbClasses(c.verb.stem).includes(vc.name)) || (!!c.helper && verbClasses(c.helper.stem).includes(vc.name))
+}
+/** The clause's object or a modifier is of the class, as verbIs looks. */
+const objectIs = (c: ClauseReading, oc: WordClass) => {
+  if (c.objectBits !== undefined) return (c.objectBits & oc.bit) !== 0
+  return (!!c.object && objectClasses(c.object.stem).includes(oc.name)) || c.modifiers.some((m) => objectClasses(m.stem).includes(oc.name))
+}
 /** The clause's verb (or helper) is of verbClass (any, for null) and its object or a modifier of objectClass; the object is looked at first, as it rules out most clauses. */
-const has = (c: ClauseReading, verbClass: string | null, objectClass: string) =>
-  ((!!c.object && objectClasses(c.object.stem).includes(objectClass)) || c.modifiers.some((m) => objectClasses(m.stem).includes(objectClass))) &&
-  (verbClass === null || verbIs(c, verbClass))
+const has = (c: ClauseReading, vc: WordClass | null, oc: WordClass) => objectIs(c, oc) && (vc === null || verbIs(c, vc))
 const EXECUTE = new Set(['deliv', 'deliver', 'execut', 'implement', 'realiz', 'realis', 'translat'])
 const ELICITATION = /\b(?:gather|collect|elicit|understand|learn|captur|identif|listen)\w*\b[^.;:]{0,60}?\b(?:needs?|requirements?|feedback|problems?|pain points?)\b[^.;:]{0,40}?\b(?:and|to|then|into)\b[^.;:]{0,30}?\b(?:turn|translat|writ|convert|document|defin|specif|break)\w*/i
 /** Research named as work of its own (validating, interviewing, testing) stays research beside the chain. */
 const RESEARCH_ITSELF = /\b(?:validat|interview|research|discover|usability|experiment|hypothes|market)\w*/i
-const ownsVision = (r: UnitReading) => r.clauses.some((c) => has(c, 'decide', 'vision') || (!!c.helper && verbClasses(c.helper.stem).includes('decide') && has(c, null, 'vision')))
+const ownsVision = (r: UnitReading) => r.clauses.some((c) => has(c, DECIDE, VISION) || (!!c.helper && verbClasses(c.helper.stem).includes('decide') && has(c, null, VISION)))
 const VISION_AS_REFERENCE = /\b(?:understand\w*|align\w*|fits?|in line with|consistent with|tied to|grounded in|according to|towards?)\b(?:\W+\w+){0,6}?\W+(?:vision|strategy|strategic|goals?|mission|objectives)\b/i
 
 const FEATURES = /^(?:features?|functionality|functionalities|capabilit(?:y|ies))$/
@@ -620,7 +666,7 @@ export const FLIPS: Flip[] = [
     id: 'explaining-the-vision',
     needs: ['pm.strategy'],
     why: 'communicating or explaining the vision or strategy is alignment, not owning it',
-    apply: (r, _i, d) => (d.has('pm.strategy') && !ownsVision(r) && r.clauses.some((c) => has(c, 'explain', 'vision')) ? {drop: ['pm.strategy'], add: ['pm.alignment']} : null),
+    apply: (r, _i, d) => (d.has('pm.strategy') && !ownsVision(r) && r.clauses.some((c) => has(c, EXPLAIN, VISION)) ? {drop: ['pm.strategy'], add: ['pm.alignment']} : null),
   },
   {
     id: 'vision-as-reference',
@@ -634,7 +680,7 @@ export const FLIPS: Flip[] = [
     apply: (r, i, d) => {
       // Adding po.sprint where it is decided already changes nothing.
       if (d.has('po.sprint') && !d.has('pm.roadmap')) return null
-      const items = r.clauses.some((c) => has(c, 'order', 'backlog')) || ordersBacklogItems(i)
+      const items = r.clauses.some((c) => has(c, ORDER, BACKLOG)) || ordersBacklogItems(i)
       if (!items) return null
       if (!d.has('pm.roadmap')) return {add: ['po.sprint']}
       // "prioritise stories, epics and themes": themes are roadmap-level, so both sides stay.
@@ -649,9 +695,9 @@ export const FLIPS: Flip[] = [
     why: 'delivering or executing a vision or roadmap that is not the hire\'s to set is execution work; executing one\'s own beside setting it is roadmap work only',
     apply: (r, i, d) => {
       if (!(d.has('pm.strategy') || d.has('pm.roadmap'))) return null
-      const executes = r.clauses.some((c) => !!c.verb && EXECUTE.has(c.verb.stem) && (has(c, null, 'vision') || has(c, null, 'roadmap')))
+      const executes = r.clauses.some((c) => !!c.verb && EXECUTE.has(c.verb.stem) && (has(c, null, VISION) || has(c, null, ROADMAP)))
       if (!executes) return null
-      const owns = r.clauses.some((c) => has(c, 'decide', 'vision') || has(c, 'decide', 'roadmap') || (!!c.helper && verbClasses(c.helper.stem).includes('decide')))
+      const owns = r.clauses.some((c) => has(c, DECIDE, VISION) || has(c, DECIDE, ROADMAP) || (!!c.helper && verbClasses(c.helper.stem).includes('decide')))
       if (!owns) return {drop: ['pm.strategy', 'pm.roadmap'], add: ['po.sprint']}
       // Executing one's own roadmap beside defining it is roadmap work only, unless the unit names sprint work of its own.
       const sprintWork = i.tokens.some((t) => ['ceremony', 'backlog', 'delivery'].some((c) => objectClasses(t.stem).includes(c)))
@@ -732,8 +778,8 @@ export const FLIPS: Flip[] = [
   {
     id: 'project-management',
     why: 'planning, scheduling, estimating or tracking delivery, timelines, milestones, budgets, risks or dependencies, or making sure milestones are met, is project management (sprint and execution work)',
-    // has(c, 'plan', 'delivery') || has(c, 'ensure', 'delivery'), the object looked up once.
-    apply: (r, i, d) => (!d.has('po.sprint') && i.tokens.length <= 40 && r.clauses.some((c) => has(c, null, 'delivery') && (verbIs(c, 'plan') || verbIs(c, 'ensure'))) ? {add: ['po.sprint']} : null),
+    // has(c, PLAN, DELIVERY) || has(c, ENSURE, DELIVERY), the object looked at once.
+    apply: (r, i, d) => (!d.has('po.sprint') && i.tokens.length <= 40 && r.clauses.some((c) => has(c, null, DELIVERY) && (verbIs(c, PLAN) || verbIs(c, ENSURE))) ? {add: ['po.sprint']} : null),
   },
 ]
 
@@ -802,7 +848,8 @@ function evidence(input: UnitInput, reading: UnitReading, model: DutyModel, fami
     start,
     end,
     execution: executionFor(family, input),
-    supporting: SUPPORT.test(input.text.slice(0, Math.max(end, 1))) && (vocab?.supporting ?? true),
+    // The vocabulary's own say first: when its match does not support, the text is not looked at.
+    supporting: (vocab?.supporting ?? true) && SUPPORT.test(input.text.slice(0, Math.max(end, 1))),
   }
 }
 

@@ -80,6 +80,23 @@ const TITLE_HEADS = new Set(['manager', 'managers', 'lead', 'leads', 'director',
 const THREE_WORD: Record<string, Role> = {'head of product': 'pm', 'vp of product': 'pm', 'director of product': 'pm', 'chief product officer': 'pm'}
 /** First words of the multi-word mentions: most words start none, and are passed over quickly. */
 const FIRST_WORDS = new Set([...Object.keys(TWO_WORD), ...Object.keys(THREE_WORD)].map((k) => k.split(' ')[0] as string))
+/**
+ * TWO_WORD's second words by first word ("product" -> owner, manag, design). Each form of the
+ * next word that findRoleMentions looks up (less a suffix, as written, less an s) starts with
+ * its key's second word, so a next word that starts with none of its first word's ("product
+ * vision") makes no mention: most words after "product" are passed over without the three keys.
+ */
+const SECONDS = new Map<string, string[]>()
+for (const key of Object.keys(TWO_WORD)) {
+  const [first, second] = key.split(' ') as [string, string]
+  SECONDS.set(first, [...(SECONDS.get(first) ?? []), second])
+}
+/** The next word may, with `first`, make a TWO_WORD mention. */
+function mayPair(first: string, next: string): boolean {
+  const seconds = SECONDS.get(first)
+  if (seconds) for (const s of seconds) if (next.startsWith(s)) return true
+  return false
+}
 const ONE_WORD: Record<string, Role> = {po: 'po', pos: 'po', pm: 'pm', pms: 'pm', cpo: 'pm', engineers: 'other', developers: 'other', designers: 'other', squads: 'other', teams: 'other'}
 /** Second words of the three-word mentions. */
 const THREE_WORD_SECOND = new Set(Object.keys(THREE_WORD).map((k) => k.split(' ')[1] as string))
@@ -108,17 +125,23 @@ export function firstRoleWord(tokens: Token[]): number {
   return tokens === scanned ? scannedFirstRole : 0
 }
 
+/** Which tokens are role words (isRoleWord), as a bit of a flag per token: a reader that keeps such flags passes them, and no token is looked up again. */
+export interface RoleWordFlags {
+  flags: Int32Array
+  bit: number
+}
+
 /**
  * Finds role mentions in a unit's tokens. Works on the written words, so `PO` is not `po` in "po
  * box". `from` is a token no mention starts before: by default where the tokenizer saw the first
  * role word, when these are the tokens it made last (the model asks for a unit's mentions right
  * after the unit was read).
  */
-export function findRoleMentions(tokens: Token[], text: string, from = firstRoleWord(tokens)): RoleMention[] {
+export function findRoleMentions(tokens: Token[], text: string, from = firstRoleWord(tokens), roleWords: RoleWordFlags | null = null): RoleMention[] {
   const mentions: RoleMention[] = []
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (!ROLE_WORDS.has(t.norm)) continue
+    if (roleWords ? !((roleWords.flags[i] as number) & roleWords.bit) : !ROLE_WORDS.has(t.norm)) continue
     const next = tokens[i + 1]
     const third = tokens[i + 2]
     const starts = FIRST_WORDS.has(t.norm)
@@ -127,7 +150,7 @@ export function findRoleMentions(tokens: Token[], text: string, from = firstRole
       i += 2
       continue
     }
-    if (starts && next && next.clause === t.clause) {
+    if (starts && next && next.clause === t.clause && mayPair(t.norm, next.norm)) {
       const pair = `${t.norm} ${next.norm.replace(/(?:er|ers|ement|ing|s)$/, '')}`
       const role = TWO_WORD[pair] ?? TWO_WORD[`${t.norm} ${next.norm}`] ?? TWO_WORD[`${t.norm} ${next.norm.replace(/s$/, '')}`]
       if (role) {

@@ -1,0 +1,164 @@
+// Short cuts in reading and scoring a unit, each compared with the long way: the model must decide
+// and explain a unit alike whichever way it went. The texts are written for these tests.
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {classBit, ENTRY_FLAGS, isSpaceCode, readUnit, unitFeatures, verbLike, wordEntry, type UnitInput, type UnitReading} from '../src/duties/features.ts'
+import {objectClasses, verbClasses} from '../src/duties/lexicon.ts'
+import {tokenize} from '../src/duties/matcher.ts'
+import {findRoleMentions} from '../src/duties/roles.ts'
+import {builtInModel, DutyModel, FLIPS, type UnitDecision} from '../src/duties/model.ts'
+import {FAMILIES, type Family} from '../src/model.ts'
+import {buildPosting, readerOptions} from '../src/read/posting.ts'
+
+const sameNumbers = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]))
+
+function inputOf(text: string): UnitInput {
+  return {text, tokens: tokenize(text), kind: 'list-item', section: 'responsibilities', heading: 'What you will do', experience: false, hire: 'po', own: [], negated: [], delegated: [], mentions: []}
+}
+
+describe('white space at the end of a unit', () => {
+  it('is what \\s matches, for every UTF-16 code unit', () => {
+    const differs: number[] = []
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differs.push(c)
+    expect(differs).toEqual([])
+  })
+
+  it('is passed over to find a closing question mark', () => {
+    expect(readUnit(inputOf('Do you groom the backlog?\u00a0\u2003\t\n')).question).toBe(true)
+    expect(readUnit(inputOf('Groom the backlog?\u200b')).question).toBe(false)
+    expect(readUnit(inputOf('Groom the backlog')).question).toBe(false)
+  })
+})
+
+describe('the scorer\'s word ids, kept with each word read', () => {
+  const model = builtInModel()
+  const heads = [...FAMILIES]
+  // A model that weighs the words of the texts below differently from the built-in one.
+  const other = new DutyModel({heads, bias: heads.map(() => -1), weights: {'w:backlog': [heads.indexOf('po.sprint'), 2], 'w:roadmap': [heads.indexOf('pm.roadmap'), 3], 'f:own': [0, 0.5]}})
+  const texts = ['Own the roadmap and groom the backlog', 'Groom the product backlog with the team', 'Interview customers and own the roadmap']
+
+  it('give the scores of the named features, with two models scoring in turn', () => {
+    for (let round = 0; round < 3; round++) {
+      for (const text of texts) {
+        for (const m of [model, other]) {
+          const input = inputOf(text)
+          const reading = readUnit(input)
+          expect(sameNumbers(m.scoreUnit(input, reading), m.score(unitFeatures(input, reading)))).toBe(true)
+        }
+      }
+    }
+  })
+
+  it('are not taken for other tokens, nor for tokens changed since they were read', () => {
+    const a = inputOf('Own the roadmap and groom the backlog')
+    const readA = readUnit(a)
+    // Another unit read in between: a's words are looked up again, not taken from b's.
+    const b = inputOf('Interview customers weekly')
+    readUnit(b)
+    expect(sameNumbers(other.scoreUnit(a, readA), other.score(unitFeatures(a, readA)))).toBe(true)
+    // Tokens changed in place after reading: each changed word is its own.
+    const c = inputOf('Own the roadmap and groom the backlog')
+    const readC = readUnit(c)
+    c.tokens.splice(0, c.tokens.length, ...tokenize('Groom the backlog and own the roadmap'))
+    const byName = other.score(unitFeatures(c, readC))
+    expect(sameNumbers(other.scoreUnit(c, readC), byName)).toBe(true)
+    expect(byName).not.toEqual(other.score(unitFeatures(inputOf('Own the roadmap and groom the backlog'))))
+  })
+})
+
+describe('a word\'s entry', () => {
+  // Every word of the word classes, and words around them, as the tokenizer reads them.
+  const words = tokenize(
+    'own define set shape decide lead drive communicate explain research interview discover analyse measure write draft prioritise order rank groom ' +
+      'run facilitate plan coordinate schedule estimate deliver ship collaborate partner work support help assist ensure make sure love know ' +
+      'vision strategy roadmap opportunities backlog stories tickets requirements criteria sprint ceremonies retro customers metrics stakeholders ' +
+      'engineers scope release timeline milestones product features team the a our planning managing management manager prioritisation ' +
+      'execution delivering shipping owner designers being building helping ensuring participating 3 42 and or to in on with you never',
+  )
+
+  it('has the flags and classes of its word', () => {
+    const {IS_VERB_CLASS, IS_VERB_LIKE, IS_HELPER, helpers} = ENTRY_FLAGS
+    for (const t of words) {
+      const e = wordEntry(t)
+      expect([t.norm, (e.flags & IS_VERB_CLASS) !== 0, (e.flags & IS_VERB_LIKE) !== 0, (e.flags & IS_HELPER) !== 0]).toEqual([t.norm, verbClasses(t.stem).length > 0, verbLike(t), helpers().has(t.stem)])
+      const verbBits = verbClasses(t.stem).reduce((b, c) => b | classBit('verb', c), 0)
+      const objectBits = objectClasses(t.stem).reduce((b, c) => b | classBit('object', c), 0)
+      expect([t.norm, e.verbBits, e.objectBits]).toEqual([t.norm, verbBits, objectBits])
+    }
+    // The words reach the classes: some verb, some object, some helper.
+    expect(words.filter((t) => wordEntry(t).verbBits).length).toBeGreaterThan(30)
+    expect(words.filter((t) => wordEntry(t).objectBits).length).toBeGreaterThan(20)
+    expect(words.filter((t) => wordEntry(t).flags & ENTRY_FLAGS.IS_HELPER).length).toBeGreaterThan(3)
+  })
+
+  it('gives each class a bit of its own', () => {
+    const bits = [...words.flatMap((t) => verbClasses(t.stem).map((c) => classBit('verb', c))), ...words.flatMap((t) => objectClasses(t.stem).map((c) => classBit('object', c)))]
+    const names = [...words.flatMap((t) => verbClasses(t.stem).map((c) => `v ${c}`)), ...words.flatMap((t) => objectClasses(t.stem).map((c) => `o ${c}`))]
+    const byBit = new Map<number, Set<string>>()
+    bits.forEach((b, i) => byBit.set(b, (byBit.get(b) ?? new Set()).add(names[i] as string)))
+    for (const [bit, classes] of byBit) expect([bit, [...classes]]).toEqual([bit, [[...classes][0]]])
+    expect(byBit.size).toBeGreaterThan(15)
+  })
+})
+
+describe('the flips, by the clauses\' class bits', () => {
+  const postings = [
+    '# Product Owner\n\n## Duties\n\n- Prioritise the backlog and groom the stories\n- Plan releases and ensure the milestones are met\n- Explain the product vision to sales\n' +
+      '- Deliver the roadmap defined by leadership\n- Own and decide the vision, and execute the roadmap\n- Order backlog items with the team; make sure delivery timelines hold\n' +
+      '- Gather feedback in sprint reviews and fold the findings into the backlog\n- Set the strategy and ensure it fits the company vision\n- Schedule the delivery of the project\n- Plan, communicate the delivery timeline\n- Own, explain the product vision\n',
+    '# Product Manager\n\n## What you will do\n\n- Work with engineers to prioritise user stories\n- Help shape the roadmap and plan the delivery\n- Define the vision; communicate the strategy\n' +
+      '- Interview customers and turn insights into backlog items\n- Manage risks and dependencies across squads\n- Acceptance-test increments against the acceptance criteria\n',
+  ]
+
+  it('decide as the words\' classes looked up one by one do', () => {
+    const model = builtInModel()
+    let compared = 0
+    let changed = 0
+    for (const text of postings) {
+      const units: {input: UnitInput; decision: UnitDecision}[] = []
+      buildPosting(text, {...readerOptions(), model, onUnit: (_u, input, decision) => decision && units.push({input, decision})})
+      for (const {input, decision} of units) {
+        const r = decision.reading
+        expect(r.clauses.every((c) => c.verbBits !== undefined && c.objectBits !== undefined)).toBe(true)
+        // The same reading without the bits: the flips look each word's classes up.
+        const plain: UnitReading = {...r, clauses: r.clauses.map((c) => ({first: c.first, last: c.last, text: c.text, verb: c.verb, helper: c.helper, nominal: c.nominal, accountable: c.accountable, object: c.object, modifiers: c.modifiers}))}
+        for (const decided of [new Set<Family>(), new Set<Family>(FAMILIES), ...FAMILIES.map((f) => new Set<Family>([f]))]) {
+          for (const flip of FLIPS) {
+            const fast = flip.apply(r, input, decided)
+            expect([flip.id, input.text, fast]).toEqual([flip.id, input.text, flip.apply(plain, input, decided)])
+            compared++
+            if (fast) changed++
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000)
+    // The flips do fire on these units: the comparison is not only of nulls.
+    expect(changed).toBeGreaterThan(50)
+  })
+})
+
+describe('the roles a unit names, looked for while it is read', () => {
+  const ROLE_WORDS = ['Product', 'product', 'Owner', 'owners', 'Manager', 'management', 'PM', 'pm', 'POs', 'Head', 'of', 'VP', 'Chief', 'Officer', 'Scrum', 'Master', 'Delivery', 'lead', 'Lead', 'engineering', 'Team', 'teams', 'engineers', 'Insights', 'Design', 'CPO', 'with', 'our', 'the', 'groom', 'backlog', ',', ';', '.']
+  const text = fc.array(fc.constantFrom(...ROLE_WORDS), {maxLength: 25}).map((ws) => ws.join(' '))
+
+  it('are those a look at every word finds', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const input = inputOf(t)
+        readUnit(input, true)
+        expect(input.mentions).toEqual(findRoleMentions(input.tokens, t, 0))
+      }),
+      {numRuns: 300, seed: 20261205},
+    )
+    const input = inputOf('Work with the Head of Product and our Insights Team; the PM and POs groom it')
+    readUnit(input, true)
+    expect(input.mentions.map((m) => `${m.role} ${m.first}-${m.last}`)).toEqual(['pm 3-5', 'other 8-9', 'pm 11-11', 'po 13-13'])
+  })
+
+  it('are left as the analysis found them', () => {
+    const input = {...inputOf('Our Product Owner grooms the backlog'), mentionsRead: true}
+    readUnit(input, true)
+    expect(input.mentions).toEqual([])
+  })
+})
