@@ -2,9 +2,9 @@
 // and explain a unit alike whichever way it went. The texts are written for these tests.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {classBit, ENTRY_FLAGS, isSpaceCode, readUnit, unitFeatures, verbLike, wordEntry, type UnitInput, type UnitReading} from '../src/duties/features.ts'
+import {classBit, ENTRY_FLAGS, readUnit, unitFeatures, verbLike, wordEntry, type UnitInput, type UnitReading} from '../src/duties/features.ts'
 import {objectClasses, verbClasses} from '../src/duties/lexicon.ts'
-import {tokenize} from '../src/duties/matcher.ts'
+import {isSpaceCode, tokenize} from '../src/duties/matcher.ts'
 import {findRoleMentions} from '../src/duties/roles.ts'
 import {builtInModel, DutyModel, FLIPS, type UnitDecision} from '../src/duties/model.ts'
 import {FAMILIES, type Family} from '../src/model.ts'

@@ -3,7 +3,7 @@
  * does the work (voice), the governing verb and its object with their classes, negation; and
  * the features the model weighs, named by stems and classes only.
  */
-import type {Token} from './matcher.ts'
+import {isSpaceCode, type Token} from './matcher.ts'
 import {findRoleMentions, isRoleWord, type RoleMention} from './roles.ts'
 import type {FamilyMatch, Role, SectionKind} from '../model.ts'
 import {objectClasses, verbClasses} from './lexicon.ts'
@@ -461,12 +461,6 @@ function inOrder(mentions: RoleMention[]): readonly RoleMention[] {
   return mentions
 }
 
-/** The code unit is one that `\s` matches in a regular expression (a test, not a pattern: this runs once per unit). */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
-  if (c < 0xa0) return false
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
 /** The text's last character other than white space is "?" (as /\?\s*$/ tests, without scanning the text). */
 function endsWithQuestionMark(text: string): boolean {
   let k = text.length - 1

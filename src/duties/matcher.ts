@@ -269,9 +269,12 @@ const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 
 /** The characters beyond ASCII that `LATIN_TEXT` allows. */
 const isLatinSign = (c: number): boolean =>
   c <= 0xa9 || (c >= 0xab && c <= 0xb1) || c === 0xb4 || (c >= 0xb6 && c <= 0xb8) || c === 0xbb || c === 0xbf || c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf)
-/** `\s` of a regular expression. */
-const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+/** The code unit is one that `\s` matches in a regular expression (a test, not a pattern: it runs per character). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  if (c < 0xa0) return false
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
 /** CLAUSE_BREAK's single characters: `;` `:` brackets and the two dashes. */
 const isClauseSign = (c: number): boolean => c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 0x2014 || c === 0x2013
 
@@ -300,10 +303,10 @@ function scanLatin(text: string): Token[] | null {
       if (isClauseSign(c)) clauseBreak = true
       else if (c === 46 || c === 33 || c === 63) {
         // `.` `!` `?` before a space or the next word
-        if (i + 1 === n || isSpace(text.charCodeAt(i + 1)) || isLetterOrDigit(text.charCodeAt(i + 1))) clauseBreak = true
+        if (i + 1 === n || isSpaceCode(text.charCodeAt(i + 1)) || isLetterOrDigit(text.charCodeAt(i + 1))) clauseBreak = true
       } else if (c === 45) {
         // a dash written ` - `
-        if (i > 0 && i + 1 < n && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) clauseBreak = true
+        if (i > 0 && i + 1 < n && isSpaceCode(text.charCodeAt(i - 1)) && isSpaceCode(text.charCodeAt(i + 1))) clauseBreak = true
       } else if (c === 44 || c === 38 || c === 47 || c === 43) listBreak = true
       i++
       continue
@@ -452,8 +455,8 @@ export function compilePattern(pattern: string, macros: Record<string, string> =
   return finishPattern({slots, verbFirst})
 }
 
-/** Builds a pattern's lookup tables from its slots: after compilePattern, or from build-time data. */
-export function finishPattern(data: {slots: {alternatives: Alternative[]; gap: number}[]; verbFirst: boolean}): CompiledPattern {
+/** Builds a pattern's lookup tables from its slots (build-time data is read with them made: PatternReader). */
+function finishPattern(data: {slots: {alternatives: Alternative[]; gap: number}[]; verbFirst: boolean}): CompiledPattern {
   const needs: number[] = []
   const slots: Slot[] = data.slots.map(({alternatives, gap}, s) => {
     // Every slot's first words get their stems' numbers, in slot order, the first's for Vocabulary's index.

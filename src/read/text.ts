@@ -1,3 +1,4 @@
+import {isSpaceCode} from '../duties/matcher.ts'
 import type {Range} from '../model.ts'
 
 /**
@@ -85,17 +86,9 @@ export class LineIndex {
   }
 }
 
-/**
- * `end` moved back over the blanks before it (each a character /\s/ takes), to no earlier than
- * `start`. An ASCII character is told by its code, without a pattern: nearly all are.
- */
+/** `end` moved back over the blanks before it (each a character /\s/ takes), to no earlier than `start`. */
 export function blanksBefore(text: string, start: number, end: number): number {
-  while (end > start) {
-    const c = text.charCodeAt(end - 1)
-    // \s in ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
-    if (c < 128 ? c !== 32 && (c < 9 || c > 13) : !/\s/.test(text[end - 1] as string)) break
-    end--
-  }
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   return end
 }
 
