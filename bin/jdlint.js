@@ -33,15 +33,21 @@ function runBundle(script) {
   return module_.exports
 }
 
-module.exports = {BUNDLE, cacheFileFor, compileBundle, runBundle}
-
-if (require.main === module) {
+/**
+ * The bundle's exports, compiled with the build's code cache when it left one. Loading the
+ * bundle does nothing by itself: `main` runs the command with this process, and `worker` makes
+ * this thread one of the command's lint workers (dist/worker.cjs, which the build writes, calls it).
+ */
+function load() {
   const source = readFileSync(BUNDLE, 'utf8')
   const cacheFile = cacheFileFor(source)
   let cachedData
   try {
     if (cacheFile) cachedData = readFileSync(cacheFile)
   } catch {}
-  // Loading the bundle does nothing by itself: main runs the command with this process.
-  runBundle(compileBundle(source, cachedData)).main(process)
+  return runBundle(compileBundle(source, cachedData))
 }
+
+module.exports = {BUNDLE, cacheFileFor, compileBundle, load, runBundle}
+
+if (require.main === module) load().main(process)

@@ -214,11 +214,11 @@ describe.concurrent('jdlint CLI: output and exit codes', () => {
     expect(usage.stderr).toMatch(/^jdlint: .*--bogus/)
   })
 
-  it('loading the command does no work: the bundle only exports run and main until main is called', async ({expect}) => {
+  it('loading the command does no work: the bundle only exports run, main and worker until one is called', async ({expect}) => {
     const dir = project({'mixed.md': MIXED})
     const script = `const cli = require(${JSON.stringify(join(ROOT, 'dist/cli.cjs'))}); console.log(Object.keys(cli).sort().join(' '))`
     const loaded = await spawnJdlint(dir, [], {shell: `${shellQuote(process.execPath)} -e ${shellQuote(script)} mixed.md`})
-    expect(loaded).toMatchObject({code: 0, stdout: 'main run\n', stderr: ''})
+    expect(loaded).toMatchObject({code: 0, stdout: 'main run worker\n', stderr: ''})
   })
 
   it('--version prints the package version; --help prints usage; both exit 0', async ({expect}) => {

@@ -1,8 +1,10 @@
 // Many files go to worker threads; what a user sees must not change: same findings, same order.
 // Run as the built bin: workers start from the bundle (run from the sources, linting stays in one thread).
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {threadCount} from '../src/files/pool.ts'
-import {ensureBuilt, spawnJdlint, tempDir} from './helpers.ts'
+import {ensureBuilt, ROOT, spawnJdlint, tempDir} from './helpers.ts'
 
 beforeAll(ensureBuilt)
 
@@ -38,6 +40,18 @@ describe('worker threads', () => {
     expect(parsed).toHaveLength(151)
     expect(parsed.map((r) => r.filePath)).toEqual([...parsed.map((r) => r.filePath)].sort())
     expect(many.stdout).toBe(one.stdout)
+  })
+})
+
+describe('the library', () => {
+  it('lints in its own worker threads (dist/worker.js) with the same results as one thread', async () => {
+    const dir = corpus(70)
+    const {lintFiles} = (await import(pathToFileURL(path.join(ROOT, 'dist/index.js')).href)) as typeof import('../src/index.ts')
+    const one = await lintFiles(['.'], {cwd: dir, concurrency: 1})
+    const two = await lintFiles(['.'], {cwd: dir, concurrency: 2})
+    expect(one.results).toHaveLength(71)
+    expect(one.errors).toEqual([])
+    expect(two).toEqual(one)
   })
 })
 

@@ -3,6 +3,7 @@ import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {fatalResult, lintFilesIterate, lintOptionsFor, type LintFilesOptions} from '../files/api.ts'
 import {ConfigResolver, parseRuleFlag, type RuleSetting} from '../config/resolve.ts'
+import {serveJobs} from '../files/job.ts'
 import {decodeText, parseSize} from '../files/read.ts'
 import {lintText, makeResult, rules} from '../engine/lint-text.ts'
 import {docsUrl} from '../rule.ts'
@@ -367,4 +368,13 @@ export function main(proc: NodeJS.Process = process): Promise<void> {
   return run(proc.argv.slice(2), {stdout: proc.stdout, stderr: proc.stderr, stdin: proc.stdin, cwd: proc.cwd(), env: proc.env}).then((code) => {
     proc.exitCode = code
   })
+}
+
+/**
+ * The command's worker thread (dist/worker.cjs starts it): it loads this same bundle through the
+ * code cache (bin/jdlint.js) and lints the batches the command's thread sends it (files/pool.ts).
+ */
+export function worker(): void {
+  const {parentPort} = require('node:worker_threads') as typeof import('node:worker_threads')
+  if (parentPort) serveJobs(parentPort)
 }

@@ -1,3 +1,4 @@
+import type {MessagePort} from 'node:worker_threads'
 import {readText} from './read.ts'
 import {lintText, makeResult, type LintOptions} from '../engine/lint-text.ts'
 import type {LintMessage, LintResult} from '../model.ts'
@@ -25,4 +26,13 @@ export async function lintJob(job: Job): Promise<JobOutcome> {
   if (read.ok) return {index: job.index, result: lintText(read.text, job.options)}
   if ('fatal' in read) return {index: job.index, result: fatalResult(job.path, read.fatal)}
   return {index: job.index, error: read.error}
+}
+
+/** A worker thread's loop: lints each batch of jobs `port` is sent and posts back its outcomes. */
+export function serveJobs(port: MessagePort): void {
+  port.on('message', async (batch: {id: number; jobs: Job[]}) => {
+    const outcomes: JobOutcome[] = []
+    for (const job of batch.jobs) outcomes.push(await lintJob(job))
+    port.postMessage({id: batch.id, outcomes})
+  })
 }
