@@ -22,12 +22,19 @@ await import('./gen-validators.mjs')
 
 // For the command, the YAML parser, the English sentence parser and the glob engine are files of
 // their own in dist/vendor, required the first time a run needs them (front matter, a paragraph
-// to split, a glob pattern): a run that needs none of them does not read them.
+// to split, a glob pattern): a run that needs none of them does not read them. bin/jdlint.js
+// loads them, as it loads the bundle, through a code cache of their own; a bundle required some
+// other way (no loader set) requires them.
 const VENDOR = ['yaml', 'parse-english', 'tinyglobby']
 const vendor = {
   name: 'vendor',
   setup(b) {
-    b.onResolve({filter: new RegExp(`^(?:${VENDOR.join('|').replace(/[./]/g, '\\$&')})$`)}, (args) => ({path: `./vendor/${args.path}.cjs`, external: true}))
+    b.onResolve({filter: new RegExp(`^(?:${VENDOR.join('|').replace(/[./]/g, '\\$&')})$`)}, (args) => ({path: args.path, namespace: 'vendor-stub'}))
+    b.onLoad({filter: /.*/, namespace: 'vendor-stub'}, (args) => ({
+      contents: `const load = globalThis[Symbol.for('jdlint.vendor')]; module.exports = load ? load(${JSON.stringify(args.path)}) : require(${JSON.stringify(`./vendor/${args.path}.cjs`)})`,
+      loader: 'js',
+    }))
+    b.onResolve({filter: /^\.\/vendor\//, namespace: 'vendor-stub'}, (args) => ({path: args.path, external: true}))
   },
 }
 
@@ -117,21 +124,29 @@ await build({
 // The browser playground, into dist/site.
 if (!commandOnly) await import('./build-site.mjs')
 
-// Name the command's build by its contents, and make V8's code cache for exactly that build.
+// Name the command's files by their contents, and make V8's code caches for exactly those files.
 // esbuild leaves non-ASCII characters in regular expression literals (’ “ – in the vocabulary);
 // one of them makes V8 hold the whole 400 KB source as two bytes a character. Every one is
 // inside a string, template or regular expression literal, where \uXXXX means the same.
-const cli = readFileSync('dist/cli.cjs', 'utf8').replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-const id = createHash('sha256').update(cli).digest('hex').slice(0, 16)
-writeFileSync('dist/cli.cjs', `// jdlint build ${id}\n${cli}`)
+// The vendor files are left as they are: a cache is only made for the exact text.
+const named = ['dist/cli.cjs', ...VENDOR.map((name) => `dist/vendor/${name}.cjs`)]
+for (const file of named) {
+  let text = readFileSync(file, 'utf8')
+  if (file === 'dist/cli.cjs') text = text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  writeFileSync(file, `// jdlint build ${createHash('sha256').update(text).digest('hex').slice(0, 16)}\n${text}`)
+}
 const made = spawnSync(process.execPath, ['scripts/code-cache.cjs'], {stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
 // Without a cache jdlint still runs, only slower to start: say so, do not fail the install. A
-// cache V8 will not take (it checks the Node version and flags) is no use: drop it.
+// cache V8 will not take (it checks the Node version and flags) is no use: drop it. A vendor
+// file the examples do not need (the glob engine) has none.
 const {cacheFileFor, compileBundle} = createRequire(import.meta.url)('../bin/jdlint.js')
-const source = readFileSync('dist/cli.cjs', 'utf8')
-const cacheFile = cacheFileFor(source)
-if (!existsSync(cacheFile)) console.warn(`jdlint build: no code cache made (${made.error?.message ?? made.stderr.trim().split('\n').pop()})`)
-else if (compileBundle(source, readFileSync(cacheFile)).cachedDataRejected) {
-  rmSync(cacheFile)
-  console.warn('jdlint build: V8 rejected the code cache it was given; none is shipped')
+for (const file of named) {
+  const source = readFileSync(file, 'utf8')
+  const cacheFile = cacheFileFor(source, join(process.cwd(), file))
+  if (!existsSync(cacheFile)) {
+    if (file === 'dist/cli.cjs') console.warn(`jdlint build: no code cache made (${made.error?.message ?? made.stderr.trim().split('\n').pop()})`)
+  } else if (compileBundle(source, readFileSync(cacheFile), join(process.cwd(), file)).cachedDataRejected) {
+    rmSync(cacheFile)
+    console.warn(`jdlint build: V8 rejected the code cache it was given for ${file}; none is shipped`)
+  }
 }
