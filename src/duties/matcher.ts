@@ -22,6 +22,17 @@ export interface Token {
   classes: number
   /** Its stem's and suffix's numbers in one (see `keyIdOf`), 0 when its stem has no number. */
   keyId: number
+  /** What every token of its written word shares (see WordSlot). */
+  forms: WordSlot
+}
+
+/**
+ * Per distinct written word, a place where a reader of tokens keeps what it works out of the
+ * word's forms (features.ts keeps its word entry there): every token of the word reaches it
+ * through `Token.forms`, which the tokenizer had in hand, with no look-up of the word.
+ */
+export interface WordSlot {
+  reader: unknown
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
@@ -69,7 +80,7 @@ export function normalise(word: string): string {
   return lower.includes("'") || lower.includes('’') ? lower.replace(/’/g, "'").replace(/'s$/, '') : lower
 }
 
-interface WordForms {
+interface WordForms extends WordSlot {
   norm: string
   stem: string
   suffix: string
@@ -92,7 +103,7 @@ function makeForms(word: string, hash = 0): WordForms {
   let classes = classesOfNorm.get(norm) ?? 0
   for (let k = 0; k < classTests.length; k++) if ((classTests[k] as ClassTest).test(norm, stem)) classes |= (classTests[k] as ClassTest).bit
   const stemId = stemIds.get(stem) ?? 0
-  return {norm, stem, suffix, key: `${stem}|${suffix}`, stemId, classes, keyId: keyIdOf(stemId, suffix), opensClause: CLAUSE_WORDS.has(norm), roleWord: isRoleWord(norm), word, hash}
+  return {norm, stem, suffix, key: `${stem}|${suffix}`, stemId, classes, keyId: keyIdOf(stemId, suffix), opensClause: CLAUSE_WORDS.has(norm), roleWord: isRoleWord(norm), word, hash, reader: null}
 }
 
 /*
@@ -213,6 +224,8 @@ class WordTable {
 }
 const wordTable = new WordTable()
 
+/** The words that may start or end a role mention (roles.ts `isRoleWord`), for findRoleMentions to tell by a bit. */
+export const ROLE_WORD = wordClass((norm) => isRoleWord(norm))
 /** The prefixes that some vocabulary's first slots hold (see `registerStartPrefix`). */
 const startPrefixes: string[] = []
 /**
@@ -253,12 +266,13 @@ function tokenizeUnicode(text: string): Token[] {
   let last = 0
   for (const m of text.matchAll(WORD)) {
     const start = m.index
-    const {norm, stem, suffix, key, stemId, classes, keyId} = formsOf(m[0])
+    const forms = formsOf(m[0])
+    const {norm, stem, suffix, key, stemId, classes, keyId} = forms
     // What lies between two words is mostly one space: only look closer when it is not.
     const plainGap = start - last === 1 && text.charCodeAt(last) === 32
     const between = plainGap ? ' ' : text.slice(last, start)
     if (tokens.length && ((!plainGap && CLAUSE_BREAK.test(between)) || CLAUSE_WORDS.has(norm))) clause++
-    tokens.push({norm, stem, start, end: start + m[0].length, clause, afterComma: !plainGap && LIST_BREAK.test(between), suffix, key, stemId, classes, keyId})
+    tokens.push({norm, stem, start, end: start + m[0].length, clause, afterComma: !plainGap && LIST_BREAK.test(between), suffix, key, stemId, classes, keyId, forms})
     last = start + m[0].length
   }
   return tokens
@@ -319,11 +333,12 @@ function scanLatin(text: string): Token[] | null {
       hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0
       for (let d = 0; ++i < n && isLetter((d = text.charCodeAt(i))); ) hash = (Math.imul(hash, 31) + d) | 0
     }
-    const {norm, stem, suffix, key, stemId, classes, keyId, opensClause, roleWord} = wordTable.get(text, start, i, mix(hash))
+    const forms = wordTable.get(text, start, i, mix(hash))
+    const {norm, stem, suffix, key, stemId, classes, keyId, opensClause, roleWord} = forms
     if (tokens.length && (clauseBreak || opensClause)) clause++
     if (roleWord && firstRole < 0) firstRole = tokens.length
     stemsHeld[stemId >> 5] = (stemsHeld[stemId >> 5] as number) | (1 << (stemId & 31))
-    tokens.push({norm, stem, start, end: i, clause, afterComma: listBreak, suffix, key, stemId, classes, keyId})
+    tokens.push({norm, stem, start, end: i, clause, afterComma: listBreak, suffix, key, stemId, classes, keyId, forms})
     clauseBreak = false
     listBreak = false
   }

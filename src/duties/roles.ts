@@ -1,5 +1,5 @@
 import type {Role} from '../model.ts'
-import type {Token} from './matcher.ts'
+import {ROLE_WORD, type Token} from './matcher.ts'
 import {anyOf, joinedWithNul, negated, sentencesOf} from './phrases.ts'
 
 const PM_WORDS = String.raw`(?:product[\s-]?manager|produkt[\s-]?manager|productmanager|product\s+management)`
@@ -141,7 +141,8 @@ export function findRoleMentions(tokens: Token[], text: string, from = firstRole
   const mentions: RoleMention[] = []
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (roleWords ? !((roleWords.flags[i] as number) & roleWords.bit) : !ROLE_WORDS.has(t.norm)) continue
+    // A token's class bit says what ROLE_WORDS.has(t.norm) would, without looking its norm up (as a reader's flags do).
+    if (roleWords ? !((roleWords.flags[i] as number) & roleWords.bit) : (t.classes & ROLE_WORD) === 0) continue
     const next = tokens[i + 1]
     const third = tokens[i + 2]
     const starts = FIRST_WORDS.has(t.norm)
