@@ -65,6 +65,19 @@ describe('vocabulary phrases added after words were read', () => {
     const prefixed = new Vocabulary([{id: 'quorb', family: 'pm.strategy', pattern: 'quorb* ... roadmap', note: 'a prefixed first word, then a word the built-in patterns know'}])
     expect(analyzeUnit(line, prefixed, 'pm', false).own.map((m) => m.words)).toEqual(['Quorbinate the roadmap'])
   })
+  it('keep one match per entry id in a unit, entries that share an id too', () => {
+    const line = 'Zorbify the flurbles and quorbinate the glimmets'
+    const entries = (secondId: string) => [
+      {id: 'zorb', family: 'pm.strategy' as const, pattern: 'zorbify ... flurbles', note: 'a made-up duty'},
+      {id: secondId, family: 'po.sprint' as const, pattern: 'quorbinate ... glimmets', note: 'another, after it in the same unit'},
+    ]
+    const words = (v: Vocabulary) => analyzeUnit(line, v, 'pm', false).own.map((m) => `${m.entry} ${m.words}`)
+    expect(words(new Vocabulary(entries('quorb')))).toEqual(['zorb Zorbify the flurbles', 'quorb quorbinate the glimmets'])
+    // The second entry has the first one's id: it matches no more in a unit where that id did.
+    expect(words(new Vocabulary(entries('zorb')))).toEqual(['zorb Zorbify the flurbles'])
+    expect(analyzeUnit('Quorbinate the glimmets', new Vocabulary(entries('zorb')), 'pm', false).own.map((m) => m.words)).toEqual(['Quorbinate the glimmets'])
+  })
+
   it('reads each of hundreds of distinct words that share one hash as itself', () => {
     // "Aa" and "BB" hash alike, so every word made of them lands in one run of the word table,
     // past the length after which a word goes by the ordinary map instead.

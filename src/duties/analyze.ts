@@ -13,6 +13,8 @@ interface CompiledEntry {
   slots: number
   /** Its place in Vocabulary.compiled. */
   index: number
+  /** The place of the first entry with its id (its own, unless an id is used twice): one match per id and unit. */
+  idIndex: number
 }
 
 /** The vocabulary compiled once, indexed by the stems that can start a match. */
@@ -41,9 +43,12 @@ export class Vocabulary {
       return at !== undefined ? prebuiltReader().read(at) : compilePattern(source, MACROS)
     }
     const byStem: number[][] = []
+    const firstWithId = new Map<string, number>()
     for (const entry of entries) {
       const pattern = compile(entry.pattern)
-      const compiled = {entry, pattern, unless: entry.unless ? compile(entry.unless) : null, slots: pattern.slots.length, index: this.compiled.length}
+      const index = this.compiled.length
+      if (!firstWithId.has(entry.id)) firstWithId.set(entry.id, index)
+      const compiled = {entry, pattern, unless: entry.unless ? compile(entry.unless) : null, slots: pattern.slots.length, index, idIndex: firstWithId.get(entry.id) as number}
       this.compiled.push(compiled)
       if (!pattern.firstStems) {
         this.anyStart.push(compiled)
@@ -402,9 +407,9 @@ function whenAndWhy(tokens: Token[]): [number, number][] {
   return out
 }
 
-/** Whether an entry of this id has matched already: one match per entry and unit. */
-function matched(raw: RawMatch[], id: string): boolean {
-  for (let k = 0; k < raw.length; k++) if ((raw[k] as RawMatch).compiled.entry.id === id) return true
+/** Whether an entry of this one's id has matched already: one match per id and unit (compared by idIndex, a number, not by the id's characters). */
+function matched(raw: RawMatch[], compiled: CompiledEntry): boolean {
+  for (let k = 0; k < raw.length; k++) if ((raw[k] as RawMatch).compiled.idIndex === compiled.idIndex) return true
   return false
 }
 
@@ -430,7 +435,7 @@ export function analyzeUnit(text: string, vocabulary: Vocabulary, hire: Role, ne
       const e = list[k] as number
       if (!holdsNeeds(needs, needsAt[e] as number, needsAt[e + 1] as number)) continue
       const compiled = vocabulary.compiled[e] as CompiledEntry
-      if (matched(raw, compiled.entry.id)) continue
+      if (matched(raw, compiled)) continue
       const m = matchAt(compiled.pattern, tokens, i)
       if (m && compiled.unless && followedBy(compiled.unless, tokens, m.last)) continue
       if (m) raw.push({compiled, first: m.first, last: m.last, slotTokens: m.slotTokens})

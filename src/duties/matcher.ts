@@ -1,5 +1,5 @@
 import {stemmer} from 'stemmer'
-import {isRoleWord, noteRoleWords} from './roles.ts'
+import {headsRoleName, isRoleWord, noteRoleWords, startsRoleName} from './roles.ts'
 
 /** A word of a duty unit, with the forms the vocabulary matches on. */
 export interface Token {
@@ -226,6 +226,9 @@ const wordTable = new WordTable()
 
 /** The words that may start or end a role mention (roles.ts `isRoleWord`), for findRoleMentions to tell by a bit. */
 export const ROLE_WORD = wordClass((norm) => isRoleWord(norm))
+/** Words that start a multi-word role name, and words that head one or are one (roles.ts). */
+export const ROLE_START = wordClass((norm) => startsRoleName(norm))
+export const ROLE_HEAD = wordClass((norm) => headsRoleName(norm))
 /** The prefixes that some vocabulary's first slots hold (see `registerStartPrefix`). */
 const startPrefixes: string[] = []
 /**
