@@ -425,9 +425,10 @@ export interface CompiledPattern {
   /** Stems that can start a match; null when the first slot has a prefix word. */
   firstStems: string[] | null
   /**
-   * What `canComplete` looks for: per slot after the first that has no prefix word, the stem ids
+   * What `holdsNeeds` looks for: per slot after the first that has no prefix word, the stem ids
    * (`stemIdOf`) of its alternatives' first words as a sparse bit set, that is the number of
-   * 32-bit words, then each word's index and bits.
+   * 32-bit words, then each word's index and bits; and where one of them has several words, their
+   * last words' as another such set.
    */
   needs: Int32Array
 }
@@ -499,6 +500,12 @@ function finishPattern(data: {slots: {alternatives: Alternative[]; gap: number}[
     if (!ids.includes(0)) {
       firstIds = bitSet(ids, firstFrom)
       if (s > 0) needs.push(...idBits(ids))
+      // A match holds every word of the alternative it takes, its last too: where an alternative
+      // has several words ("the why"), one of the slot's last words is needed as well, which is
+      // often the rarer ("why" where "the" is in every unit).
+      if (s > 0 && alternatives.some((alt) => alt.length > 1) && alternatives.every((alt) => !alt.some((w) => w.prefix))) {
+        needs.push(...idBits(alternatives.map((alt) => stemIdOf((alt[alt.length - 1] as Word).value))))
+      }
     }
     const singleFrom = singles.length ? Math.min(...singles) >> 5 : 0
     const singleIds = singles.length ? bitSet(singles, singleFrom) : null
@@ -572,8 +579,8 @@ function keyIdOf(stemId: number, suffix: string): number {
   return stemId === 0 ? 0 : stemId * 8 + SUFFIXES.indexOf(suffix)
 }
 
-/** Stem ids as a sparse bit set: the number of 32-bit words, then each word's index and bits. */
-function idBits(ids: number[]): number[] {
+/** Stem ids as a sparse bit set: the number of 32-bit words, then each word's index and bits (one group of `needs`: see holdsNeeds). */
+export function idBits(ids: number[]): number[] {
   const words = new Map<number, number>()
   for (const id of ids) words.set(id >> 5, (words.get(id >> 5) ?? 0) | (1 << (id & 31)))
   return [words.size, ...[...words].flat()]
