@@ -2,11 +2,11 @@
 // and explain a unit alike whichever way it went. The texts are written for these tests.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {classBit, ENTRY_FLAGS, readUnit, unitFeatures, verbLike, wordEntry, type UnitInput, type UnitReading} from '../src/duties/features.ts'
+import {classBit, ENTRY_FLAGS, readUnit, unitFeatures, verbLike, wordEntry, wordEntryByNorm, type UnitInput, type UnitReading} from '../src/duties/features.ts'
 import {objectClasses, verbClasses} from '../src/duties/lexicon.ts'
-import {isSpaceCode, tokenize} from '../src/duties/matcher.ts'
+import {isSpaceCode, tokenize, type Token} from '../src/duties/matcher.ts'
 import {findRoleMentions} from '../src/duties/roles.ts'
-import {builtInModel, DutyModel, FLIPS, type UnitDecision} from '../src/duties/model.ts'
+import {builtInModel, DutyModel, FLIPS, objectIsAny, type UnitDecision} from '../src/duties/model.ts'
 import {FAMILIES, type Family} from '../src/model.ts'
 import {buildPosting, readerOptions} from '../src/read/posting.ts'
 
@@ -89,6 +89,33 @@ describe('a word\'s entry', () => {
     expect(words.filter((t) => wordEntry(t).verbBits).length).toBeGreaterThan(30)
     expect(words.filter((t) => wordEntry(t).objectBits).length).toBeGreaterThan(20)
     expect(words.filter((t) => wordEntry(t).flags & ENTRY_FLAGS.IS_HELPER).length).toBeGreaterThan(3)
+  })
+
+  it('is the same kept in its word\'s slot as looked up by its norm, and a token whose norm is not its word\'s gets its own', () => {
+    const fields = (e: ReturnType<typeof wordEntry>) => [e.norm, e.flags, e.verbBits, e.objectBits]
+    // Read twice: the second time every entry comes from the slot the first reading filled.
+    for (let round = 0; round < 2; round++) for (const t of tokenize(words.map((w) => (w.norm.length % 2 ? w.norm.toUpperCase() : w.norm)).join(' '))) expect(fields(wordEntry(t))).toEqual(fields(wordEntryByNorm(t)))
+    const [backlog, own] = tokenize('backlog own') as [Token, Token]
+    wordEntry(backlog)
+    // A token changed by hand keeps its word's slot: its entry is still its own norm's.
+    const changed = {...backlog, norm: own.norm, stem: own.stem, suffix: own.suffix}
+    expect(fields(wordEntry(changed))).toEqual(fields(wordEntryByNorm(own)))
+    expect(fields(wordEntry(backlog))).toEqual(fields(wordEntryByNorm(backlog)))
+  })
+
+  it('tells the object classes the flips ask about as the class names do', () => {
+    const names = ['vision', 'roadmap', 'research', 'metric', 'backlog', 'spec', 'ceremony', 'delivery']
+    let hits = 0
+    for (const t of words) {
+      for (const name of names) {
+        expect([t.norm, name, objectIsAny(t, classBit('object', name))]).toEqual([t.norm, name, objectClasses(t.stem).includes(name)])
+        if (objectClasses(t.stem).includes(name)) hits++
+      }
+      const pm = names.slice(0, 4)
+      const bits = pm.reduce((b, c) => b | classBit('object', c), 0)
+      expect([t.norm, objectIsAny(t, bits)]).toEqual([t.norm, pm.some((c) => objectClasses(t.stem).includes(c))])
+    }
+    expect(hits).toBeGreaterThan(10)
   })
 
   it('gives each class a bit of its own', () => {

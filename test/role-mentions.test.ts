@@ -4,8 +4,8 @@
 // generated text of role words, their inflections and words that only start like them.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {tokenize, type Token} from '../src/duties/matcher.ts'
-import {findRoleMentions, type RoleMention} from '../src/duties/roles.ts'
+import {inClass, ROLE_HEAD, ROLE_START, ROLE_WORD, tokenize, type Token} from '../src/duties/matcher.ts'
+import {findRoleMentions, headsRoleName, isRoleWord, startsRoleName, type RoleMention} from '../src/duties/roles.ts'
 import type {Role} from '../src/model.ts'
 
 const RUNS = Number(process.env.JDLINT_FC_RUNS ?? 300)
@@ -75,6 +75,8 @@ describe('role mentions', () => {
       fc.property(text, (t) => {
         const tokens = tokenize(t)
         expect(findRoleMentions(tokens, t, 0)).toEqual(plainMentions(tokens, t))
+        // The tokens' class bit, which findRoleMentions tells role words by, is the look-up of each norm.
+        expect(tokens.map((k) => [k.norm, inClass(k, ROLE_WORD), inClass(k, ROLE_START), inClass(k, ROLE_HEAD)])).toEqual(tokens.map((k) => [k.norm, isRoleWord(k.norm), startsRoleName(k.norm), headsRoleName(k.norm)]))
       }),
       params,
     )

@@ -65,6 +65,19 @@ describe('vocabulary phrases added after words were read', () => {
     const prefixed = new Vocabulary([{id: 'quorb', family: 'pm.strategy', pattern: 'quorb* ... roadmap', note: 'a prefixed first word, then a word the built-in patterns know'}])
     expect(analyzeUnit(line, prefixed, 'pm', false).own.map((m) => m.words)).toEqual(['Quorbinate the roadmap'])
   })
+  it('keep one match per entry id in a unit, entries that share an id too', () => {
+    const line = 'Zorbify the flurbles and quorbinate the glimmets'
+    const entries = (secondId: string) => [
+      {id: 'zorb', family: 'pm.strategy' as const, pattern: 'zorbify ... flurbles', note: 'a made-up duty'},
+      {id: secondId, family: 'po.sprint' as const, pattern: 'quorbinate ... glimmets', note: 'another, after it in the same unit'},
+    ]
+    const words = (v: Vocabulary) => analyzeUnit(line, v, 'pm', false).own.map((m) => `${m.entry} ${m.words}`)
+    expect(words(new Vocabulary(entries('quorb')))).toEqual(['zorb Zorbify the flurbles', 'quorb quorbinate the glimmets'])
+    // The second entry has the first one's id: it matches no more in a unit where that id did.
+    expect(words(new Vocabulary(entries('zorb')))).toEqual(['zorb Zorbify the flurbles'])
+    expect(analyzeUnit('Quorbinate the glimmets', new Vocabulary(entries('zorb')), 'pm', false).own.map((m) => m.words)).toEqual(['Quorbinate the glimmets'])
+  })
+
   it('reads each of hundreds of distinct words that share one hash as itself', () => {
     // "Aa" and "BB" hash alike, so every word made of them lands in one run of the word table,
     // past the length after which a word goes by the ordinary map instead.
@@ -191,5 +204,42 @@ describe('word classes', () => {
     expect(inClass(first as Token, zorble)).toBe(true)
     expect(rest.some((t) => inClass(t, zorble))).toBe(false)
     expect(tokenize(`${text} ж`).filter((t) => inClass(t, zorble)).map((t) => t.norm)).toEqual(['zorble'])
+  })
+})
+
+describe('entries a unit cannot match, passed over by the words it holds', () => {
+  // Words of such alternatives ("product analytics", "to production", "status updates"), the same
+  // words by themselves, and words that make matches of other entries around them.
+  const WORDS = ['product', 'analytics', 'to', 'into', 'production', 'status', 'updates', 'reports', 'release', 'notes', 'key', 'results', 'success', 'metrics', 'north', 'star',
+    'story', 'points', 'point', 'of', 'contact', 'out', 'the', 'door', 'over', 'line', 'kpis', 'own', 'define', 'drive', 'strategy', 'roadmap', 'backlog', 'sprint', 'planning', 'run', 'and', 'our', 'PO',
+    // Slots after the first whose alternatives have several words: "decide the why", "set due dates", "write down the edge cases".
+    'why', 'decide', 'set', 'due', 'dates', 'write', 'down', 'edge', 'cases', 'business', 'rules', 'user', 'stories', 'acceptance', 'criteria']
+  const SEPARATORS = [' ', ' ', ' ', ', ', '; ', '. ', ' and ']
+  const text = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), {minLength: 1, maxLength: 24}).map((ws) => ws.map(([w, s]) => w + s).join(''))
+  const withNeeds = builtInVocabulary()
+  // The same vocabulary with no needs at all: every entry a word can start is tried there.
+  const tryingAll = Object.assign(Object.create(Object.getPrototypeOf(withNeeds)) as Vocabulary, withNeeds, {
+    startNeedAt: new Int32Array(withNeeds.startNeedAt.length),
+    needsAt: new Int32Array(withNeeds.needsAt.length),
+  })
+  const found = (line: string, v: Vocabulary) => {
+    const {own, negated, delegated, mentions} = analyzeUnit(line, v, 'pm', false)
+    return {own, negated, delegated, mentions}
+  }
+
+  it('are those no match of which the unit holds the words for (a second word of the start, a last word of a later slot), as when every entry is tried', () => {
+    expect(withNeeds.startNeeds.length).toBeGreaterThan(10)
+    let matched = 0
+    fc.assert(
+      fc.property(text, (line) => {
+        const all = found(line, tryingAll)
+        expect(found(line, withNeeds)).toEqual(all)
+        matched += all.own.length
+      }),
+      params,
+    )
+    // The texts do hold duties: the comparison is not only of empty lists.
+    expect(matched).toBeGreaterThan(RUNS / 5)
+    expect(found('Present product analytics and status updates to production', withNeeds).own.map((m) => m.words)).toEqual(found('Present product analytics and status updates to production', tryingAll).own.map((m) => m.words))
   })
 })

@@ -1,6 +1,6 @@
 import prebuiltPatterns from '../generated/patterns.json' with {type: 'json'}
 import prebuiltStems from '../generated/stems.json' with {type: 'json'}
-import {compilePattern, holdsNeeds, inClass, matchAt, PatternReader, registerStartPrefix, registerVerbs, registerVerbStems, STARTS_PREFIX, stemIdOf, tokenize, usePrebuiltStems, useStemNumbering, wordClass, wordsClass, type Alternative, type CompiledPattern, type PatternTable, type Slot, type Token} from './matcher.ts'
+import {compilePattern, holdsNeeds, idBits, inClass, matchAt, PatternReader, registerStartPrefix, registerVerbs, registerVerbStems, STARTS_PREFIX, stemIdOf, tokenize, usePrebuiltStems, useStemNumbering, wordClass, wordsClass, type Alternative, type CompiledPattern, type PatternTable, type Slot, type Token} from './matcher.ts'
 import {findRoleMentions, firstRoleWord, type RoleMention} from './roles.ts'
 import type {Family, FamilyMatch, Role} from '../model.ts'
 import {EXECUTION_FAMILIES, MACROS, SUPPORT_VERBS, VOCABULARY, type VocabularyEntry} from './vocabulary.ts'
@@ -13,6 +13,8 @@ interface CompiledEntry {
   slots: number
   /** Its place in Vocabulary.compiled. */
   index: number
+  /** The place of the first entry with its id (its own, unless an id is used twice): one match per id and unit. */
+  idIndex: number
 }
 
 /** The vocabulary compiled once, indexed by the stems that can start a match. */
@@ -25,6 +27,14 @@ export class Vocabulary {
   /** By entry, its pattern's needs (CompiledPattern.needs): needs[needsAt[e]..needsAt[e + 1]). */
   readonly needsAt: Int32Array
   readonly needs: Int32Array
+  /**
+   * By place in startList, what a unit must hold for that entry to start at a word of that stem
+   * when its first slot has the stem only as the first of several words ("product analytics",
+   * "to production"): one of their second words (`multiWordStarts`), in the form of `needs`;
+   * startNeeds[startNeedAt[k]..startNeedAt[k + 1]), empty for none.
+   */
+  readonly startNeedAt: Int32Array
+  readonly startNeeds: Int32Array
   /** The entries whose first slot has a prefix word, and what starts them: a stem (by number) or a prefix. */
   private readonly anyStart: CompiledEntry[] = []
   private readonly anyStartStems: boolean[] = []
@@ -41,9 +51,12 @@ export class Vocabulary {
       return at !== undefined ? prebuiltReader().read(at) : compilePattern(source, MACROS)
     }
     const byStem: number[][] = []
+    const firstWithId = new Map<string, number>()
     for (const entry of entries) {
       const pattern = compile(entry.pattern)
-      const compiled = {entry, pattern, unless: entry.unless ? compile(entry.unless) : null, slots: pattern.slots.length, index: this.compiled.length}
+      const index = this.compiled.length
+      if (!firstWithId.has(entry.id)) firstWithId.set(entry.id, index)
+      const compiled = {entry, pattern, unless: entry.unless ? compile(entry.unless) : null, slots: pattern.slots.length, index, idIndex: firstWithId.get(entry.id) as number}
       this.compiled.push(compiled)
       if (!pattern.firstStems) {
         this.anyStart.push(compiled)
@@ -60,6 +73,16 @@ export class Vocabulary {
     this.startAt = new Int32Array(byStem.length + 1)
     for (let id = 0; id < byStem.length; id++) this.startAt[id + 1] = (this.startAt[id] as number) + (byStem[id]?.length ?? 0)
     this.startList = Int32Array.from(byStem.flatMap((list) => list ?? []))
+    const startNeeds: number[] = []
+    this.startNeedAt = new Int32Array(this.startList.length + 1)
+    for (let id = 0; id < byStem.length; id++) {
+      for (let k = this.startAt[id] as number; k < (this.startAt[id + 1] as number); k++) {
+        const seconds = multiWordStarts(this.compiled[this.startList[k] as number] as CompiledEntry, id)
+        if (seconds) startNeeds.push(...idBits(seconds))
+        this.startNeedAt[k + 1] = startNeeds.length
+      }
+    }
+    this.startNeeds = Int32Array.from(startNeeds)
     this.needsAt = Int32Array.from([0, ...this.compiled.map(({pattern}) => pattern.needs.length)])
     for (let e = 0; e < this.compiled.length; e++) this.needsAt[e + 1] = (this.needsAt[e] as number) + (this.needsAt[e + 1] as number)
     this.needs = Int32Array.from(this.compiled.flatMap(({pattern}) => [...pattern.needs]))
@@ -105,6 +128,27 @@ export class Vocabulary {
     }
     return list
   }
+}
+
+/**
+ * When the entry's first slot has the stem numbered `id` only as the first word of alternatives of
+ * several words, the stem numbers of their second words: a match can start at a word of that stem
+ * only where the next word is one of them, so a unit that holds none of them has no such match.
+ * Null when the slot has the stem as a word by itself, or a second word is a prefix; and for a
+ * pattern whose first slot is a verb, whose first word may stand as a noun of the act on its own
+ * ("prioritisation of", see `matchAt`) whatever the slot's words.
+ */
+function multiWordStarts(compiled: CompiledEntry, id: number): number[] | null {
+  if (compiled.pattern.verbFirst) return null
+  const seconds: number[] = []
+  for (const alt of (compiled.pattern.slots[0] as Slot).alternatives) {
+    const first = alt[0] as Alternative[number]
+    if (first.prefix || stemIdOf(first.value) !== id) continue
+    const second = alt[1]
+    if (!second || second.prefix) return null
+    seconds.push(stemIdOf(second.value))
+  }
+  return seconds.length ? seconds : null
 }
 
 /**
@@ -402,9 +446,9 @@ function whenAndWhy(tokens: Token[]): [number, number][] {
   return out
 }
 
-/** Whether an entry of this id has matched already: one match per entry and unit. */
-function matched(raw: RawMatch[], id: string): boolean {
-  for (let k = 0; k < raw.length; k++) if ((raw[k] as RawMatch).compiled.entry.id === id) return true
+/** Whether an entry of this one's id has matched already: one match per id and unit (compared by idIndex, a number, not by the id's characters). */
+function matched(raw: RawMatch[], compiled: CompiledEntry): boolean {
+  for (let k = 0; k < raw.length; k++) if ((raw[k] as RawMatch).compiled.idIndex === compiled.idIndex) return true
   return false
 }
 
@@ -412,25 +456,29 @@ function matched(raw: RawMatch[], id: string): boolean {
 export function analyzeUnit(text: string, vocabulary: Vocabulary, hire: Role, negatedContext: boolean): UnitAnalysis {
   const tokens = tokenize(text)
   const raw: RawMatch[] = []
-  const {startAt, needs, needsAt} = vocabulary
+  const {startAt, needs, needsAt, startNeeds, startNeedAt} = vocabulary
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     // The entries this token can start: a range of startList, or its own list for the rare word that may start a prefixed one.
     let list = vocabulary.startList
     let from = 0
     let to = 0
+    // Only places in startList have start needs (startNeedAt): a prefixed word's own list does not.
+    let inStartList = false
     if (vocabulary.startsPrefixed(t)) {
       list = vocabulary.prefixCandidates(t)
       to = list.length
     } else if (t.stemId + 1 < startAt.length) {
       from = startAt[t.stemId] as number
       to = startAt[t.stemId + 1] as number
+      inStartList = true
     }
     for (let k = from; k < to; k++) {
       const e = list[k] as number
       if (!holdsNeeds(needs, needsAt[e] as number, needsAt[e + 1] as number)) continue
+      if (inStartList && !holdsNeeds(startNeeds, startNeedAt[k] as number, startNeedAt[k + 1] as number)) continue
       const compiled = vocabulary.compiled[e] as CompiledEntry
-      if (matched(raw, compiled.entry.id)) continue
+      if (matched(raw, compiled)) continue
       const m = matchAt(compiled.pattern, tokens, i)
       if (m && compiled.unless && followedBy(compiled.unless, tokens, m.last)) continue
       if (m) raw.push({compiled, first: m.first, last: m.last, slotTokens: m.slotTokens})

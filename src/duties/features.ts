@@ -139,8 +139,21 @@ export interface WordEntry {
   ids: unknown
 }
 const entries = new Map<string, WordEntry>()
-/** A token's entry. The stem and suffix are the norm's (the tokenizer makes them from it), so one entry serves every token of a norm. */
+/**
+ * A token's entry: the one kept in its word's slot (Token.forms), which every token of the
+ * written word reaches without a look-up; else, for a word seen first or a token whose norm is
+ * not its word's, by its norm.
+ */
 function entryOf(t: Token): WordEntry {
+  const slot = t.forms
+  const kept = slot.reader as WordEntry | null
+  if (kept !== null && kept.norm === t.norm) return kept
+  const entry = entryByNorm(t)
+  if (kept === null) slot.reader = entry
+  return entry
+}
+/** A token's entry by its norm. The stem and suffix are the norm's (the tokenizer makes them from it), so one entry serves every token of a norm. */
+function entryByNorm(t: Token): WordEntry {
   const norm = t.norm
   let entry = entries.get(norm)
   if (entry === undefined) {
@@ -193,6 +206,8 @@ export function wordEntries(tokens: Token[]): readonly WordEntry[] {
 export const ENTRY_FLAGS = {IS_VERB_CLASS, IS_VERB_LIKE, IS_HELPER, helpers: () => HELPERS as ReadonlySet<string>}
 /** A token's entry, looked up (for a token whose kept entry is not its own). */
 export const wordEntry = (t: Token): WordEntry => entryOf(t)
+/** A token's entry by its norm alone, the way a token reaches it without its word's slot (for tests). */
+export const wordEntryByNorm = (t: Token): WordEntry => entryByNorm(t)
 
 /** What one pass over a unit's words found: a word that negates, a word that addresses the hire, where the first role word stands (their length for none). */
 interface WordsFound {

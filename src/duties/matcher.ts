@@ -1,5 +1,5 @@
 import {stemmer} from 'stemmer'
-import {isRoleWord, noteRoleWords} from './roles.ts'
+import {headsRoleName, isRoleWord, noteRoleWords, startsRoleName} from './roles.ts'
 
 /** A word of a duty unit, with the forms the vocabulary matches on. */
 export interface Token {
@@ -22,6 +22,17 @@ export interface Token {
   classes: number
   /** Its stem's and suffix's numbers in one (see `keyIdOf`), 0 when its stem has no number. */
   keyId: number
+  /** What every token of its written word shares (see WordSlot). */
+  forms: WordSlot
+}
+
+/**
+ * Per distinct written word, a place where a reader of tokens keeps what it works out of the
+ * word's forms (features.ts keeps its word entry there): every token of the word reaches it
+ * through `Token.forms`, which the tokenizer had in hand, with no look-up of the word.
+ */
+export interface WordSlot {
+  reader: unknown
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
@@ -69,7 +80,7 @@ export function normalise(word: string): string {
   return lower.includes("'") || lower.includes('’') ? lower.replace(/’/g, "'").replace(/'s$/, '') : lower
 }
 
-interface WordForms {
+interface WordForms extends WordSlot {
   norm: string
   stem: string
   suffix: string
@@ -92,7 +103,7 @@ function makeForms(word: string, hash = 0): WordForms {
   let classes = classesOfNorm.get(norm) ?? 0
   for (let k = 0; k < classTests.length; k++) if ((classTests[k] as ClassTest).test(norm, stem)) classes |= (classTests[k] as ClassTest).bit
   const stemId = stemIds.get(stem) ?? 0
-  return {norm, stem, suffix, key: `${stem}|${suffix}`, stemId, classes, keyId: keyIdOf(stemId, suffix), opensClause: CLAUSE_WORDS.has(norm), roleWord: isRoleWord(norm), word, hash}
+  return {norm, stem, suffix, key: `${stem}|${suffix}`, stemId, classes, keyId: keyIdOf(stemId, suffix), opensClause: CLAUSE_WORDS.has(norm), roleWord: isRoleWord(norm), word, hash, reader: null}
 }
 
 /*
@@ -213,6 +224,11 @@ class WordTable {
 }
 const wordTable = new WordTable()
 
+/** The words that may start or end a role mention (roles.ts `isRoleWord`), for findRoleMentions to tell by a bit. */
+export const ROLE_WORD = wordClass((norm) => isRoleWord(norm))
+/** Words that start a multi-word role name, and words that head one or are one (roles.ts). */
+export const ROLE_START = wordClass((norm) => startsRoleName(norm))
+export const ROLE_HEAD = wordClass((norm) => headsRoleName(norm))
 /** The prefixes that some vocabulary's first slots hold (see `registerStartPrefix`). */
 const startPrefixes: string[] = []
 /**
@@ -253,12 +269,13 @@ function tokenizeUnicode(text: string): Token[] {
   let last = 0
   for (const m of text.matchAll(WORD)) {
     const start = m.index
-    const {norm, stem, suffix, key, stemId, classes, keyId} = formsOf(m[0])
+    const forms = formsOf(m[0])
+    const {norm, stem, suffix, key, stemId, classes, keyId} = forms
     // What lies between two words is mostly one space: only look closer when it is not.
     const plainGap = start - last === 1 && text.charCodeAt(last) === 32
     const between = plainGap ? ' ' : text.slice(last, start)
     if (tokens.length && ((!plainGap && CLAUSE_BREAK.test(between)) || CLAUSE_WORDS.has(norm))) clause++
-    tokens.push({norm, stem, start, end: start + m[0].length, clause, afterComma: !plainGap && LIST_BREAK.test(between), suffix, key, stemId, classes, keyId})
+    tokens.push({norm, stem, start, end: start + m[0].length, clause, afterComma: !plainGap && LIST_BREAK.test(between), suffix, key, stemId, classes, keyId, forms})
     last = start + m[0].length
   }
   return tokens
@@ -319,11 +336,12 @@ function scanLatin(text: string): Token[] | null {
       hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0
       for (let d = 0; ++i < n && isLetter((d = text.charCodeAt(i))); ) hash = (Math.imul(hash, 31) + d) | 0
     }
-    const {norm, stem, suffix, key, stemId, classes, keyId, opensClause, roleWord} = wordTable.get(text, start, i, mix(hash))
+    const forms = wordTable.get(text, start, i, mix(hash))
+    const {norm, stem, suffix, key, stemId, classes, keyId, opensClause, roleWord} = forms
     if (tokens.length && (clauseBreak || opensClause)) clause++
     if (roleWord && firstRole < 0) firstRole = tokens.length
     stemsHeld[stemId >> 5] = (stemsHeld[stemId >> 5] as number) | (1 << (stemId & 31))
-    tokens.push({norm, stem, start, end: i, clause, afterComma: listBreak, suffix, key, stemId, classes, keyId})
+    tokens.push({norm, stem, start, end: i, clause, afterComma: listBreak, suffix, key, stemId, classes, keyId, forms})
     clauseBreak = false
     listBreak = false
   }
@@ -407,9 +425,10 @@ export interface CompiledPattern {
   /** Stems that can start a match; null when the first slot has a prefix word. */
   firstStems: string[] | null
   /**
-   * What `canComplete` looks for: per slot after the first that has no prefix word, the stem ids
+   * What `holdsNeeds` looks for: per slot after the first that has no prefix word, the stem ids
    * (`stemIdOf`) of its alternatives' first words as a sparse bit set, that is the number of
-   * 32-bit words, then each word's index and bits.
+   * 32-bit words, then each word's index and bits; and where one of them has several words, their
+   * last words' as another such set.
    */
   needs: Int32Array
 }
@@ -481,6 +500,12 @@ function finishPattern(data: {slots: {alternatives: Alternative[]; gap: number}[
     if (!ids.includes(0)) {
       firstIds = bitSet(ids, firstFrom)
       if (s > 0) needs.push(...idBits(ids))
+      // A match holds every word of the alternative it takes, its last too: where an alternative
+      // has several words ("the why"), one of the slot's last words is needed as well, which is
+      // often the rarer ("why" where "the" is in every unit).
+      if (s > 0 && alternatives.some((alt) => alt.length > 1) && alternatives.every((alt) => !alt.some((w) => w.prefix))) {
+        needs.push(...idBits(alternatives.map((alt) => stemIdOf((alt[alt.length - 1] as Word).value))))
+      }
     }
     const singleFrom = singles.length ? Math.min(...singles) >> 5 : 0
     const singleIds = singles.length ? bitSet(singles, singleFrom) : null
@@ -554,8 +579,8 @@ function keyIdOf(stemId: number, suffix: string): number {
   return stemId === 0 ? 0 : stemId * 8 + SUFFIXES.indexOf(suffix)
 }
 
-/** Stem ids as a sparse bit set: the number of 32-bit words, then each word's index and bits. */
-function idBits(ids: number[]): number[] {
+/** Stem ids as a sparse bit set: the number of 32-bit words, then each word's index and bits (one group of `needs`: see holdsNeeds). */
+export function idBits(ids: number[]): number[] {
   const words = new Map<number, number>()
   for (const id of ids) words.set(id >> 5, (words.get(id >> 5) ?? 0) | (1 << (id & 31)))
   return [words.size, ...[...words].flat()]

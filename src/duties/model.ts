@@ -61,6 +61,8 @@ interface WordIds {
   pairs: Ids | null
   /** Some weighed pair ends with the word's stem. */
   endsPair: boolean
+  /** Its stem's ids (stemIds), once a clause has read the word as a verb, object or modifier. */
+  stem: StemIds | null
 }
 
 /** A stem's features as a verb, a helper, an object, a modifier or the head of a noun phrase; per class, in the order of its classes. */
@@ -193,7 +195,7 @@ class Scorer implements FeatureSink {
     let ids = this.byWord.get(t.key)
     if (ids === undefined) {
       if (this.byWord.size > CACHE_LIMIT) this.byWord.clear()
-      ids = {w: this.idOf(wordFeature(t)), f: -2, pairs: this.pairStarts.has(t.stem) ? new Map() : null, endsPair: this.pairEnds.has(t.stem)}
+      ids = {w: this.idOf(wordFeature(t)), f: -2, pairs: this.pairStarts.has(t.stem) ? new Map() : null, endsPair: this.pairEnds.has(t.stem), stem: null}
       this.byWord.set(t.key, ids)
     }
     return ids
@@ -259,13 +261,24 @@ class Scorer implements FeatureSink {
     return ids
   }
 
+  /**
+   * A clause word's stem ids: kept with the word's ids when this scorer has set them in its entry
+   * (`words` has, for every word of the unit or clause it scores), else looked up by the stem.
+   */
+  private stemIdsOf(t: Token): StemIds {
+    const entry = wordEntry(t)
+    if (entry.owner !== this || entry.norm !== t.norm) return this.stemIds(t.stem)
+    const ids = entry.ids as WordIds
+    return (ids.stem ??= this.stemIds(t.stem))
+  }
+
   /** As `clauseFeatures` counts them, in its order, by the stems' ids. */
   clause(c: ClauseReading): void {
-    const v = c.verb ? this.stemIds(c.verb.stem) : null
-    const o = c.object ? this.stemIds(c.object.stem) : null
+    const v = c.verb ? this.stemIdsOf(c.verb) : null
+    const o = c.object ? this.stemIdsOf(c.object) : null
     if (v) this.count(v.v)
     if (c.helper) {
-      const h = this.stemIds(c.helper.stem)
+      const h = this.stemIdsOf(c.helper)
       this.count(h.vh)
       for (const id of h.vhc) this.count(id)
     }
@@ -276,7 +289,7 @@ class Scorer implements FeatureSink {
       this.count(o.o)
       for (const id of o.oc) this.count(id)
     }
-    for (const m of c.modifiers) for (const id of this.stemIds(m.stem).mc) this.count(id)
+    for (const m of c.modifiers) for (const id of this.stemIdsOf(m).mc) this.count(id)
     if (!o) return
     const verb = c.verb?.stem as string
     const object = c.object?.stem as string
@@ -465,7 +478,7 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
   let rerouted: Map<Family, string> | undefined
   // Most units decide no family: then only the flips that need none are tried.
   for (const flip of FLIPS) {
-    if (flip.needs && !decidesAny(decided, flip.needs)) continue
+    if (flip.needs && (decided === undefined || !decidesAny(decided, flip.needs))) continue
     const change = flip.apply(reading, input, decided ?? NONE_DECIDED)
     if (!change) continue
     decided ??= new Set()
@@ -566,6 +579,13 @@ const VISION = objectClass('vision')
 const ROADMAP = objectClass('roadmap')
 const BACKLOG = objectClass('backlog')
 const DELIVERY = objectClass('delivery')
+const objectClassBits = (names: string[]) => names.reduce((bits, name) => bits | classBit('object', name), 0)
+/**
+ * The word's object classes hold one of these (as bits, see classBit): by its word's entry, which
+ * the token reaches without a look-up, where the classes by name were a look-up of its stem.
+ */
+export const objectIsAny = (t: Token, bits: number) => (wordEntry(t).objectBits & bits) !== 0
+const SPRINT_WORK = objectClassBits(['ceremony', 'backlog', 'delivery'])
 
 /** The clause's verb or helper is of the class: by the clause's class bits when it has them (see ClauseReading), else by the words. */
 const verbIs = (c: ClauseReading, vc: WordClass) => {
@@ -599,7 +619,8 @@ const prioritises = (t: Token) => {
   return ((c === 114 && n.startsWith('rank')) || (c === 115 && n.startsWith('sequenc'))) && PRIORITY.test(n)
 }
 /** Backlog items and the requirements they are written from: what a PO orders. */
-const itemWord = (t: Token) => objectClasses(t.stem).includes('backlog') || objectClasses(t.stem).includes('spec')
+const ITEMS = objectClassBits(['backlog', 'spec'])
+const itemWord = (t: Token) => objectIsAny(t, ITEMS)
 /**
  * The unit orders work (a prioritising verb, or "set priorities") and names backlog items or
  * requirements to order: "prioritise requirements, epics and stories", "gather the requirements
@@ -638,13 +659,9 @@ const MAY_SPAN = /from|end|cycle/i
 /** "from idea to launch", "from discovery to delivery", "end to end", "the entire product life cycle". */
 const END_TO_END = /\bfrom\s+(?:the\s+)?(?:idea|ideation|concept|conception|inception|discovery|vision|strategy|problem|prototype)s?\b[^.;:]{0,30}?\b(?:to|through|into|until)\s+(?:the\s+)?(?:launch|release|delivery|market|production|shipping|go-live|scale|execution|adoption)\b|\bend[\s-]to[\s-]end\b|\b(?:entire|full|whole|complete)\s+(?:product\s+)?(?:life[\s-]?cycles?|lifecycles?)\b/gi
 
-const PM_OBJECTS = ['vision', 'roadmap', 'research', 'metric']
-/** The word's object classes hold one of PM_OBJECTS (looked up once, not once per class). */
-const isPmObject = (t: Token) => {
-  const classes = objectClasses(t.stem)
-  for (const c of classes) if (PM_OBJECTS.includes(c)) return true
-  return false
-}
+/** The object classes of PM work: vision, roadmap, research, metric. */
+const PM_OBJECTS = objectClassBits(['vision', 'roadmap', 'research', 'metric'])
+const isPmObject = (t: Token) => objectIsAny(t, PM_OBJECTS)
 /** The people a strategy may be for ("for our clients"): not what it is about. */
 const CUSTOMERS = new Set(['customer', 'customers', 'user', 'users', 'client', 'clients'])
 /** Another function's work named before its strategy, goals or opportunities. */
@@ -685,7 +702,7 @@ export const FLIPS: Flip[] = [
       if (!d.has('pm.roadmap')) return {add: ['po.sprint']}
       // "prioritise stories, epics and themes": themes are roadmap-level, so both sides stay.
       // Features are what a roadmap orders as much as a backlog does: they keep the roadmap side.
-      const bets = i.tokens.some((t) => (objectClasses(t.stem).includes('roadmap') && !prioritises(t)) || FEATURES.test(t.norm))
+      const bets = i.tokens.some((t) => (objectIsAny(t, ROADMAP.bit) && !prioritises(t)) || FEATURES.test(t.norm))
       return bets ? {add: ['po.sprint']} : {drop: ['pm.roadmap'], add: ['po.sprint']}
     },
   },
@@ -700,7 +717,7 @@ export const FLIPS: Flip[] = [
       const owns = r.clauses.some((c) => has(c, DECIDE, VISION) || has(c, DECIDE, ROADMAP) || (!!c.helper && verbClasses(c.helper.stem).includes('decide')))
       if (!owns) return {drop: ['pm.strategy', 'pm.roadmap'], add: ['po.sprint']}
       // Executing one's own roadmap beside defining it is roadmap work only, unless the unit names sprint work of its own.
-      const sprintWork = i.tokens.some((t) => ['ceremony', 'backlog', 'delivery'].some((c) => objectClasses(t.stem).includes(c)))
+      const sprintWork = i.tokens.some((t) => objectIsAny(t, SPRINT_WORK))
       return d.has('po.sprint') && !sprintWork ? {drop: ['po.sprint']} : null
     },
   },

@@ -1,5 +1,5 @@
 import type {Role} from '../model.ts'
-import type {Token} from './matcher.ts'
+import {ROLE_HEAD, ROLE_START, ROLE_WORD, type Token} from './matcher.ts'
 import {anyOf, joinedWithNul, negated, sentencesOf} from './phrases.ts'
 
 const PM_WORDS = String.raw`(?:product[\s-]?manager|produkt[\s-]?manager|productmanager|product\s+management)`
@@ -107,6 +107,14 @@ const ROLE_WORDS = new Set([...FIRST_WORDS, ...TITLE_HEADS, ...Object.keys(ONE_W
 export function isRoleWord(norm: string): boolean {
   return ROLE_WORDS.has(norm)
 }
+/** Whether a word (its norm) starts a multi-word mention (FIRST_WORDS), for the tokenizer's class bit ROLE_START. */
+export function startsRoleName(norm: string): boolean {
+  return FIRST_WORDS.has(norm)
+}
+/** Whether a word (its norm) is a title's head or a one-word mention, for the tokenizer's class bit ROLE_HEAD. */
+export function headsRoleName(norm: string): boolean {
+  return TITLE_HEADS.has(norm) || Object.hasOwn(ONE_WORD, norm)
+}
 
 /** The tokens the tokenizer read last in its one pass, and the index of their first role word (their length for none). */
 let scanned: Token[] | null = null
@@ -141,10 +149,12 @@ export function findRoleMentions(tokens: Token[], text: string, from = firstRole
   const mentions: RoleMention[] = []
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (roleWords ? !((roleWords.flags[i] as number) & roleWords.bit) : !ROLE_WORDS.has(t.norm)) continue
+    // A token's class bit says what ROLE_WORDS.has(t.norm) would, without looking its norm up (as a reader's flags do).
+    if (roleWords ? !((roleWords.flags[i] as number) & roleWords.bit) : (t.classes & ROLE_WORD) === 0) continue
     const next = tokens[i + 1]
     const third = tokens[i + 2]
-    const starts = FIRST_WORDS.has(t.norm)
+    // The class bits answer FIRST_WORDS.has(t.norm) and TITLE_HEADS.has(t.norm) || hasOwn(ONE_WORD, t.norm).
+    const starts = (t.classes & ROLE_START) !== 0
     if (starts && next && third && third.clause === t.clause && THREE_WORD_SECOND.has(next.norm) && THREE_WORD[`${t.norm} ${next.norm} ${third.norm}`]) {
       mentions.push({role: THREE_WORD[`${t.norm} ${next.norm} ${third.norm}`] as Role, generic: false, first: i, last: i + 2})
       i += 2
@@ -159,7 +169,7 @@ export function findRoleMentions(tokens: Token[], text: string, from = firstRole
         continue
       }
     }
-    if (!TITLE_HEADS.has(t.norm) && !Object.hasOwn(ONE_WORD, t.norm)) continue
+    if ((t.classes & ROLE_HEAD) === 0) continue
     const written = text.slice(t.start, t.end)
     // A titled third party: "the Digital Services Manager", "our Insights Team".
     if (TITLE_HEADS.has(t.norm) && /^\p{Lu}/u.test(written) && i > 0 && /^\p{Lu}/u.test(text.slice((tokens[i - 1] as Token).start, (tokens[i - 1] as Token).end))) {
