@@ -122,6 +122,11 @@ describe('a posting without a title', () => {
     expect(finding?.message).toMatch(/^Posting titled as a Product Owner \(named in its text, no title\) asks for Product Manager strategy work/)
   })
 
+  it('reads no role from benefits or how to apply', () => {
+    const text = 'Ledgerly keeps books for farms. We ship weekly.\n\n- You will work with the Product Owner.\n- The Product Owner runs the sprints.\n\n## Benefits\n\n- As a Product Manager you get lunch.\n- The Product Manager mentors you.\n- The Product Manager runs discovery.\n\n## How to apply\n\n- As a Product Manager you write to us.\n- The Product Manager replies.\n- The Product Manager calls.\n'
+    expect(roleOf(text)).toBe('po (body)')
+  })
+
   it('keeps the title first when a heading names a role', () => {
     expect(roleOf('# Product Manager\n\nThe Product Owner runs the sprints; you decide what we build.\n')).toBe('pm (title)')
   })

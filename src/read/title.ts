@@ -51,8 +51,8 @@ export function readTitle(
   frontMatter: {data: Record<string, unknown>; titleLine: number | null},
   index: LineIndex,
   titles: Partial<Record<Role, RegExp[]>> | undefined,
-  /** The paragraphs, list items and table rows a role may be read from when no title names one. */
-  body: readonly string[] = [],
+  /** The paragraphs, list items and table rows a role may be read from when no title names one (asked for only then). */
+  body: () => readonly string[] = () => [],
 ): TitleReading {
   const fm = frontMatter.data
   let title = ''
@@ -110,7 +110,7 @@ export function readTitle(
       }
     }
     // Else the role the opening sentences are about, or the product role named most often.
-    const fromBody = roleSource === 'none' ? roleFromBody(body) : null
+    const fromBody = roleSource === 'none' ? roleFromBody(body()) : null
     if (fromBody) {
       role = fromBody
       roleSource = 'body'
