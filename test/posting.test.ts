@@ -60,6 +60,27 @@ describe('title, role and sections', () => {
     expect([posting.role, posting.title]).toEqual(['po', 'Senior Product Owner, Payments'])
   })
 
+  it('looks for a role in the first six headings only, and else takes a "Job title:" line or the first heading', () => {
+    const others = ['Careers at Example', 'Who we are', 'Our values', 'Benefits', 'Offices', 'Teams']
+    const seventh = build(`${others.map((h) => `## ${h}\n\n`).join('')}## Product Owner, Payments\n`)
+    expect([seventh.title, seventh.role, seventh.roleSource]).toEqual(['Careers at Example', 'other', 'title'])
+    const sixth = build(`${others.slice(0, 5).map((h) => `## ${h}\n\n`).join('')}## Product Owner, Payments\n`)
+    expect([sixth.title, sixth.role, sixth.roleSource]).toEqual(['Product Owner, Payments', 'po', 'title'])
+    const designated = build('# Careers at Example\n\nJob title: Product Owner\n')
+    expect([designated.title, designated.role, designated.roleSource]).toEqual(['Product Owner', 'po', 'title'])
+    // A config's title pattern names the role of a heading the built-in patterns do not know.
+    const ownTitles = buildPosting('# Careers at Example\n\n## Backlog Steward\n', {vocabulary: builtInVocabulary(), titles: {po: [/backlog steward/i]}}).posting
+    expect([ownTitles.title, ownTitles.role, ownTitles.roleSource]).toEqual(['Backlog Steward', 'po', 'title'])
+    // Front matter's title comes first, whatever the headings name.
+    const fm = build('---\ntitle: Careers at Example\n---\n\n# Product Owner\n')
+    expect([fm.title, fm.role]).toEqual(['Careers at Example', 'other'])
+  })
+
+  it('reads a list item\'s paragraphs as one text, and its nested items each on their own', () => {
+    const posting = build('# Product Owner\n\n## Duties\n\n- Own the backlog\n\n  and write the stories\n  - Run sprint planning\n- \n- Refine the backlog\n')
+    expect(posting.plain).toEqual(['Product Owner', 'Duties', 'Own the backlog and write the stories', 'Run sprint planning', 'Refine the backlog'])
+  })
+
   it('takes no duties from benefits, and only the hire\'s from about sections', () => {
     const posting = build('# Product Manager\n\n## Benefits\n\n- We run sprint planning lunches\n\n## About us\n\n- Our team owns the roadmap\n- You will own the roadmap\n')
     expect(posting.units.map((u) => u.text)).toEqual(['You will own the roadmap'])
@@ -99,6 +120,11 @@ describe('a posting without a title', () => {
     const text = '## Role summary\n\nThe Product Owner answers for the rewards app.\n\n- Set the product vision\n- Own the roadmap\n- Interview shoppers to find acute problems\n'
     const [finding] = lintText(text).messages.filter((m) => m.ruleId === 'title-matches-duties')
     expect(finding?.message).toMatch(/^Posting titled as a Product Owner \(named in its text, no title\) asks for Product Manager strategy work/)
+  })
+
+  it('reads no role from benefits or how to apply', () => {
+    const text = 'Ledgerly keeps books for farms. We ship weekly.\n\n- You will work with the Product Owner.\n- The Product Owner runs the sprints.\n\n## Benefits\n\n- As a Product Manager you get lunch.\n- The Product Manager mentors you.\n- The Product Manager runs discovery.\n\n## How to apply\n\n- As a Product Manager you write to us.\n- The Product Manager replies.\n- The Product Manager calls.\n'
+    expect(roleOf(text)).toBe('po (body)')
   })
 
   it('keeps the title first when a heading names a role', () => {

@@ -100,3 +100,19 @@ describe('require-success-criteria', () => {
     expect(fired(posting(sentence), 'require-success-criteria').length > 0).toBe(fires)
   })
 })
+
+describe('title-matches-duties', () => {
+  const duties = '## Responsibilities\n\n- Own the product roadmap\n- Set the product vision and strategy\n- Interview customers to find acute problems\n- Write user stories with acceptance criteria\n- Run sprint planning\n- Groom the backlog every week\n'
+  it.each([
+    ['# Product Owner\n\n## Responsibilities\n\n- Own the product roadmap\n- Set the product vision and strategy\n- Interview customers to find acute problems\n', ['pmWorkUnderPoTitle']],
+    ['# Product Manager\n\n## Responsibilities\n\n- Write user stories with acceptance criteria\n- Run sprint planning\n- Groom the backlog every week\n', ['poWorkUnderPmTitle']],
+    // PO work beside the PM's under a PM title is two jobs (no-two-jobs), not a wrong title.
+    [`# Product Manager\n\n${duties}`, []],
+    [`# Product Owner\n\n${duties}`, ['pmWorkUnderPoTitle']],
+    // Only a PM or a PO title can be at odds with the duties.
+    [`# Product Manager / Product Owner\n\n${duties}`, []],
+    [`# Scrum Master\n\n${duties}`, []],
+  ])('%j: %j', (text, messageIds) => {
+    expect(fired(text, 'title-matches-duties').map((m) => m.messageId)).toEqual(messageIds)
+  })
+})

@@ -83,6 +83,16 @@ export function firstLineMatch(blocks: readonly {lines: readonly TextLine[]}[], 
   return null
 }
 
+/**
+ * A list item's words: its parts that are not blank, joined with a space; null when all are blank.
+ * Most items are one paragraph, one part, which is its own text.
+ */
+export function joinedWords(parts: readonly string[]): string | null {
+  if (parts.length === 1) return (parts[0] as string).trim() ? (parts[0] as string) : null
+  const kept = parts.filter((s) => s.trim())
+  return kept.length ? kept.join(' ') : null
+}
+
 /** A paragraph that only holds emphasis, or is short and ends with a colon, acts as a heading. */
 function pseudoHeading(node: Paragraph, text: string): Block['heading'] | null {
   const trimmed = text.trim()
@@ -146,18 +156,20 @@ export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks
   }
 
   const listItem = (node: ListItem) => {
-    const own = node.children.filter((c) => c.type !== 'list')
+    // Most items hold no list of their own: their children are then read as they are, uncopied.
+    const nested = node.children.some((c) => c.type === 'list')
+    const own = nested ? node.children.filter((c) => c.type !== 'list') : node.children
     const words = blockWords(own, index, html)
-    const parts = words.parts.filter((s) => s.trim())
+    const text = joinedWords(words.parts)
     const first = own[0]
     const last = own[own.length - 1]
-    if (parts.length && first && last) {
-      const block: Block = {kind: 'list-item', text: parts.join(' '), start: startOf(first), end: endOf(last), lines: words.lines}
+    if (text !== null && first && last) {
+      const block: Block = {kind: 'list-item', text, start: startOf(first), end: endOf(last), lines: words.lines}
       const label = first.type === 'paragraph' ? runInLabel(first) : ''
       if (label) block.label = label
       blocks.push(block)
     }
-    for (let i = node.children.length - 1; i >= 0; i--) if (node.children[i]!.type === 'list') todo.push(node.children[i]!)
+    if (nested) for (let i = node.children.length - 1; i >= 0; i--) if (node.children[i]!.type === 'list') todo.push(node.children[i]!)
   }
 
   while (todo.length) {

@@ -11,7 +11,8 @@ export interface TextLine {
   line: number
 }
 
-const SKIPPED = new Set(['html', 'code', 'yaml'])
+// What a walk leaves out: HTML, code blocks and front matter.
+const skipped = (type: string): boolean => type === 'html' || type === 'code' || type === 'yaml'
 
 /**
  * The words of nodes as a reader sees them: no markup, inline code and image descriptions kept,
@@ -24,7 +25,7 @@ function plainText(nodes: Nodes | readonly Nodes[]): string {
   const stack: Nodes[] = Array.isArray(nodes) ? [...nodes].reverse() : [nodes as Nodes]
   while (stack.length) {
     const n = stack.pop()!
-    if (SKIPPED.has(n.type)) continue
+    if (skipped(n.type)) continue
     if ('value' in n) out += n.value
     else if (n.type === 'break') out += '\n'
     else if (n.type === 'image' || n.type === 'imageReference') out += n.alt ?? ''
@@ -71,7 +72,7 @@ export function mappedText(node: Nodes, source: string, charByChar = false): Map
   const stack: Nodes[] = [node]
   while (stack.length) {
     const n = stack.pop()!
-    if (SKIPPED.has(n.type)) continue
+    if (skipped(n.type)) continue
     const start = startOf(n)
     if (n.type === 'inlineCode') put(' ', start)
     else if (n.type === 'break') put('\n', start)
@@ -159,14 +160,14 @@ export function blockWords(nodes: readonly Nodes[], index: LineIndex, html: (Ran
         if (n.type === 'html' && n.position) html.push({...rangeOf(index, n), value: n.value})
         else if ('children' in n) below |= HTML
       }
-      const skipped = SKIPPED.has(n.type)
-      if (read & WORDS && !skipped) {
+      const skip = skipped(n.type)
+      if (read & WORDS && !skip) {
         if ('value' in n) out += n.value
         else if (n.type === 'break') out += '\n'
         else if (n.type === 'image' || n.type === 'imageReference') out += n.alt ?? ''
         else if ('children' in n) below |= WORDS
       }
-      if (read & LINES && !skipped && n.position) {
+      if (read & LINES && !skip && n.position) {
         const line = n.position.start.line
         if (n.type === 'image' || n.type === 'imageReference') lines.add(line, n.alt ?? '')
         else if ('value' in n) lines.addValue(line, n.value)

@@ -43,8 +43,9 @@ export function buildPosting(text: string, options: BuildOptions, parsed: Root =
   // Frozen: the rules look at it as it was read (and its joined text is kept, see joinedWithNul).
   const plain = Object.freeze(blocks.map((b) => b.text))
   const {sections, candidates} = readSections(blocks, index)
-  // The text a role may be read from when no title names one: not benefits or how to apply.
-  const body = candidates.filter((c) => c.section.kind !== 'benefits' && c.section.kind !== 'how-to-apply').map((c) => c.block.text)
+  // The text a role may be read from when no title names one: not benefits or how to apply
+  // (gathered only for such a posting).
+  const body = () => candidates.filter((c) => c.section.kind !== 'benefits' && c.section.kind !== 'how-to-apply').map((c) => c.block.text)
   const {title, titleRange, role, roleSource} = readTitle(blocks, plain, {data: fm, titleLine: frontMatter.range ? keyLine('title') : null}, index, options.titles, body)
   const units = readUnits(candidates, text, index, options.vocabulary, role, options)
   const words = allWords(blocks)

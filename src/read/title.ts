@@ -31,40 +31,54 @@ function designationLine(blocks: readonly Block[]): {title: string; line: number
   return null
 }
 
+/** Where a title may stand, of the first six headings and bold lines: the first that names a role, else the first (with no role). */
+function namedHeading(blocks: readonly Block[], titles: Partial<Record<Role, RegExp[]>> | undefined): {heading: Block; role: Role | null} | null {
+  let first: Block | null = null
+  let looked = 0
+  for (const heading of blocks) {
+    if (heading.kind !== 'heading' || !heading.text) continue
+    first ??= heading
+    const role = classifyTitle(heading.text, titles)
+    if (role) return {heading, role}
+    if (++looked === 6) break
+  }
+  return first && {heading: first, role: null}
+}
+
 export function readTitle(
   blocks: readonly Block[],
   plain: readonly string[],
   frontMatter: {data: Record<string, unknown>; titleLine: number | null},
   index: LineIndex,
   titles: Partial<Record<Role, RegExp[]>> | undefined,
-  /** The paragraphs, list items and table rows a role may be read from when no title names one. */
-  body: readonly string[] = [],
+  /** The paragraphs, list items and table rows a role may be read from when no title names one (asked for only then). */
+  body: () => readonly string[] = () => [],
 ): TitleReading {
   const fm = frontMatter.data
   let title = ''
   let titleRange: Range = {line: 1, column: 1, endLine: 1, endColumn: 1}
   let role: Role = 'other'
   let roleSource: RoleSource = 'none'
-  /** Headings and bold lines in order: where a title may stand. */
-  const headings = blocks.filter((b) => b.kind === 'heading' && b.text)
   const placed = (b: Block) => ({text: b.text, range: index.range(b.start, b.end)})
   const fmTitle = typeof fm.title === 'string' ? fm.title.trim() : ''
   // The title: front matter, else the first heading or bold line that names a role (a page may
   // open with "Careers at X"), else a "Job title:" line, else the first heading.
-  const named = headings.slice(0, 6).find((h) => classifyTitle(h.text, titles))
-  const designation = fmTitle || named ? null : designationLine(blocks)
+  const named = fmTitle ? null : namedHeading(blocks, titles)
+  const designation = fmTitle || named?.role ? null : designationLine(blocks)
   const chosen = fmTitle
     ? {text: fmTitle, range: frontMatter.titleLine === null ? titleRange : index.lineRange(frontMatter.titleLine)}
-    : named
-      ? placed(named)
+    : named?.role
+      ? placed(named.heading)
       : designation
         ? {text: designation.title, range: index.lineRange(designation.line)}
-        : headings[0] && placed(headings[0])
+        : named && placed(named.heading)
   if (chosen) {
     title = chosen.text
     titleRange = chosen.range
   }
-  const titleRole = title ? classifyTitle(title, titles) : null
+  // A heading's role was read when it was looked for: the first heading, chosen when none of the
+  // first six names one, names none.
+  const titleRole = named && (named.role || !designation) ? named.role : title ? classifyTitle(title, titles) : null
   const roleValue = typeof fm.role === 'string' ? fm.role.trim().toLowerCase() : ''
   // Own keys only: `role: constructor` must not find Object's constructor.
   const fmRole = Object.hasOwn(ROLE_VALUES, roleValue) ? ROLE_VALUES[roleValue] : undefined
@@ -96,7 +110,7 @@ export function readTitle(
       }
     }
     // Else the role the opening sentences are about, or the product role named most often.
-    const fromBody = roleSource === 'none' ? roleFromBody(body) : null
+    const fromBody = roleSource === 'none' ? roleFromBody(body()) : null
     if (fromBody) {
       role = fromBody
       roleSource = 'body'

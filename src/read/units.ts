@@ -121,14 +121,15 @@ export function parsedSentences(text: string): ParsedSentence[] | null {
  * Text in which the English parser's sentence ends are certain: ASCII letters, digits, single
  * spaces and plain punctuation (with the curly apostrophe and the two dashes of most postings),
  * where every `.`, `!` and `?` ends a word of letters and digits that stands after a space (or
- * opens the text) and is followed by the end of the text, or by one space and a capital letter.
+ * opens the text) and is followed by the end of the text, or by one space and a capital letter
+ * or a bracket that opens on a letter or digit ("... every week. (details) We ...").
  * Nothing there lets the parser merge two sentences (a lower-case or digit start, a closing
  * quote or bracket, a full stop inside a word or an initialism, a line break) except an
  * abbreviation before a full stop, which `endsSentence` asks the parser about.
  * Long text goes to the parser, which may give up on it (see `sentencesOf`).
  */
 const PLAIN_PARAGRAPH = /^(?! )(?!.* $)(?!.*  )[A-Za-z0-9 ,;:()"'’–—&/%+\-.!?]{1,5000}$/
-const PLAIN_END = /(?<=(?:^| )([A-Za-z0-9]+))([.!?])(?: (?=[A-Z])|$)/y
+const PLAIN_END = /(?<=(?:^| )([A-Za-z0-9]+))([.!?])(?: (?=[A-Z]|\([A-Za-z0-9])|$)/y
 
 /**
  * The sentences of a paragraph's text without the parser, when the text is plain enough to be
