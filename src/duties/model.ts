@@ -478,7 +478,7 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
   let rerouted: Map<Family, string> | undefined
   // Most units decide no family: then only the flips that need none are tried.
   for (const flip of FLIPS) {
-    if (flip.needs && (decided === undefined || !decidesAny(decided, flip.needs))) continue
+    if (flip.needs && !decidesAny(decided, flip.needs)) continue
     const change = flip.apply(reading, input, decided ?? NONE_DECIDED)
     if (!change) continue
     decided ??= new Set()
