@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {allWords, firstLineMatch, type Block} from '../src/read/blocks.ts'
 import {salaryStatements} from '../src/read/salary.ts'
-import {readStage} from '../src/read/stage.ts'
+import {firstTeamsMatch, readStage, TEAMS} from '../src/read/stage.ts'
 import {LineIndex} from '../src/read/text.ts'
 import {declaresCombinedIn, declaresCombinedRole} from '../src/duties/roles.ts'
 import type {StageReading} from '../src/model.ts'
@@ -47,8 +47,10 @@ const spaced = fc.array(fc.constantFrom(...PIECES), {maxLength: 7}).map((ws) => 
 const payLine = fc
   .tuple(fc.constantFrom('salary', 'Pay:', 'we raised', ''), fc.constantFrom('$', '€', 'EUR ', ''), fc.constantFrom('120k', '150,000', '5'), fc.constantFrom('', ' - 150k', ' to $180k', ' EUR'))
   .map(([a, b, c, d]) => `${a} ${b}${c}${d}`)
+// Lines that name several stages, so that which pattern names a line's stage matters.
+const stageLine = fc.array(fc.constantFrom('Series B', 'series a', 'Seed-stage', 'seed round', 'went public', 'IPO', 'NYSE: ABC', 'pre-seed', 'Series D', 'x', 'Series\nC'), {minLength: 1, maxLength: 4}).map((ws) => ws.join(' '))
 const blocks = fc
-  .array(fc.tuple(fc.constantFrom<Block['heading'] | undefined>(undefined, 'markdown', 'emphasis'), fc.array(fc.oneof(line, spaced, payLine), {minLength: 1, maxLength: 3})), {maxLength: 6})
+  .array(fc.tuple(fc.constantFrom<Block['heading'] | undefined>(undefined, 'markdown', 'emphasis'), fc.array(fc.oneof(line, spaced, payLine, stageLine), {minLength: 1, maxLength: 3})), {maxLength: 6})
   .map((raw) => {
     let n = 0
     return raw.map(([heading, texts]): Block => ({kind: heading ? 'heading' : 'paragraph', ...(heading ? {heading} : {}), text: texts.join('\n'), start: 0, end: 0, lines: texts.map((text) => ({text, line: ++n}))}))
@@ -81,6 +83,38 @@ describe('one look at all the words before reading line by line', () => {
       {numRuns: 3000},
     )
     expect(found).toBeGreaterThan(100)
+  })
+
+  it('finds the first team count from the words it ends in as the pattern does looking everywhere', () => {
+    // The pattern's words, near misses, and what may stand between them: blanks of every kind, signs that make or break a word's edge.
+    const pieces = ['5', '12', '1234', 'x-5', '_5', 'five', 'Several', 'MANY', 'multiple', 'ten', 'often', 'cross', 'functional', 'cross-functional', 'scrum', 'agile', 'delivery', 'product', 'Products', 'business', 'lines', 'teams', 'Teams', 'steams', 'teamsx', 'squads', 'pods', 'we', 'x', '.']
+    const between = [' ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '', '-', ',', '(']
+    const noise = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...between)), {maxLength: 14}).map((ps) => ps.map(([w, b]) => w + b).join(''))
+    // A count as the pattern reads one, in full or with a word left out or doubled, amid other words.
+    const part = (...ws: string[]) => fc.constantFrom(...ws)
+    const sep = fc.constantFrom(...between)
+    const count = fc
+      .tuple(noise, part('5', '300', 'x-5', 'five', 'Several', 'many', ''), sep, part('cross functional', 'cross-functional', 'cross\tfunctional', 'scrum', 'agile', ''), sep, part('product', 'business', 'Product', ''), sep, part('lines', 'teams', 'squads', 'products', 'pods', 'steams'), sep, noise)
+      .map((ps) => ps.join(''))
+    const words = fc.oneof(noise, count)
+    let found = 0
+    fc.assert(
+      fc.property(words, (w) => {
+        const expected = TEAMS.exec(w)
+        const got = firstTeamsMatch(w)
+        expect(got && [got.index, [...got]]).toEqual(expected && [expected.index, [...expected]])
+        if (expected) found++
+      }),
+      {numRuns: 5000},
+    )
+    expect(found).toBeGreaterThan(600)
+  })
+
+  it('names the stage of the first line that names one by the first pattern that matches there', () => {
+    const lines = (...texts: string[]) => [{lines: texts.map((text, i) => ({text, line: i + 1}))}]
+    expect(readStage(lines('A seed round, Series B soon, an IPO later'), undefined)).toMatchObject({stage: 'd-public', evidence: 'IPO', line: 1})
+    expect(readStage(lines('We are a seed-stage team', 'Series B next, IPO after'), undefined)).toMatchObject({stage: 'seed-a', evidence: 'seed-stage', line: 1})
+    expect(readStage(lines('Hiring', 'seed funded, now Series C'), undefined)).toMatchObject({stage: 'b-c', evidence: 'Series C', line: 2})
   })
 
   it('takes no match that runs over a line break for a line', () => {

@@ -64,10 +64,10 @@ export interface LineMatch {
  * holds one (its match would be one there), and a match within one line, found first, is the one
  * that line gives (the line's edges and the \n around it are alike to \b and to a look ahead for
  * letters, so the pattern takes the same path there). Only a match that runs over a line break
- * sends the lines to be tried one by one.
+ * sends the lines to be tried one by one. `found` is the pattern's first match in `words`, for a
+ * caller that finds it another way than `pattern.exec(words)`.
  */
-export function firstLineMatch(blocks: readonly {lines: readonly TextLine[]}[], words: string, pattern: RegExp): LineMatch | null {
-  const found = pattern.exec(words)
+export function firstLineMatch(blocks: readonly {lines: readonly TextLine[]}[], words: string, pattern: RegExp, found = pattern.exec(words)): LineMatch | null {
   if (!found) return null
   const within = !found[0].includes('\n')
   let start = 0

@@ -1,5 +1,6 @@
+import {isSpaceCode} from '../duties/matcher.ts'
 import type {Stage, StageReading} from '../model.ts'
-import {allWords, firstLineMatch, type LineMatch} from './blocks.ts'
+import {allWords, firstLineMatch} from './blocks.ts'
 import type {TextLine} from './mdast.ts'
 
 const WORD_NUMBERS: Record<string, number> = {two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, multiple: 3, many: 3}
@@ -19,8 +20,53 @@ const STAGE_TEXT: [Stage, RegExp][] = [
   ['seed-a', /\b(?:pre[\s-]?seed|seed[\s-]+(?:stage|funded|round|funding|startup|company)|seed-stage|series\s+a\b|raised\s+(?:our|a)\s+seed)/i],
 ]
 
+/**
+ * The stage patterns as one (all are case-insensitive): a line names a stage exactly when it
+ * matches. Most postings name a stage late or never: one look finds the first line that names
+ * one, where each pattern alone would look through all the words.
+ */
+const ANY_STAGE = new RegExp(STAGE_TEXT.map(([, re]) => `(?:${re.source})`).join('|'), 'i')
+
 const ENGINEERS = /\b(\d{1,4})\+?\s+(?:(?:software|full[\s-]stack|backend|frontend|product)\s+)?(?:engineers|developers)\b/i
-const TEAMS = /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+(?:(?:cross[\s-]functional|scrum|agile|engineering|delivery|development)\s+)?(?:product\s+lines|product\s+teams|teams|squads|pods|products|business\s+lines)\b/i
+export const TEAMS = /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+(?:(?:cross[\s-]functional|scrum|agile|engineering|delivery|development)\s+)?(?:product\s+lines|product\s+teams|teams|squads|pods|products|business\s+lines)\b/i
+/** TEAMS tried at one place only. */
+const TEAMS_AT = new RegExp(TEAMS.source, 'iy')
+/** Every match of TEAMS ends in one of these words, which starts a run of characters that are not blank. */
+const TEAM_WORDS = /teams|squads|pods|products|lines/gi
+/** The runs of characters that are not blank a match of TEAMS holds before that word: the number, "cross functional" (two), "product" or "business". */
+const RUNS_BEFORE = 4
+
+/** A `\w` character (TEAMS has no u flag: ASCII letters, digits and _). */
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+
+/**
+ * `TEAMS.exec(words)`, found from the words every match ends in: the pattern scans every word for
+ * a number, and most postings name teams without one (the look it replaces was the costliest of
+ * the stage's). A match starts at a word's edge within the few runs before such a word; those
+ * places are tried in the order of the text, each once (the runs before a later word start no
+ * earlier), so the first match found is the first in the words.
+ */
+export function firstTeamsMatch(words: string): RegExpExecArray | null {
+  let tried = 0
+  TEAM_WORDS.lastIndex = 0
+  for (let word = TEAM_WORDS.exec(words); word; word = TEAM_WORDS.exec(words)) {
+    const end = word.index
+    let from = end
+    for (let runs = 0; runs < RUNS_BEFORE && from > 0; runs++) {
+      while (from > 0 && isSpaceCode(words.charCodeAt(from - 1))) from--
+      while (from > 0 && !isSpaceCode(words.charCodeAt(from - 1))) from--
+    }
+    for (let at = Math.max(from, tried); at < end; at++) {
+      // A match starts with \b and a letter or digit.
+      if (!isWordCode(words.charCodeAt(at)) || (at > 0 && isWordCode(words.charCodeAt(at - 1)))) continue
+      TEAMS_AT.lastIndex = at
+      const found = TEAMS_AT.exec(words)
+      if (found) return found
+    }
+    tried = Math.max(tried, end)
+  }
+  return null
+}
 
 /**
  * Reads the stage from the posting's words, line by line (not its code, comments or front
@@ -36,17 +82,22 @@ export function readStage(blocks: readonly {lines: readonly TextLine[]}[], front
     if (stage) Object.assign(reading, {stage, source: 'front-matter', evidence: `stage: ${frontMatterStage}`, line: 1})
   }
   if (reading.source === 'none') {
-    let first: (LineMatch & {stage: Stage}) | null = null
-    for (const [stage, re] of STAGE_TEXT) {
-      const found = firstLineMatch(blocks, words, re)
-      // On one line, the first pattern that matches names the stage.
-      if (found && (!first || found.start < first.start)) first = {...found, stage}
+    // The first line any stage pattern matches is the first line of each that matches there; on
+    // it, the first pattern that matches names the stage.
+    const any = firstLineMatch(blocks, words, ANY_STAGE)
+    if (any) {
+      for (const [stage, re] of STAGE_TEXT) {
+        const match = re.exec(any.line.text)
+        if (match) {
+          Object.assign(reading, {stage, source: 'text', evidence: match[0], line: any.line.line})
+          break
+        }
+      }
     }
-    if (first) Object.assign(reading, {stage: first.stage, source: 'text', evidence: first.match[0], line: first.line.line})
   }
   const engineers = firstLineMatch(blocks, words, ENGINEERS)
   if (engineers) reading.engineers = Number(engineers.match[1])
-  const teams = firstLineMatch(blocks, words, TEAMS)
+  const teams = firstLineMatch(blocks, words, TEAMS, firstTeamsMatch(words))
   if (teams) reading.teams = WORD_NUMBERS[(teams.match[1] as string).toLowerCase()] ?? Number(teams.match[1])
   return reading
 }
