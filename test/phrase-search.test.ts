@@ -52,6 +52,34 @@ describe('findPhrase', () => {
     )
   })
 
+  it('finds what trying every sentence finds when only phrases at the start of a sentence may match', () => {
+    // Texts read from the first that may hold a sentence starting with an anchored phrase: one
+    // with a closing $, one with a class and a lazy run, the rest rarely present.
+    const anchoredFirst: Phrase[] = [
+      {pattern: /^(?:own|owning|decide|deciding)\b/i, note: 'an imperative'},
+      {pattern: /^(?:success|measures\s+of\s+success)\s*:?\s*$/i, note: 'a heading, to its end'},
+      {pattern: /^success(?:\s+(?:in|by)\s+[\w\s-]{1,30}?)?\s*(?:[:=]|[-–—]\s)\s*\S/i, note: 'a run-in label'},
+      {pattern: /\baccountable\s+for\b/i, note: 'unanchored'},
+      {pattern: /^Ship\b/, note: 'case-sensitive'},
+    ]
+    const words = ['Own', 'own', 'owning', '"Own', '(Decide', 'Success', 'success:', 'Success in', 'the first year', '-', '—', ':', '=', 'Measures of success', 'Ship', 'ship', 'it', 'accountable', 'for', 'not', 'We', 'you', '.', '. ', '! ', '? ', '.  ', ' ', '\n', '\t', '\u00a0', 'x']
+    const piece = fc.array(fc.constantFrom(...words), {maxLength: 10}).map((ws) => ws.join(''))
+    const spaced = fc.array(fc.constantFrom(...words), {maxLength: 10}).map((ws) => ws.join(' '))
+    let found = 0
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, spaced), {maxLength: 6}), (texts) => {
+        const expected = slowFind(texts, anchoredFirst)
+        expect(findPhrase(texts, anchoredFirst)?.words ?? null).toBe(expected)
+        if (expected !== null && !/accountable/i.test(texts.join(' '))) found++
+      }),
+      {numRuns: 5000},
+    )
+    expect(found).toBeGreaterThan(500)
+    // A phrase that could see past its sentence is looked for in every text.
+    const lookAhead: Phrase[] = [{pattern: /^own\b(?!\s+nothing)/i, note: 'a look ahead'}]
+    expect(findPhrase(['We ship', 'Own nothing. Own it'], lookAhead)).toEqual({words: 'Own'})
+  })
+
   it('keeps an anchored phrase when no unanchored one occurs, and nothing else', () => {
     expect(present(['Own the roadmap', 'Ship it'], PHRASES).map((p) => p.note)).toEqual(['anchored at the start of a sentence', 'anchored label'])
     expect(findPhrase(['Ship it. Own the roadmap'], PHRASES)).toEqual({words: 'Own'})

@@ -112,6 +112,10 @@ export function findPhrase(texts: readonly string[], phrases: readonly Phrase[])
   const anywhere = anyIn(all, phrases)
   const candidates = anywhere ? phrases : sieves.anchoredPhrases
   if (!candidates.length) return null
+  // With only the anchored phrases to look for, no text before the first place where a sentence
+  // may start with one holds a match (most postings have none).
+  const first = anywhere ? 0 : firstTextWithStart(texts, all, sieves.starts)
+  if (first < 0) return null
   const found = new Map<Phrase, boolean>()
   const counts = (p: Phrase) => {
     if (anchored(p)) return true
@@ -120,11 +124,60 @@ export function findPhrase(texts: readonly string[], phrases: readonly Phrase[])
     return occurs
   }
   const sieve = anywhere ? sieves.every : sieves.anchored
-  for (const text of texts) {
-    const m = firstIn(text, candidates, counts, sieve)
+  for (let i = first; i < texts.length; i++) {
+    const m = firstIn(texts[i] as string, candidates, counts, sieve)
     if (m) return m
   }
   return null
+}
+
+/**
+ * The index of the first of `texts` (joined with NUL in `all`) in which `starts` (see
+ * `sentenceStarts`) find a place, -1 for none; 0 without `starts` (every text may hold a match).
+ */
+function firstTextWithStart(texts: readonly string[], all: string, starts: RegExp[] | null): number {
+  if (!starts) return 0
+  let at = -1
+  for (const re of starts) {
+    re.lastIndex = 0
+    const m = re.exec(all)
+    if (m && (at < 0 || m.index < at)) at = m.index
+  }
+  if (at < 0) return -1
+  // The text the place is in (a NUL counts with the text before it, which is then read first).
+  let end = -1
+  for (let i = 0; i < texts.length; i++) {
+    end += (texts[i] as string).length + 1
+    if (at <= end) return i
+  }
+  return 0
+}
+
+/**
+ * The anchored phrases as patterns that find, in texts joined with NUL, each place where a
+ * sentence (as `firstIn` cuts and trims one) may start with one of them: at the start of a text
+ * or after an end mark and a blank, past any blanks. Each phrase's alternatives lose their ^ and
+ * a closing $: what is left matches the sentence's words in all the text as it does in the
+ * sentence alone (a \b at its edges sees a blank, a NUL or an end either way), and a pattern
+ * without the $ matches wherever it does with it. So a text before the first place found holds no
+ * sentence that starts with a phrase. Null (read every text) when a phrase could see past its
+ * sentence's words (a look around, a ^ or $ elsewhere, the m flag) or has an alternative without ^.
+ */
+function sentenceStarts(anchoredPhrases: readonly Phrase[]): RegExp[] | null {
+  const byFlags = new Map<string, string[]>()
+  for (const {pattern} of anchoredPhrases) {
+    if (pattern.flags.includes('m')) return null
+    for (const alternative of topAlternatives(pattern.source)) {
+      if (!alternative.startsWith('^')) return null
+      let words = alternative.slice(1)
+      if (/(?:^|[^\\])(?:\\\\)*\$$/.test(words)) words = words.slice(0, -1)
+      // A back-reference, or (escapes and classes aside) a ^ or $ left, a look around or a named
+      // group: none is in the lists today.
+      if (/\\(?:[1-9]|k<)/.test(words) || /[\^$]|\(\?<?[=!]|\(\?<[^=!]/.test(words.replace(/\\./g, '').replace(/\[(?:[^\]\\]|\\.)*\]/g, ''))) return null
+      byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), `(?:${words})`])
+    }
+  }
+  return [...byFlags].map(([flags, alternatives]) => new RegExp(`(?:^|\\0|[.!?]\\s)\\s*(?:${alternatives.join('|')})`, `${flags}g`))
 }
 
 const anchored = (phrase: Phrase) => phrase.pattern.source.startsWith('^')
@@ -140,6 +193,8 @@ interface Sieves {
   every: RegExp[]
   anchored: RegExp[]
   anchoredPhrases: Phrase[]
+  /** Where a sentence may start with an anchored phrase (see `sentenceStarts`). */
+  starts: RegExp[] | null
 }
 
 const sieves = new WeakMap<readonly Phrase[], Sieves>()
@@ -147,7 +202,7 @@ function sievesOf(phrases: readonly Phrase[]): Sieves {
   let out = sieves.get(phrases)
   if (out) return out
   const anchoredPhrases = phrases.filter(anchored)
-  out = {unanchored: alternationsOf(phrases.filter((p) => !anchored(p))), every: alternationsOf(phrases), anchored: alternationsOf(anchoredPhrases), anchoredPhrases}
+  out = {unanchored: alternationsOf(phrases.filter((p) => !anchored(p))), every: alternationsOf(phrases), anchored: alternationsOf(anchoredPhrases), anchoredPhrases, starts: sentenceStarts(anchoredPhrases)}
   sieves.set(phrases, out)
   return out
 }
