@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {builtInVocabulary} from '../src/duties/analyze.ts'
 import {buildPosting} from '../src/read/posting.ts'
-import {annualise, bandFor, DEFAULT_BANDS, formatRange, parseSalaries} from '../src/duties/salary.ts'
+import {annualise, bandFor, currencyAt, DEFAULT_BANDS, formatRange, mayNameSalary, parseSalaries} from '../src/duties/salary.ts'
 
 const one = (text: string) => {
   const found = parseSalaries(text)
@@ -125,6 +125,27 @@ describe('parseSalaries', () => {
         }
       }),
     )
+  })
+})
+
+describe('currencyAt', () => {
+  it('finds the first currency at or after a place as one pattern for symbols and codes does', () => {
+    // The pattern the look for symbols and codes apart stands for.
+    const pattern = /[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|JPY|INR|SGD|HKD|BRL|MXN|ZAR|ILS|AED|CNY)(?![A-Za-z])/g
+    const pieces = ['$', '€', '£', '¥', '₹', 'USD', 'EUR', 'usd', 'USDA', 'XUSD', '_GBP', 'CHF1', 'CNY-', 'SEKs', 'KPI', '150k', ' ', '\n', '\0', 'a', 'é', 'ж', '🚀', '-']
+    let found = 0
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 12}), fc.nat(40), (parts, from) => {
+        const text = parts.join('')
+        pattern.lastIndex = from
+        const expected = pattern.exec(text)?.index ?? -1
+        expect(currencyAt(text, from)).toBe(expected)
+        expect(mayNameSalary(text)).toBe(currencyAt(text, 0) >= 0)
+        if (expected >= 0) found++
+      }),
+      {numRuns: 5000},
+    )
+    expect(found).toBeGreaterThan(600)
   })
 })
 
