@@ -56,6 +56,13 @@ export interface UnitReading {
   voice: Voice
   negated: boolean
   question: boolean
+  /**
+   * The flags of every word's entry (see WordEntry), and the object classes of every word as
+   * bits, or'ed together: a reading readUnit made has them, for the flips to ask whether some
+   * word of the unit prioritises or names backlog items with one look instead of a loop.
+   */
+  wordFlags?: number
+  wordObjectBits?: number
 }
 
 /** Words a reader passes over to find the verb: subjects, modals, "responsible for", "experience in". */
@@ -101,6 +108,8 @@ const IS_VERB_LIKE = 1024
 const IS_HELPER = 2048
 /** The word may start or end a role mention (isRoleWord). */
 const IS_ROLE_WORD = 4096
+/** Set in a word's entry only: the word prioritises (`prioritises`). */
+export const IS_PRIORITY = 8192
 const LISTS: [ReadonlySet<string>, number][] = [
   [NEGATION, IS_NEGATION],
   [HIRE, IS_HIRE],
@@ -164,6 +173,7 @@ function entryByNorm(t: Token): WordEntry {
     if (verbLike(t)) flags |= IS_VERB_LIKE
     if (HELPERS.has(t.stem)) flags |= IS_HELPER
     if (isRoleWord(norm)) flags |= IS_ROLE_WORD
+    if (prioritises(t)) flags |= IS_PRIORITY
     entry = {norm, flags, verbBits: classBits('verb', vcs), objectBits: classBits('object', objectClasses(t.stem)), owner: null, ids: null}
     entries.set(norm, entry)
   }
@@ -214,7 +224,13 @@ interface WordsFound {
   negated: boolean
   hire: boolean
   firstRole: number
+  /** Every word's flags, and object class bits, or'ed (UnitReading.wordFlags, wordObjectBits). */
+  flags: number
+  objectBits: number
 }
+/** What clauseStarts found in the unit being read, and where its clauses start: reused from unit to unit, as unitFlags. */
+const unitFound: WordsFound = {negated: false, hire: false, firstRole: 0, flags: 0, objectBits: 0}
+const unitStarts: number[] = []
 /** The unit's flags, for findRoleMentions to tell role words by. */
 const roleWordFlags = {flags: unitFlags, bit: IS_ROLE_WORD}
 
@@ -225,20 +241,24 @@ const roleWordFlags = {flags: unitFlags, bit: IS_ROLE_WORD}
  * flags in `flags`: one pass over the tokens for all of them.
  */
 function clauseStarts(tokens: Token[], found: WordsFound, flags: Int32Array): number[] {
-  const starts: number[] = []
+  const starts = unitStarts
+  starts.length = 0
   // Each start is past the one before (a coordinated verb is at least two words on), so they are in order, each once.
   let last = 0
   let any = 0
   // One look-up per word gives its flags, and its entry for the scorer that comes next.
   const kept = unitEntries
   let firstRole = tokens.length
+  let objectBits = 0
   for (let i = 0; i < tokens.length; i++) {
     const entry = entryOf(tokens[i] as Token)
     kept[i] = entry
     flags[i] = entry.flags
+    objectBits |= entry.objectBits
     if (entry.flags & IS_ROLE_WORD && firstRole === tokens.length) firstRole = i
   }
   found.firstRole = firstRole
+  found.objectBits = objectBits
   entriesOf = tokens
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
@@ -256,11 +276,25 @@ function clauseStarts(tokens: Token[], found: WordsFound, flags: Int32Array): nu
   }
   found.negated = (any & IS_NEGATION) !== 0
   found.hire = (any & IS_HIRE) !== 0
+  found.flags = any
   return starts
 }
 
 /** Verbs that lead to the real work later in the clause: "collaborate with X to gather needs", "assist in prioritising stories". */
 const HELPERS = new Set(['collabor', 'work', 'partner', 'assist', 'particip', 'help', 'support', 'contribut', 'engag', 'ensur', 'act', 'be', 'take', 'play', 'get', 'involv', 'join', 'liais', 'team'])
+
+const PRIORITY = /^(?:priorit|prioriti[sz]|sequenc|rank)\w*$/
+/**
+ * The word prioritises: PRIORITY holds for it. Only a word that starts as one of its alternatives
+ * is worth the pattern: most words that start with p, r or s ("product", "requirements",
+ * "stakeholders") do not.
+ */
+export const prioritises = (t: Token) => {
+  const n = t.norm
+  const c = n.charCodeAt(0)
+  if (c === 112) return n.startsWith('priorit') && PRIORITY.test(n)
+  return ((c === 114 && n.startsWith('rank')) || (c === 115 && n.startsWith('sequenc'))) && PRIORITY.test(n)
+}
 
 export const verbLike = (t: Token | undefined) => !!t && !DETERMINERS.has(t.norm) && ((verbClasses(t.stem).length > 0 && (!t.suffix || t.suffix === 'er')) || (!t.suffix && t.norm.endsWith('ing') && t.norm.length > 5))
 
@@ -388,23 +422,41 @@ function readClause(tokens: Token[], flags: Int32Array, entries: readonly WordEn
   return new Clause(first, last, text, (tokens[first] as Token).start, (tokens[last] as Token).end, verb, helper, nominal, accountable, object, np, verbBits, objectBits)
 }
 
-/** A clause as read. Its text is cut from the unit's only when asked for (`jdlint why`): linting never reads it. */
+/**
+ * A clause as read. Its text is cut from the unit's only when asked for (`jdlint why`): linting
+ * never reads it. The fields are declared, not initialised as class fields (nor as parameter
+ * properties, which compile to class fields): each new clause then runs no field initialiser
+ * before its constructor sets them.
+ */
 class Clause implements ClauseReading {
-  constructor(
-    readonly first: number,
-    readonly last: number,
-    private readonly unitText: string,
-    private readonly start: number,
-    private readonly end: number,
-    readonly verb: Token | null,
-    readonly helper: Token | null,
-    readonly nominal: boolean,
-    readonly accountable: boolean,
-    readonly object: Token | null,
-    readonly modifiers: Token[],
-    readonly verbBits: number,
-    readonly objectBits: number,
-  ) {}
+  declare readonly first: number
+  declare readonly last: number
+  private declare readonly unitText: string
+  private declare readonly start: number
+  private declare readonly end: number
+  declare readonly verb: Token | null
+  declare readonly helper: Token | null
+  declare readonly nominal: boolean
+  declare readonly accountable: boolean
+  declare readonly object: Token | null
+  declare readonly modifiers: Token[]
+  declare readonly verbBits: number
+  declare readonly objectBits: number
+  constructor(first: number, last: number, unitText: string, start: number, end: number, verb: Token | null, helper: Token | null, nominal: boolean, accountable: boolean, object: Token | null, modifiers: Token[], verbBits: number, objectBits: number) {
+    this.first = first
+    this.last = last
+    this.unitText = unitText
+    this.start = start
+    this.end = end
+    this.verb = verb
+    this.helper = helper
+    this.nominal = nominal
+    this.accountable = accountable
+    this.object = object
+    this.modifiers = modifiers
+    this.verbBits = verbBits
+    this.objectBits = objectBits
+  }
 
   get text(): string {
     return this.unitText.slice(this.start, this.end)
@@ -439,11 +491,13 @@ function voiceOf(input: UnitInput, addressesHire: boolean): Voice {
  */
 export function readUnit(input: UnitInput, findMentions = false): UnitReading {
   const {tokens} = input
-  const found: WordsFound = {negated: false, hire: false, firstRole: 0}
+  // clauseStarts sets every field of `found`.
+  const found = unitFound
   if (unitFlags.length < tokens.length) unitFlags = new Int32Array(tokens.length * 2)
   const flags = unitFlags
   const starts = clauseStarts(tokens, found, flags)
-  if (findMentions && !input.mentionsRead && !input.mentions.length && tokens.length) {
+  // A unit without a role word names no role: its mentions stay the empty list they are.
+  if (findMentions && !input.mentionsRead && !input.mentions.length && found.firstRole < tokens.length) {
     roleWordFlags.flags = flags
     input.mentions = findRoleMentions(tokens, input.text, found.firstRole, roleWordFlags)
   }
@@ -465,6 +519,8 @@ export function readUnit(input: UnitInput, findMentions = false): UnitReading {
     voice: voiceOf(input, found.hire),
     negated: found.negated,
     question: endsWithQuestionMark(input.text),
+    wordFlags: found.flags,
+    wordObjectBits: found.objectBits,
   }
 }
 
@@ -609,9 +665,31 @@ let lastHeadingFeatures: string[] = []
 export function headingFeatures(heading: string): string[] {
   if (heading !== lastHeading) {
     lastHeading = heading
-    lastHeadingFeatures = (heading.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2).map((w) => `h:${w.slice(0, 6)}`)
+    lastHeadingFeatures = asciiHeadingFeatures(heading) ?? (heading.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2).map((w) => `h:${w.slice(0, 6)}`)
   }
   return lastHeadingFeatures
+}
+
+/**
+ * The features of a heading of ASCII characters, as the pattern above finds them (its only
+ * letters are A-Z and a-z); null for any other heading. Most headings are ASCII, and the
+ * pattern's Unicode letter class costs V8 a compile of its own in every run.
+ */
+function asciiHeadingFeatures(heading: string): string[] | null {
+  const out: string[] = []
+  let start = -1
+  for (let i = 0; i <= heading.length; i++) {
+    const c = i < heading.length ? heading.charCodeAt(i) : 32
+    if (c > 127) return null
+    const lower = c | 32
+    if (lower >= 97 && lower <= 122) {
+      if (start < 0) start = i
+      continue
+    }
+    if (start >= 0 && i - start > 2) out.push(`h:${heading.slice(start, Math.min(i, start + 6)).toLowerCase()}`)
+    start = -1
+  }
+  return out
 }
 
 /** Where the unit stands and who it speaks of: heading words, section, kind, voice, negation. */
