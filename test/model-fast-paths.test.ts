@@ -6,7 +6,7 @@ import {classBit, ENTRY_FLAGS, headingFeatures, IS_PRIORITY, prioritises, readUn
 import {objectClasses, verbClasses} from '../src/duties/lexicon.ts'
 import {isSpaceCode, tokenize, type Token} from '../src/duties/matcher.ts'
 import {findRoleMentions} from '../src/duties/roles.ts'
-import {builtInModel, decideUnit, DutyModel, FLIPS, objectIsAny, vetoOf, type UnitDecision} from '../src/duties/model.ts'
+import {builtInModel, DecidedFamilies, decideUnit, DutyModel, FLIPS, objectIsAny, vetoOf, type UnitDecision} from '../src/duties/model.ts'
 import {FAMILIES, type Family} from '../src/model.ts'
 import {buildPosting, readerOptions} from '../src/read/posting.ts'
 
@@ -264,5 +264,46 @@ describe('the vetoes of a unit\'s families', () => {
     // Units of several families, and every kind of veto.
     expect(families).toBeGreaterThan(400)
     expect([...rules].sort()).toEqual(['a question, not a duty', 'a trait or attitude, not a duty', 'about the company, its customers or the product, not a duty', 'another role is the subject', 'given to another role', 'knowledge of a method or tool, not a duty', 'negated', 'under a heading that negates its duties'])
+  })
+})
+
+describe('a clause\'s words', () => {
+  const words = (input: UnitInput, r: UnitReading) => r.clauses.map((c) => [c.object && input.text.slice(c.object.start, c.object.end), c.modifiers.map((m) => input.text.slice(m.start, m.end))])
+
+  it('are its own, whatever is read after it (the noun phrase is gathered in scratch)', () => {
+    const a = inputOf('Groom the product backlog items; write the user story maps')
+    const read = readUnit(a)
+    const before = words(a, read)
+    expect(before).toEqual([['items', ['product', 'backlog']], ['maps', ['user', 'story']]])
+    readUnit(inputOf('Own the strategic growth roadmap and the pricing plan'))
+    expect(words(a, read)).toEqual(before)
+    // A unit of more words and clauses than the scratch first holds: one clause per part, in order.
+    const long = inputOf(Array.from({length: 70}, (_, i) => `own the team${i} roadmap`).join('; '))
+    const clauses = readUnit(long).clauses
+    expect(clauses.map((c) => [c.first, c.last])).toEqual(Array.from({length: 70}, (_, i) => [4 * i, 4 * i + 3]))
+    expect(words(long, {...read, clauses}).at(-1)).toEqual(['roadmap', ['team69']])
+    expect(words(a, read)).toEqual(before)
+  })
+})
+
+describe('the families a unit has decided', () => {
+  it('answer as a Set of them does, whatever was added and dropped', () => {
+    const op = fc.tuple(fc.constantFrom('add', 'delete', 'has'), fc.constantFrom(...FAMILIES))
+    fc.assert(
+      fc.property(fc.array(op, {maxLength: 40}), (ops) => {
+        const bits = new DecidedFamilies()
+        const set = new Set<Family>()
+        for (const [o, f] of ops) {
+          if (o === 'add') {
+            bits.add(f)
+            set.add(f)
+          } else if (o === 'delete') expect(bits.delete(f)).toBe(set.delete(f))
+          else expect(bits.has(f)).toBe(set.has(f))
+          expect(bits.size).toBe(set.size)
+        }
+        for (const f of FAMILIES) expect([f, bits.has(f)]).toEqual([f, set.has(f)])
+      }),
+      {numRuns: 500, seed: 20261205},
+    )
   })
 })

@@ -42,7 +42,7 @@ export interface ClauseReading {
   accountable: boolean
   object: Token | null
   /** Words that modify the object ("product" in "product backlog"). */
-  modifiers: Token[]
+  modifiers: readonly Token[]
   /**
    * The verb classes of verb and helper, and the object classes of object and modifiers, as bits
    * (see classBit); a reading readUnit made has them, for the flips to test a class with one look.
@@ -230,7 +230,7 @@ interface WordsFound {
 }
 /** What clauseStarts found in the unit being read, and where its clauses start: reused from unit to unit, as unitFlags. */
 const unitFound: WordsFound = {negated: false, hire: false, firstRole: 0, flags: 0, objectBits: 0}
-const unitStarts: number[] = []
+let unitStarts = new Int32Array(64)
 /** The unit's flags, for findRoleMentions to tell role words by. */
 const roleWordFlags = {flags: unitFlags, bit: IS_ROLE_WORD}
 
@@ -240,9 +240,10 @@ const roleWordFlags = {flags: unitFlags, bit: IS_ROLE_WORD}
  * `hire` when one addresses the hire (some word's norm is in NEGATION, in HIRE), and each word's
  * flags in `flags`: one pass over the tokens for all of them.
  */
-function clauseStarts(tokens: Token[], found: WordsFound, flags: Int32Array): number[] {
+function clauseStarts(tokens: Token[], found: WordsFound, flags: Int32Array): number {
+  // tokens.length starts at most: readUnit sizes unitStarts as it does unitFlags.
   const starts = unitStarts
-  starts.length = 0
+  let count = 0
   // Each start is past the one before (a coordinated verb is at least two words on), so they are in order, each once.
   let last = 0
   let any = 0
@@ -265,19 +266,19 @@ function clauseStarts(tokens: Token[], found: WordsFound, flags: Int32Array): nu
     any |= flags[i] as number
     const prev = i > 0 ? (tokens[i - 1] as Token) : undefined
     if (!prev || prev.clause !== t.clause) {
-      starts.push((last = i))
+      starts[count++] = last = i
       continue
     }
     // A coordinated predicate: "and"/"," then a verb that takes a determiner or a noun.
     const coordinated = ((flags[i - 1] as number) & IS_COORD) !== 0
     if (!(coordinated || t.afterComma) || t.suffix || i - last < 2 || i + 1 >= tokens.length) continue
     const next = tokens[i + 1] as Token
-    if ((flags[i] as number) & IS_VERB_CLASS && next.clause === t.clause && ((flags[i + 1] as number) & (IS_COORD | IS_NP_END)) === 0) starts.push((last = coordinated ? i - 1 : i))
+    if ((flags[i] as number) & IS_VERB_CLASS && next.clause === t.clause && ((flags[i + 1] as number) & (IS_COORD | IS_NP_END)) === 0) starts[count++] = last = coordinated ? i - 1 : i
   }
   found.negated = (any & IS_NEGATION) !== 0
   found.hire = (any & IS_HIRE) !== 0
   found.flags = any
-  return starts
+  return count
 }
 
 /** Verbs that lead to the real work later in the clause: "collaborate with X to gather needs", "assist in prioritising stories". */
@@ -308,6 +309,13 @@ function subjectOf(tokens: Token[], flags: Int32Array, first: number, last: numb
   }
   return undefined
 }
+
+/**
+ * The noun phrase readClause gathers, reused from clause to clause (a clause is read in full
+ * before the next): a clause keeps only a copy of its modifiers, at their number.
+ */
+const nounPhrase: Token[] = []
+const NO_MODIFIERS: readonly Token[] = Object.freeze([])
 
 /** Reads one clause, tokens[first..last]; `flags` and `entries` hold each token's flags and word entry (see WordEntry). */
 function readClause(tokens: Token[], flags: Int32Array, entries: readonly WordEntry[], first: number, last: number, text: string, mentions: readonly RoleMention[], from: number, to: number): ClauseReading {
@@ -390,36 +398,39 @@ function readClause(tokens: Token[], flags: Int32Array, entries: readonly WordEn
       }
     }
   }
-  const np: Token[] = []
+  // The noun phrase's words, np[0..n): in scratch kept from clause to clause (see nounPhrase).
+  const np = nounPhrase
+  let n = 0
   // The object classes of the noun phrase's words (object and modifiers) as bits.
   let objectBits = 0
   while (j <= last) {
     const t = tokens[j] as Token
     const f = flags[j] as number
-    if (np.length && (t.afterComma || f & IS_NP_END)) break
-    if (!np.length && f & IS_NP_END && t.norm !== 'on') break
+    if (n && (t.afterComma || f & IS_NP_END)) break
+    if (!n && f & IS_NP_END && t.norm !== 'on') break
     if (!(f & (IS_DETERMINER | IS_DIGIT_FIRST))) {
-      np.push(t)
+      np[n++] = t
       objectBits |= (entries[j] as WordEntry).objectBits
     }
     j++
-    if (np.length >= 5) break
+    if (n >= 5) break
   }
   // Without a verb, the unit is a noun phrase: its head is the object ("Sprint planning").
-  if (!verb && cand && np.length === 0) {
+  if (!verb && cand && n === 0) {
     for (let k = i; k <= last; k++) {
       const t = tokens[k] as Token
       if (k > i && (t.afterComma || (flags[k] as number) & IS_NP_END)) break
       if (!((flags[k] as number) & IS_DETERMINER)) {
-        np.push(t)
+        np[n++] = t
         objectBits |= (entries[k] as WordEntry).objectBits
       }
     }
   }
   const verbBits = (verbAt >= 0 ? (entries[verbAt] as WordEntry).verbBits : 0) | (helperAt >= 0 ? (entries[helperAt] as WordEntry).verbBits : 0)
-  // The head is the last word; the words before it modify it.
-  const object = np.pop() ?? null
-  return new Clause(first, last, text, (tokens[first] as Token).start, (tokens[last] as Token).end, verb, helper, nominal, accountable, object, np, verbBits, objectBits)
+  // The head is the last word; the words before it modify it (a list of their own size, or one shared empty list).
+  const object = n ? (np[n - 1] as Token) : null
+  const modifiers = n > 1 ? np.slice(0, n - 1) : NO_MODIFIERS
+  return new Clause(first, last, text, (tokens[first] as Token).start, (tokens[last] as Token).end, verb, helper, nominal, accountable, object, modifiers, verbBits, objectBits)
 }
 
 /**
@@ -439,10 +450,10 @@ class Clause implements ClauseReading {
   declare readonly nominal: boolean
   declare readonly accountable: boolean
   declare readonly object: Token | null
-  declare readonly modifiers: Token[]
+  declare readonly modifiers: readonly Token[]
   declare readonly verbBits: number
   declare readonly objectBits: number
-  constructor(first: number, last: number, unitText: string, start: number, end: number, verb: Token | null, helper: Token | null, nominal: boolean, accountable: boolean, object: Token | null, modifiers: Token[], verbBits: number, objectBits: number) {
+  constructor(first: number, last: number, unitText: string, start: number, end: number, verb: Token | null, helper: Token | null, nominal: boolean, accountable: boolean, object: Token | null, modifiers: readonly Token[], verbBits: number, objectBits: number) {
     this.first = first
     this.last = last
     this.unitText = unitText
@@ -493,26 +504,30 @@ export function readUnit(input: UnitInput, findMentions = false): UnitReading {
   const {tokens} = input
   // clauseStarts sets every field of `found`.
   const found = unitFound
-  if (unitFlags.length < tokens.length) unitFlags = new Int32Array(tokens.length * 2)
+  if (unitFlags.length < tokens.length) {
+    unitFlags = new Int32Array(tokens.length * 2)
+    unitStarts = new Int32Array(tokens.length * 2)
+  }
   const flags = unitFlags
-  const starts = clauseStarts(tokens, found, flags)
+  const count = clauseStarts(tokens, found, flags)
+  const starts = unitStarts
   // A unit without a role word names no role: its mentions stay the empty list they are.
   if (findMentions && !input.mentionsRead && !input.mentions.length && found.firstRole < tokens.length) {
     roleWordFlags.flags = flags
     input.mentions = findRoleMentions(tokens, input.text, found.firstRole, roleWordFlags)
   }
-  const clauses: ClauseReading[] = []
   // Clauses come in token order: each gets only the mentions that start within it, found with
   // one pointer over the mentions in order, so a unit of thousands of clauses stays linear.
   const mentions = inOrder(input.mentions)
+  // Each start is past the one before, so every clause holds a word. Most units are one clause:
+  // its list is made at its size (a list pushed to grows room for more).
+  const clauses: ClauseReading[] = count === 1 ? [readClause(tokens, flags, unitEntries, 0, tokens.length - 1, input.text, mentions, 0, mentionsFrom(mentions, 0, 0))] : []
   let m = 0
-  for (let c = 0; c < starts.length; c++) {
+  for (let c = 0; count > 1 && c < count; c++) {
     const first = starts[c] as number
-    const last = (c + 1 < starts.length ? (starts[c + 1] as number) : tokens.length) - 1
+    const last = (c + 1 < count ? (starts[c + 1] as number) : tokens.length) - 1
     while (m < mentions.length && (mentions[m] as RoleMention).first < first) m++
-    let end = m
-    while (end < mentions.length && (mentions[end] as RoleMention).first <= first + 2) end++
-    if (last >= first) clauses.push(readClause(tokens, flags, unitEntries, first, last, input.text, mentions, m, end))
+    clauses.push(readClause(tokens, flags, unitEntries, first, last, input.text, mentions, m, mentionsFrom(mentions, m, first)))
   }
   return {
     clauses,
@@ -522,6 +537,13 @@ export function readUnit(input: UnitInput, findMentions = false): UnitReading {
     wordFlags: found.flags,
     wordObjectBits: found.objectBits,
   }
+}
+
+/** Where the mentions that start within a clause's first three words end: from `m`, the first that starts at `first` or later. */
+function mentionsFrom(mentions: readonly RoleMention[], m: number, first: number): number {
+  let end = m
+  while (end < mentions.length && (mentions[end] as RoleMention).first <= first + 2) end++
+  return end
 }
 
 /** The mentions by first word (a stable sort), copied only when they are not in that order already. */

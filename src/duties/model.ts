@@ -496,14 +496,14 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
   const scores = model.scoreUnit(input, reading)
   const decisions: FamilyDecision[] = []
   // Made when a family is decided: most units decide none.
-  let decided: Set<Family> | undefined
+  let decided: DecidedFamilies | undefined
   const threshold = model.weights.threshold ?? 0
   let pmSide = false
   let poSide = false
   for (let k = 0; k < FAMILIES.length; k++) {
     const family = FAMILIES[k] as Family
     if (model.scoreOf(scores, k) <= threshold) continue
-    ;(decided ??= new Set()).add(family)
+    ;(decided ??= new DecidedFamilies()).add(family)
     if (family.startsWith('pm.')) pmSide = true
     if (family.startsWith('po.')) poSide = true
   }
@@ -515,7 +515,7 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
     search: for (const cs of (clauseScores ??= scoresOfClauses(model, input, reading))) {
       for (const family of FAMILIES) {
         if (family.startsWith(other) && model.familyScore(cs, family) > threshold) {
-          ;(decided ??= new Set()).add(family)
+          ;(decided ??= new DecidedFamilies()).add(family)
           break search
         }
       }
@@ -527,7 +527,7 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
     if (flip.needs && !decidesAny(decided, flip.needs)) continue
     const change = flip.apply(reading, input, decided ?? NONE_DECIDED)
     if (!change) continue
-    decided ??= new Set()
+    decided ??= new DecidedFamilies()
     for (const f of change.drop ?? []) {
       if (!decided.delete(f)) continue
       decisions.push({family: f, score: model.familyScore(scores, f), by: 'rerouted', rule: flip.id})
@@ -558,7 +558,8 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
       continue
     }
     const rule = rerouted?.get(family)
-    decisions.push(chosen ? {family, score, by: rule ? 'rerouted' : 'model', ...(rule ? {rule} : {})} : {family, score, by: 'config'})
+    // Literals of their own, not a spread of an object made for the purpose: the same keys in the same order.
+    decisions.push(!chosen ? {family, score, by: 'config'} : rule ? {family, score, by: 'rerouted', rule} : {family, score, by: 'model'})
     if (!chosen && config) matches.push(config)
     else {
       // The vocabulary's own words for the family, each quoted; else the clause that weighed most.
@@ -595,9 +596,46 @@ function scoresOfClauses(model: DutyModel, input: UnitInput, reading: UnitReadin
   return out
 }
 
-const NONE_DECIDED: ReadonlySet<Family> = new Set()
 
-function decidesAny(decided: ReadonlySet<Family> | undefined, families: readonly Family[]): boolean {
+/**
+ * The families a unit has decided so far, one bit each by its place in FAMILIES: a Set per
+ * unit with a family (four in ten) cost more to make and to ask.
+ */
+export class DecidedFamilies {
+  private bits = 0
+  has(family: Family): boolean {
+    return (this.bits & familyBit(family)) !== 0
+  }
+  add(family: Family): void {
+    this.bits |= familyBit(family)
+  }
+  /** Drops the family; whether it was there. */
+  delete(family: Family): boolean {
+    const had = this.has(family)
+    this.bits &= ~familyBit(family)
+    return had
+  }
+  /** How many families are decided. */
+  get size(): number {
+    let n = 0
+    for (let b = this.bits; b !== 0; b &= b - 1) n++
+    return n
+  }
+}
+const FAMILY_BITS = new Map<Family, number>(FAMILIES.map((f, k) => [f, 1 << k]))
+function familyBit(family: Family): number {
+  const bit = FAMILY_BITS.get(family)
+  if (bit === undefined) throw new Error(`not a family: ${family}`)
+  return bit
+}
+
+/** What a flip asks of the families decided. */
+interface Decided {
+  has(family: Family): boolean
+}
+const NONE_DECIDED: Decided = new DecidedFamilies()
+
+function decidesAny(decided: DecidedFamilies | undefined, families: readonly Family[]): boolean {
   if (!decided?.size) return false
   for (const f of families) if (decided.has(f)) return true
   return false
@@ -747,7 +785,7 @@ interface Flip {
   why: string
   /** A flip that changes nothing unless one of these families is decided (most units decide none). */
   needs?: readonly Family[]
-  apply: (r: UnitReading, input: UnitInput, decided: ReadonlySet<Family>) => {drop?: Family[]; add?: Family[]} | null
+  apply: (r: UnitReading, input: UnitInput, decided: Decided) => {drop?: Family[]; add?: Family[]} | null
 }
 
 /** The flips LABELLING states outright, applied to the model's families. */
