@@ -67,6 +67,25 @@ describe('the scorer\'s word ids, kept with each word read', () => {
     expect([scores[sprint], scores[roadmap]]).toEqual([-1 + 0.75, -1 - 1.25])
   })
 
+  it('count the unit\'s context as named, when one unit\'s context differs from the last in any one value', () => {
+    const names = ['sec:responsibilities', 'sec:requirements', 'kind:list-item', 'kind:table-row', 'voice:hire', 'voice:company', 'voice:none', 'exp', 'neg', 'h:what', 'h:requir', 'h:you']
+    const weighs = new DutyModel({heads, bias: heads.map(() => -1), weights: Object.fromEntries(names.map((n, k) => [n, heads.flatMap((_, h) => [h, ((k * 7 + h * 3) % 11) / 4 - 1.2])]))})
+    const base = inputOf('Groom the backlog')
+    // Each differs from base in one value: heading, section, kind, experience, negation, voice (a sentence that starts with "we").
+    const variants: UnitInput[] = [{...base, heading: 'Requirements'}, {...base, section: 'requirements'}, {...base, kind: 'table-row'}, {...base, experience: true}, inputOf('Never groom the backlog'), inputOf('We groom the backlog')]
+    const company = readUnit(variants[5]!)
+    expect([company.voice, readUnit(base).voice, readUnit(variants[4]!).negated]).toEqual(['company', 'hire', true])
+    // Scored in a row: base, a variant, base, the next variant...
+    const inputs = variants.flatMap((v) => [base, v])
+    const scored = inputs.map((input) => {
+      const reading = readUnit(input)
+      return [weighs.scoreUnit(input, reading), weighs.score(unitFeatures(input, reading))] as const
+    })
+    for (const [fast, named] of scored) expect(sameNumbers(fast, named)).toBe(true)
+    // Every one of the values moves the scores.
+    expect(new Set(scored.map(([fast]) => fast.join())).size).toBe(variants.length + 1)
+  })
+
   it('are not taken for other tokens, nor for tokens changed since they were read', () => {
     const a = inputOf('Own the roadmap and groom the backlog')
     const readA = readUnit(a)

@@ -621,6 +621,8 @@ export interface FeatureSink {
   words(tokens: Token[], first: number, last: number): void
   /** `h:` the heading's words. */
   heading(heading: string): void
+  /** What contextFeatures names for the unit, in its order. */
+  context(input: UnitInput, reading: UnitReading): void
   /** The features of one clause's reading, in the order `clauseFeatures` finds them. */
   clause(clause: ClauseReading): void
   /** `prefix.name + value`; a flag (`nominal`, `neg`) has the empty prefix. */
@@ -643,6 +645,9 @@ class FeatureNames implements FeatureSink {
   }
   heading(heading: string): void {
     for (const feature of headingFeatures(heading)) this.out.add(feature)
+  }
+  context(input: UnitInput, reading: UnitReading): void {
+    contextFeatures(input, reading, this)
   }
   clause(clause: ClauseReading): void {
     clauseFeatures(clause, this)
@@ -714,8 +719,11 @@ function asciiHeadingFeatures(heading: string): string[] | null {
   return out
 }
 
-/** Where the unit stands and who it speaks of: heading words, section, kind, voice, negation. */
-function contextFeatures(input: UnitInput, reading: UnitReading, out: FeatureSink): void {
+/**
+ * Where the unit stands and who it speaks of: heading words, section, kind, voice, negation.
+ * These six values are all it reads (the model's scorer keeps its ids for the last six seen).
+ */
+export function contextFeatures(input: UnitInput, reading: UnitReading, out: FeatureSink): void {
   out.heading(input.heading)
   out.add(SECTION, input.section)
   out.add(KIND, input.kind)
@@ -728,7 +736,7 @@ function contextFeatures(input: UnitInput, reading: UnitReading, out: FeatureSin
 export function walkUnitFeatures(input: UnitInput, reading: UnitReading, out: FeatureSink): void {
   const {tokens} = input
   out.words(tokens, 0, tokens.length - 1)
-  contextFeatures(input, reading, out)
+  out.context(input, reading)
   if (reading.question) out.add(FLAG, 'question')
   if (tokens.length > 30) out.add(FLAG, 'long')
   for (const clause of reading.clauses) out.clause(clause)
@@ -745,7 +753,7 @@ export function walkUnitFeatures(input: UnitInput, reading: UnitReading, out: Fe
 export function walkClauseFeatures(input: UnitInput, reading: UnitReading, clause: ClauseReading, out: FeatureSink): void {
   const {tokens} = input
   out.words(tokens, clause.first, clause.last)
-  contextFeatures(input, reading, out)
+  out.context(input, reading)
   out.clause(clause)
   const from = (tokens[clause.first] as Token).start
   const to = (tokens[clause.last] as Token).end

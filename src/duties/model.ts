@@ -8,7 +8,7 @@
  * unseen postings worse).
  */
 import {FAMILIES, type Family, type FamilyMatch} from '../model.ts'
-import {CLASS_PAIR, classBit, firstFeature, FLAG, headingFeatures, HELPER, HELPER_CLASS, IS_PRIORITY, MODIFIER_CLASS, NOUN_PHRASE, OBJECT, OBJECT_CLASS, PREFIXES, prioritises, readUnit, VERB, VERB_CLASS, VERB_OBJECT, VERB_OBJECT_CLASS, unitFeatures, walkClauseFeatures, walkUnitFeatures, wordEntries, wordEntry, wordFeature, type ClauseReading, type FeatureSink, type Prefix, type UnitInput, type UnitReading, type Voice, type WordEntry} from './features.ts'
+import {CLASS_PAIR, classBit, firstFeature, FLAG, headingFeatures, HELPER, HELPER_CLASS, IS_PRIORITY, MODIFIER_CLASS, NOUN_PHRASE, OBJECT, OBJECT_CLASS, PREFIXES, prioritises, readUnit, VERB, VERB_CLASS, VERB_OBJECT, VERB_OBJECT_CLASS, unitFeatures, walkClauseFeatures, walkUnitFeatures, contextFeatures, wordEntries, wordEntry, wordFeature, type ClauseReading, type FeatureSink, type Prefix, type UnitInput, type UnitReading, type Voice, type WordEntry} from './features.ts'
 import {objectClasses, verbClasses} from './lexicon.ts'
 import type {Token} from './matcher.ts'
 import committed from './model-weights.json' with {type: 'json'}
@@ -129,6 +129,7 @@ class Scorer implements FeatureSink {
   private readonly headings = new Map<string, number[]>()
   private lastHeading: string | undefined
   private lastHeadingIds: number[] = []
+  private lastContext: LastContext | null = null
 
   /** `table` gives the model's dense weights (see DutyModel), asked for only with a bias of -0. */
   constructor(
@@ -340,7 +341,8 @@ class Scorer implements FeatureSink {
     }
   }
 
-  heading(heading: string): void {
+  /** The ids of a heading's features. */
+  headingIds(heading: string): readonly number[] {
     // The units under one heading come in a row.
     let ids = heading === this.lastHeading ? this.lastHeadingIds : this.headings.get(heading)
     if (ids === undefined) {
@@ -350,21 +352,38 @@ class Scorer implements FeatureSink {
     }
     this.lastHeading = heading
     this.lastHeadingIds = ids
-    for (const id of ids) this.count(id)
+    return ids
   }
-  add(prefix: Prefix, value: string): void {
+  heading(heading: string): void {
+    for (const id of this.headingIds(heading)) this.count(id)
+  }
+  /**
+   * contextFeatures' ids, kept for the last unit's six values it reads: the units of a section
+   * mostly share them, and then the ids are counted in its order without asking for each again.
+   */
+  context(input: UnitInput, reading: UnitReading): void {
+    let c = this.lastContext
+    if (c === null || input.heading !== c.heading || input.section !== c.section || input.kind !== c.kind || input.experience !== c.experience || reading.voice !== c.voice || reading.negated !== c.negated) {
+      const ids = new ContextIds(this)
+      contextFeatures(input, reading, ids)
+      this.lastContext = c = {heading: input.heading, section: input.section, kind: input.kind, experience: input.experience, voice: reading.voice, negated: reading.negated, ids: ids.ids}
+    }
+    for (const id of c.ids) this.count(id)
+  }
+  /** The id of `prefix.name + value`. */
+  singleId(prefix: Prefix, value: string): number {
     // A unit's section, kind and voice are most often the last unit's: the last value of each prefix is kept beside the cache.
     const p = prefix.id
-    if (this.lastValues[p] === value) {
-      this.count(this.lastIds[p] as number)
-      return
-    }
+    if (this.lastValues[p] === value) return this.lastIds[p] as number
     const cache = this.singles[p] as Ids
     let id = cache.get(value)
     if (id === undefined) id = this.miss(cache, value, prefix.name + value)
     this.lastValues[p] = value
     this.lastIds[p] = id
-    this.count(id)
+    return id
+  }
+  add(prefix: Prefix, value: string): void {
+    this.count(this.singleId(prefix, value))
   }
   add2(prefix: Prefix, a: string, b: string): void {
     const byA = this.doubles[prefix.id] as Map<string, Ids>
@@ -385,6 +404,41 @@ function denseWeights(pairs: number[], heads: number, into: number[]): number[] 
   for (let h = 0; h < heads; h++) into.push(0)
   for (let k = 0; k + 1 < pairs.length; k += 2) into[pairs[k] as number] = pairs[k + 1] as number
   return into
+}
+
+/** The values contextFeatures reads, and the ids of the features it names for them (see Scorer.context). */
+interface LastContext {
+  heading: string
+  section: UnitInput['section']
+  kind: UnitInput['kind']
+  experience: boolean
+  voice: Voice
+  negated: boolean
+  ids: readonly number[]
+}
+
+/** Gathers the ids of the features contextFeatures names, in its order, for Scorer.context; it names no other kind. */
+class ContextIds implements FeatureSink {
+  readonly ids: number[] = []
+  constructor(private readonly scorer: Scorer) {}
+  heading(heading: string): void {
+    for (const id of this.scorer.headingIds(heading)) this.ids.push(id)
+  }
+  add(prefix: Prefix, value: string): void {
+    this.ids.push(this.scorer.singleId(prefix, value))
+  }
+  context(): void {
+    throw new Error('contextFeatures names no context')
+  }
+  words(): void {
+    throw new Error('contextFeatures names no words')
+  }
+  clause(): void {
+    throw new Error('contextFeatures names no clause')
+  }
+  add2(): void {
+    throw new Error('contextFeatures names no pair')
+  }
 }
 
 export class DutyModel {
