@@ -129,7 +129,9 @@ class Scorer implements FeatureSink {
   private readonly headings = new Map<string, number[]>()
   private lastHeading: string | undefined
   private lastHeadingIds: number[] = []
-  private lastContext: LastContext | null = null
+  /** The values of the last unit's context, and its ids (none gathered yet: n < 0). */
+  private readonly lastContext: LastContext = {heading: '', section: 'other', kind: 'sentence', experience: false, voice: 'none', negated: false}
+  private readonly contextIds = new ContextIds(this)
 
   /** `table` gives the model's dense weights (see DutyModel), asked for only with a bias of -0. */
   constructor(
@@ -362,13 +364,20 @@ class Scorer implements FeatureSink {
    * mostly share them, and then the ids are counted in its order without asking for each again.
    */
   context(input: UnitInput, reading: UnitReading): void {
-    let c = this.lastContext
-    if (c === null || input.heading !== c.heading || input.section !== c.section || input.kind !== c.kind || input.experience !== c.experience || reading.voice !== c.voice || reading.negated !== c.negated) {
-      const ids = new ContextIds(this)
+    const c = this.lastContext
+    const ids = this.contextIds
+    // One unit in three changes a value: the ids are gathered again into the same scratch.
+    if (ids.n < 0 || input.heading !== c.heading || input.section !== c.section || input.kind !== c.kind || input.experience !== c.experience || reading.voice !== c.voice || reading.negated !== c.negated) {
+      ids.n = 0
       contextFeatures(input, reading, ids)
-      this.lastContext = c = {heading: input.heading, section: input.section, kind: input.kind, experience: input.experience, voice: reading.voice, negated: reading.negated, ids: ids.ids}
+      c.heading = input.heading
+      c.section = input.section
+      c.kind = input.kind
+      c.experience = input.experience
+      c.voice = reading.voice
+      c.negated = reading.negated
     }
-    for (const id of c.ids) this.count(id)
+    for (let k = 0; k < ids.n; k++) this.count(ids.ids[k] as number)
   }
   /** The id of `prefix.name + value`. */
   singleId(prefix: Prefix, value: string): number {
@@ -406,7 +415,7 @@ function denseWeights(pairs: number[], heads: number, into: number[]): number[] 
   return into
 }
 
-/** The values contextFeatures reads, and the ids of the features it names for them (see Scorer.context). */
+/** The values contextFeatures reads (see Scorer.context). */
 interface LastContext {
   heading: string
   section: UnitInput['section']
@@ -414,18 +423,19 @@ interface LastContext {
   experience: boolean
   voice: Voice
   negated: boolean
-  ids: readonly number[]
 }
 
-/** Gathers the ids of the features contextFeatures names, in its order, for Scorer.context; it names no other kind. */
+/** Gathers the ids of the features contextFeatures names, in its order, into ids[0..n), for Scorer.context; it names no other kind. */
 class ContextIds implements FeatureSink {
   readonly ids: number[] = []
+  /** How many ids are gathered; -1 until the first unit's are. */
+  n = -1
   constructor(private readonly scorer: Scorer) {}
   heading(heading: string): void {
-    for (const id of this.scorer.headingIds(heading)) this.ids.push(id)
+    for (const id of this.scorer.headingIds(heading)) this.ids[this.n++] = id
   }
   add(prefix: Prefix, value: string): void {
-    this.ids.push(this.scorer.singleId(prefix, value))
+    this.ids[this.n++] = this.scorer.singleId(prefix, value)
   }
   context(): void {
     throw new Error('contextFeatures names no context')
