@@ -2,11 +2,11 @@
 // and explain a unit alike whichever way it went. The texts are written for these tests.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {classBit, ENTRY_FLAGS, readUnit, unitFeatures, verbLike, wordEntry, wordEntryByNorm, type UnitInput, type UnitReading} from '../src/duties/features.ts'
+import {classBit, ENTRY_FLAGS, headingFeatures, IS_PRIORITY, prioritises, readUnit, unitFeatures, verbLike, wordEntry, wordEntryByNorm, type UnitInput, type UnitReading} from '../src/duties/features.ts'
 import {objectClasses, verbClasses} from '../src/duties/lexicon.ts'
 import {isSpaceCode, tokenize, type Token} from '../src/duties/matcher.ts'
 import {findRoleMentions} from '../src/duties/roles.ts'
-import {builtInModel, DutyModel, FLIPS, objectIsAny, type UnitDecision} from '../src/duties/model.ts'
+import {builtInModel, DecidedFamilies, decideUnit, DutyModel, FLIPS, objectIsAny, vetoOf, type UnitDecision} from '../src/duties/model.ts'
 import {FAMILIES, type Family} from '../src/model.ts'
 import {buildPosting, readerOptions} from '../src/read/posting.ts'
 
@@ -49,6 +49,43 @@ describe('the scorer\'s word ids, kept with each word read', () => {
     }
   })
 
+  it('give the scores of the named features when a feature\'s pairs give a head twice or a weight of 0', () => {
+    const sprint = heads.indexOf('po.sprint')
+    const roadmap = heads.indexOf('pm.roadmap')
+    // The last weight given for a head counts; a 0 counts only where a sum starts at -0.
+    const weights = {'w:backlog': [sprint, 0.5, roadmap, 0, sprint, 0.75], 'w:roadmap': [roadmap, 3, roadmap, -1.25], 'f:own': [roadmap, 0]}
+    for (const bias of [heads.map(() => -1), heads.map(() => -0)]) {
+      const m = new DutyModel({heads, bias, weights})
+      for (const text of texts) {
+        const input = inputOf(text)
+        const reading = readUnit(input)
+        expect(sameNumbers(m.scoreUnit(input, reading), m.score(unitFeatures(input, reading)))).toBe(true)
+      }
+    }
+    const input = inputOf('Own the roadmap and groom the backlog')
+    const scores = new DutyModel({heads, bias: heads.map(() => -1), weights}).scoreUnit(input, readUnit(input))
+    expect([scores[sprint], scores[roadmap]]).toEqual([-1 + 0.75, -1 - 1.25])
+  })
+
+  it('count the unit\'s context as named, when one unit\'s context differs from the last in any one value', () => {
+    const names = ['sec:responsibilities', 'sec:requirements', 'kind:list-item', 'kind:table-row', 'voice:hire', 'voice:company', 'voice:none', 'exp', 'neg', 'h:what', 'h:requir', 'h:you']
+    const weighs = new DutyModel({heads, bias: heads.map(() => -1), weights: Object.fromEntries(names.map((n, k) => [n, heads.flatMap((_, h) => [h, ((k * 7 + h * 3) % 11) / 4 - 1.2])]))})
+    const base = inputOf('Groom the backlog')
+    // Each differs from base in one value: heading, section, kind, experience, negation, voice (a sentence that starts with "we").
+    const variants: UnitInput[] = [{...base, heading: 'Requirements'}, {...base, section: 'requirements'}, {...base, kind: 'table-row'}, {...base, experience: true}, inputOf('Never groom the backlog'), inputOf('We groom the backlog')]
+    const company = readUnit(variants[5]!)
+    expect([company.voice, readUnit(base).voice, readUnit(variants[4]!).negated]).toEqual(['company', 'hire', true])
+    // Scored in a row: base, a variant, base, the next variant...
+    const inputs = variants.flatMap((v) => [base, v])
+    const scored = inputs.map((input) => {
+      const reading = readUnit(input)
+      return [weighs.scoreUnit(input, reading), weighs.score(unitFeatures(input, reading))] as const
+    })
+    for (const [fast, named] of scored) expect(sameNumbers(fast, named)).toBe(true)
+    // Every one of the values moves the scores.
+    expect(new Set(scored.map(([fast]) => fast.join())).size).toBe(variants.length + 1)
+  })
+
   it('are not taken for other tokens, nor for tokens changed since they were read', () => {
     const a = inputOf('Own the roadmap and groom the backlog')
     const readA = readUnit(a)
@@ -84,7 +121,9 @@ describe('a word\'s entry', () => {
       const verbBits = verbClasses(t.stem).reduce((b, c) => b | classBit('verb', c), 0)
       const objectBits = objectClasses(t.stem).reduce((b, c) => b | classBit('object', c), 0)
       expect([t.norm, e.verbBits, e.objectBits]).toEqual([t.norm, verbBits, objectBits])
+      expect([t.norm, (e.flags & IS_PRIORITY) !== 0]).toEqual([t.norm, /^(?:priorit|prioriti[sz]|sequenc|rank)\w*$/.test(t.norm)])
     }
+    expect(words.filter((t) => prioritises(t)).map((t) => t.norm)).toEqual(['prioritise', 'rank', 'prioritisation'])
     // The words reach the classes: some verb, some object, some helper.
     expect(words.filter((t) => wordEntry(t).verbBits).length).toBeGreaterThan(30)
     expect(words.filter((t) => wordEntry(t).objectBits).length).toBeGreaterThan(20)
@@ -134,7 +173,8 @@ describe('the flips, by the clauses\' class bits', () => {
       '- Deliver the roadmap defined by leadership\n- Own and decide the vision, and execute the roadmap\n- Order backlog items with the team; make sure delivery timelines hold\n' +
       '- Gather feedback in sprint reviews and fold the findings into the backlog\n- Set the strategy and ensure it fits the company vision\n- Schedule the delivery of the project\n- Plan, communicate the delivery timeline\n- Own, explain the product vision\n',
     '# Product Manager\n\n## What you will do\n\n- Work with engineers to prioritise user stories\n- Help shape the roadmap and plan the delivery\n- Define the vision; communicate the strategy\n' +
-      '- Interview customers and turn insights into backlog items\n- Manage risks and dependencies across squads\n- Acceptance-test increments against the acceptance criteria\n',
+      '- Interview customers and turn insights into backlog items\n- Manage risks and dependencies across squads\n- Acceptance-test increments against the acceptance criteria\n' +
+      '- Rank the epics and requirements for the next release\n- Sequence the work of the quarter\n- Define the roadmap and execute it across sprints and ceremonies\n- Deliver and decide the roadmap\n',
   ]
 
   it('decide as the words\' classes looked up one by one do', () => {
@@ -148,7 +188,9 @@ describe('the flips, by the clauses\' class bits', () => {
         const r = decision.reading
         expect(r.clauses.every((c) => c.verbBits !== undefined && c.objectBits !== undefined)).toBe(true)
         // The same reading without the bits: the flips look each word's classes up.
-        const plain: UnitReading = {...r, clauses: r.clauses.map((c) => ({first: c.first, last: c.last, text: c.text, verb: c.verb, helper: c.helper, nominal: c.nominal, accountable: c.accountable, object: c.object, modifiers: c.modifiers}))}
+        expect(r.wordFlags !== undefined && r.wordObjectBits !== undefined).toBe(true)
+        // The same reading without the bits of its clauses and of its words: the flips look each word's classes up.
+        const plain: UnitReading = {clauses: r.clauses.map((c) => ({first: c.first, last: c.last, text: c.text, verb: c.verb, helper: c.helper, nominal: c.nominal, accountable: c.accountable, object: c.object, modifiers: c.modifiers})), voice: r.voice, negated: r.negated, question: r.question}
         for (const decided of [new Set<Family>(), new Set<Family>(FAMILIES), ...FAMILIES.map((f) => new Set<Family>([f]))]) {
           for (const flip of FLIPS) {
             const fast = flip.apply(r, input, decided)
@@ -187,5 +229,100 @@ describe('the roles a unit names, looked for while it is read', () => {
     const input = {...inputOf('Our Product Owner grooms the backlog'), mentionsRead: true}
     readUnit(input, true)
     expect(input.mentions).toEqual([])
+  })
+})
+
+describe('a heading\'s features', () => {
+  // What the scorer and the named features weigh: the heading's runs of letters longer than two, lower-cased, cut to six.
+  const byPattern = (h: string) => (h.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2).map((w) => `h:${w.slice(0, 6)}`)
+  const chars = fc.constantFrom(...'aZqRm ProductOwner&/-_.:09 \t\n'.split(''), 'é', 'İ', 'ß', 'Ǆ', 'Ω', 'ª', '\u00a0', '’', '🙂', '\u0301')
+
+  it('are the pattern\'s, for ASCII headings (read without it) and any other', () => {
+    fc.assert(
+      fc.property(fc.array(chars, {maxLength: 40}).map((cs) => cs.join('')), (h) => {
+        expect(headingFeatures(h)).toEqual(byPattern(h))
+      }),
+      {numRuns: 2000, seed: 20261205},
+    )
+    for (const h of ['What you will do', 'RESPONSIBILITIES & Duties', 'Über uns', 'Deine Aufgaben:', 'ab_cd efg9hijkl', '', '  ', 'Nice-to-have (bonus)']) expect([h, headingFeatures(h)]).toEqual([h, byPattern(h)])
+    expect(headingFeatures('What you will do')).toEqual(['h:what', 'h:you', 'h:will'])
+  })
+})
+
+describe('the vetoes of a unit\'s families', () => {
+  const posting =
+    '# Product Owner\n\n## Duties\n\n- You love to define the roadmap and groom the backlog\n- Familiar with backlog grooming and roadmap planning\n' +
+    '- Never run sprint planning; own the product roadmap and the vision\n- The Scrum Master runs sprint planning and grooms the backlog\n' +
+    '- Do you define the roadmap and run sprint planning?\n- Define the product vision, own the roadmap and run sprint planning\n\n' +
+    'We run sprint planning and define the roadmap. They groom the backlog and interview customers.\n'
+
+  it('are those vetoOf gives each family, for the whole unit worked out once', () => {
+    const heads = [...FAMILIES]
+    // A model that decides every family of every unit, so that each unit has many to veto.
+    const everything = new DutyModel({heads, bias: heads.map(() => 5), weights: {}})
+    const rules = new Set<string>()
+    let families = 0
+    for (const model of [builtInModel(), everything]) {
+      const inputs: UnitInput[] = []
+      buildPosting(posting, {...readerOptions(), model, onUnit: (_u, input) => inputs.push(input)})
+      for (const input of inputs) {
+        for (const negatedContext of [false, true]) {
+          for (const previousVoice of [undefined, 'hire', 'company'] as const) {
+            const decision = decideUnit({...input}, model, negatedContext, previousVoice)
+            // A family a flip added or dropped is not vetoOf's to say.
+            for (const d of decision.decisions.filter((x) => x.by === 'model' || x.by === 'vetoed')) {
+              families++
+              const veto = vetoOf(input, decision.reading, d.family, negatedContext, previousVoice)
+              expect([input.text, d.family, d.by === 'vetoed' ? d.rule : undefined]).toEqual([input.text, d.family, veto])
+              if (veto) rules.add(veto.replace(/ \(.*/, ''))
+            }
+          }
+        }
+      }
+    }
+    // Units of several families, and every kind of veto.
+    expect(families).toBeGreaterThan(400)
+    expect([...rules].sort()).toEqual(['a question, not a duty', 'a trait or attitude, not a duty', 'about the company, its customers or the product, not a duty', 'another role is the subject', 'given to another role', 'knowledge of a method or tool, not a duty', 'negated', 'under a heading that negates its duties'])
+  })
+})
+
+describe('a clause\'s words', () => {
+  const words = (input: UnitInput, r: UnitReading) => r.clauses.map((c) => [c.object && input.text.slice(c.object.start, c.object.end), c.modifiers.map((m) => input.text.slice(m.start, m.end))])
+
+  it('are its own, whatever is read after it (the noun phrase is gathered in scratch)', () => {
+    const a = inputOf('Groom the product backlog items; write the user story maps')
+    const read = readUnit(a)
+    const before = words(a, read)
+    expect(before).toEqual([['items', ['product', 'backlog']], ['maps', ['user', 'story']]])
+    readUnit(inputOf('Own the strategic growth roadmap and the pricing plan'))
+    expect(words(a, read)).toEqual(before)
+    // A unit of more words and clauses than the scratch first holds: one clause per part, in order.
+    const long = inputOf(Array.from({length: 70}, (_, i) => `own the team${i} roadmap`).join('; '))
+    const clauses = readUnit(long).clauses
+    expect(clauses.map((c) => [c.first, c.last])).toEqual(Array.from({length: 70}, (_, i) => [4 * i, 4 * i + 3]))
+    expect(words(long, {...read, clauses}).at(-1)).toEqual(['roadmap', ['team69']])
+    expect(words(a, read)).toEqual(before)
+  })
+})
+
+describe('the families a unit has decided', () => {
+  it('answer as a Set of them does, whatever was added and dropped', () => {
+    const op = fc.tuple(fc.constantFrom('add', 'delete', 'has'), fc.constantFrom(...FAMILIES))
+    fc.assert(
+      fc.property(fc.array(op, {maxLength: 40}), (ops) => {
+        const bits = new DecidedFamilies()
+        const set = new Set<Family>()
+        for (const [o, f] of ops) {
+          if (o === 'add') {
+            bits.add(f)
+            set.add(f)
+          } else if (o === 'delete') expect(bits.delete(f)).toBe(set.delete(f))
+          else expect(bits.has(f)).toBe(set.has(f))
+          expect(bits.size).toBe(set.size)
+        }
+        for (const f of FAMILIES) expect([f, bits.has(f)]).toEqual([f, set.has(f)])
+      }),
+      {numRuns: 500, seed: 20261205},
+    )
   })
 })

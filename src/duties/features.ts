@@ -42,7 +42,7 @@ export interface ClauseReading {
   accountable: boolean
   object: Token | null
   /** Words that modify the object ("product" in "product backlog"). */
-  modifiers: Token[]
+  modifiers: readonly Token[]
   /**
    * The verb classes of verb and helper, and the object classes of object and modifiers, as bits
    * (see classBit); a reading readUnit made has them, for the flips to test a class with one look.
@@ -56,6 +56,13 @@ export interface UnitReading {
   voice: Voice
   negated: boolean
   question: boolean
+  /**
+   * The flags of every word's entry (see WordEntry), and the object classes of every word as
+   * bits, or'ed together: a reading readUnit made has them, for the flips to ask whether some
+   * word of the unit prioritises or names backlog items with one look instead of a loop.
+   */
+  wordFlags?: number
+  wordObjectBits?: number
 }
 
 /** Words a reader passes over to find the verb: subjects, modals, "responsible for", "experience in". */
@@ -101,6 +108,8 @@ const IS_VERB_LIKE = 1024
 const IS_HELPER = 2048
 /** The word may start or end a role mention (isRoleWord). */
 const IS_ROLE_WORD = 4096
+/** Set in a word's entry only: the word prioritises (`prioritises`). */
+export const IS_PRIORITY = 8192
 const LISTS: [ReadonlySet<string>, number][] = [
   [NEGATION, IS_NEGATION],
   [HIRE, IS_HIRE],
@@ -164,6 +173,7 @@ function entryByNorm(t: Token): WordEntry {
     if (verbLike(t)) flags |= IS_VERB_LIKE
     if (HELPERS.has(t.stem)) flags |= IS_HELPER
     if (isRoleWord(norm)) flags |= IS_ROLE_WORD
+    if (prioritises(t)) flags |= IS_PRIORITY
     entry = {norm, flags, verbBits: classBits('verb', vcs), objectBits: classBits('object', objectClasses(t.stem)), owner: null, ids: null}
     entries.set(norm, entry)
   }
@@ -214,7 +224,13 @@ interface WordsFound {
   negated: boolean
   hire: boolean
   firstRole: number
+  /** Every word's flags, and object class bits, or'ed (UnitReading.wordFlags, wordObjectBits). */
+  flags: number
+  objectBits: number
 }
+/** What clauseStarts found in the unit being read, and where its clauses start: reused from unit to unit, as unitFlags. */
+const unitFound: WordsFound = {negated: false, hire: false, firstRole: 0, flags: 0, objectBits: 0}
+let unitStarts = new Int32Array(64)
 /** The unit's flags, for findRoleMentions to tell role words by. */
 const roleWordFlags = {flags: unitFlags, bit: IS_ROLE_WORD}
 
@@ -224,43 +240,62 @@ const roleWordFlags = {flags: unitFlags, bit: IS_ROLE_WORD}
  * `hire` when one addresses the hire (some word's norm is in NEGATION, in HIRE), and each word's
  * flags in `flags`: one pass over the tokens for all of them.
  */
-function clauseStarts(tokens: Token[], found: WordsFound, flags: Int32Array): number[] {
-  const starts: number[] = []
+function clauseStarts(tokens: Token[], found: WordsFound, flags: Int32Array): number {
+  // tokens.length starts at most: readUnit sizes unitStarts as it does unitFlags.
+  const starts = unitStarts
+  let count = 0
   // Each start is past the one before (a coordinated verb is at least two words on), so they are in order, each once.
   let last = 0
   let any = 0
   // One look-up per word gives its flags, and its entry for the scorer that comes next.
   const kept = unitEntries
   let firstRole = tokens.length
+  let objectBits = 0
   for (let i = 0; i < tokens.length; i++) {
     const entry = entryOf(tokens[i] as Token)
     kept[i] = entry
     flags[i] = entry.flags
+    objectBits |= entry.objectBits
     if (entry.flags & IS_ROLE_WORD && firstRole === tokens.length) firstRole = i
   }
   found.firstRole = firstRole
+  found.objectBits = objectBits
   entriesOf = tokens
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     any |= flags[i] as number
     const prev = i > 0 ? (tokens[i - 1] as Token) : undefined
     if (!prev || prev.clause !== t.clause) {
-      starts.push((last = i))
+      starts[count++] = last = i
       continue
     }
     // A coordinated predicate: "and"/"," then a verb that takes a determiner or a noun.
     const coordinated = ((flags[i - 1] as number) & IS_COORD) !== 0
     if (!(coordinated || t.afterComma) || t.suffix || i - last < 2 || i + 1 >= tokens.length) continue
     const next = tokens[i + 1] as Token
-    if ((flags[i] as number) & IS_VERB_CLASS && next.clause === t.clause && ((flags[i + 1] as number) & (IS_COORD | IS_NP_END)) === 0) starts.push((last = coordinated ? i - 1 : i))
+    if ((flags[i] as number) & IS_VERB_CLASS && next.clause === t.clause && ((flags[i + 1] as number) & (IS_COORD | IS_NP_END)) === 0) starts[count++] = last = coordinated ? i - 1 : i
   }
   found.negated = (any & IS_NEGATION) !== 0
   found.hire = (any & IS_HIRE) !== 0
-  return starts
+  found.flags = any
+  return count
 }
 
 /** Verbs that lead to the real work later in the clause: "collaborate with X to gather needs", "assist in prioritising stories". */
 const HELPERS = new Set(['collabor', 'work', 'partner', 'assist', 'particip', 'help', 'support', 'contribut', 'engag', 'ensur', 'act', 'be', 'take', 'play', 'get', 'involv', 'join', 'liais', 'team'])
+
+const PRIORITY = /^(?:priorit|prioriti[sz]|sequenc|rank)\w*$/
+/**
+ * The word prioritises: PRIORITY holds for it. Only a word that starts as one of its alternatives
+ * is worth the pattern: most words that start with p, r or s ("product", "requirements",
+ * "stakeholders") do not.
+ */
+export const prioritises = (t: Token) => {
+  const n = t.norm
+  const c = n.charCodeAt(0)
+  if (c === 112) return n.startsWith('priorit') && PRIORITY.test(n)
+  return ((c === 114 && n.startsWith('rank')) || (c === 115 && n.startsWith('sequenc'))) && PRIORITY.test(n)
+}
 
 export const verbLike = (t: Token | undefined) => !!t && !DETERMINERS.has(t.norm) && ((verbClasses(t.stem).length > 0 && (!t.suffix || t.suffix === 'er')) || (!t.suffix && t.norm.endsWith('ing') && t.norm.length > 5))
 
@@ -274,6 +309,13 @@ function subjectOf(tokens: Token[], flags: Int32Array, first: number, last: numb
   }
   return undefined
 }
+
+/**
+ * The noun phrase readClause gathers, reused from clause to clause (a clause is read in full
+ * before the next): a clause keeps only a copy of its modifiers, at their number.
+ */
+const nounPhrase: Token[] = []
+const NO_MODIFIERS: readonly Token[] = Object.freeze([])
 
 /** Reads one clause, tokens[first..last]; `flags` and `entries` hold each token's flags and word entry (see WordEntry). */
 function readClause(tokens: Token[], flags: Int32Array, entries: readonly WordEntry[], first: number, last: number, text: string, mentions: readonly RoleMention[], from: number, to: number): ClauseReading {
@@ -356,55 +398,76 @@ function readClause(tokens: Token[], flags: Int32Array, entries: readonly WordEn
       }
     }
   }
-  const np: Token[] = []
+  // The noun phrase's words, np[0..n): in scratch kept from clause to clause (see nounPhrase).
+  const np = nounPhrase
+  let n = 0
   // The object classes of the noun phrase's words (object and modifiers) as bits.
   let objectBits = 0
   while (j <= last) {
     const t = tokens[j] as Token
     const f = flags[j] as number
-    if (np.length && (t.afterComma || f & IS_NP_END)) break
-    if (!np.length && f & IS_NP_END && t.norm !== 'on') break
+    if (n && (t.afterComma || f & IS_NP_END)) break
+    if (!n && f & IS_NP_END && t.norm !== 'on') break
     if (!(f & (IS_DETERMINER | IS_DIGIT_FIRST))) {
-      np.push(t)
+      np[n++] = t
       objectBits |= (entries[j] as WordEntry).objectBits
     }
     j++
-    if (np.length >= 5) break
+    if (n >= 5) break
   }
   // Without a verb, the unit is a noun phrase: its head is the object ("Sprint planning").
-  if (!verb && cand && np.length === 0) {
+  if (!verb && cand && n === 0) {
     for (let k = i; k <= last; k++) {
       const t = tokens[k] as Token
       if (k > i && (t.afterComma || (flags[k] as number) & IS_NP_END)) break
       if (!((flags[k] as number) & IS_DETERMINER)) {
-        np.push(t)
+        np[n++] = t
         objectBits |= (entries[k] as WordEntry).objectBits
       }
     }
   }
   const verbBits = (verbAt >= 0 ? (entries[verbAt] as WordEntry).verbBits : 0) | (helperAt >= 0 ? (entries[helperAt] as WordEntry).verbBits : 0)
-  // The head is the last word; the words before it modify it.
-  const object = np.pop() ?? null
-  return new Clause(first, last, text, (tokens[first] as Token).start, (tokens[last] as Token).end, verb, helper, nominal, accountable, object, np, verbBits, objectBits)
+  // The head is the last word; the words before it modify it (a list of their own size, or one shared empty list).
+  const object = n ? (np[n - 1] as Token) : null
+  const modifiers = n > 1 ? np.slice(0, n - 1) : NO_MODIFIERS
+  return new Clause(first, last, text, (tokens[first] as Token).start, (tokens[last] as Token).end, verb, helper, nominal, accountable, object, modifiers, verbBits, objectBits)
 }
 
-/** A clause as read. Its text is cut from the unit's only when asked for (`jdlint why`): linting never reads it. */
+/**
+ * A clause as read. Its text is cut from the unit's only when asked for (`jdlint why`): linting
+ * never reads it. The fields are declared, not initialised as class fields (nor as parameter
+ * properties, which compile to class fields): each new clause then runs no field initialiser
+ * before its constructor sets them.
+ */
 class Clause implements ClauseReading {
-  constructor(
-    readonly first: number,
-    readonly last: number,
-    private readonly unitText: string,
-    private readonly start: number,
-    private readonly end: number,
-    readonly verb: Token | null,
-    readonly helper: Token | null,
-    readonly nominal: boolean,
-    readonly accountable: boolean,
-    readonly object: Token | null,
-    readonly modifiers: Token[],
-    readonly verbBits: number,
-    readonly objectBits: number,
-  ) {}
+  declare readonly first: number
+  declare readonly last: number
+  private declare readonly unitText: string
+  private declare readonly start: number
+  private declare readonly end: number
+  declare readonly verb: Token | null
+  declare readonly helper: Token | null
+  declare readonly nominal: boolean
+  declare readonly accountable: boolean
+  declare readonly object: Token | null
+  declare readonly modifiers: readonly Token[]
+  declare readonly verbBits: number
+  declare readonly objectBits: number
+  constructor(first: number, last: number, unitText: string, start: number, end: number, verb: Token | null, helper: Token | null, nominal: boolean, accountable: boolean, object: Token | null, modifiers: readonly Token[], verbBits: number, objectBits: number) {
+    this.first = first
+    this.last = last
+    this.unitText = unitText
+    this.start = start
+    this.end = end
+    this.verb = verb
+    this.helper = helper
+    this.nominal = nominal
+    this.accountable = accountable
+    this.object = object
+    this.modifiers = modifiers
+    this.verbBits = verbBits
+    this.objectBits = objectBits
+  }
 
   get text(): string {
     return this.unitText.slice(this.start, this.end)
@@ -439,33 +502,48 @@ function voiceOf(input: UnitInput, addressesHire: boolean): Voice {
  */
 export function readUnit(input: UnitInput, findMentions = false): UnitReading {
   const {tokens} = input
-  const found: WordsFound = {negated: false, hire: false, firstRole: 0}
-  if (unitFlags.length < tokens.length) unitFlags = new Int32Array(tokens.length * 2)
+  // clauseStarts sets every field of `found`.
+  const found = unitFound
+  if (unitFlags.length < tokens.length) {
+    unitFlags = new Int32Array(tokens.length * 2)
+    unitStarts = new Int32Array(tokens.length * 2)
+  }
   const flags = unitFlags
-  const starts = clauseStarts(tokens, found, flags)
-  if (findMentions && !input.mentionsRead && !input.mentions.length && tokens.length) {
+  const count = clauseStarts(tokens, found, flags)
+  const starts = unitStarts
+  // A unit without a role word names no role: its mentions stay the empty list they are.
+  if (findMentions && !input.mentionsRead && !input.mentions.length && found.firstRole < tokens.length) {
     roleWordFlags.flags = flags
     input.mentions = findRoleMentions(tokens, input.text, found.firstRole, roleWordFlags)
   }
-  const clauses: ClauseReading[] = []
   // Clauses come in token order: each gets only the mentions that start within it, found with
   // one pointer over the mentions in order, so a unit of thousands of clauses stays linear.
   const mentions = inOrder(input.mentions)
+  // Each start is past the one before, so every clause holds a word. Most units are one clause:
+  // its list is made at its size (a list pushed to grows room for more).
+  const clauses: ClauseReading[] = count === 1 ? [readClause(tokens, flags, unitEntries, 0, tokens.length - 1, input.text, mentions, 0, mentionsFrom(mentions, 0, 0))] : []
   let m = 0
-  for (let c = 0; c < starts.length; c++) {
+  for (let c = 0; count > 1 && c < count; c++) {
     const first = starts[c] as number
-    const last = (c + 1 < starts.length ? (starts[c + 1] as number) : tokens.length) - 1
+    const last = (c + 1 < count ? (starts[c + 1] as number) : tokens.length) - 1
     while (m < mentions.length && (mentions[m] as RoleMention).first < first) m++
-    let end = m
-    while (end < mentions.length && (mentions[end] as RoleMention).first <= first + 2) end++
-    if (last >= first) clauses.push(readClause(tokens, flags, unitEntries, first, last, input.text, mentions, m, end))
+    clauses.push(readClause(tokens, flags, unitEntries, first, last, input.text, mentions, m, mentionsFrom(mentions, m, first)))
   }
   return {
     clauses,
     voice: voiceOf(input, found.hire),
     negated: found.negated,
     question: endsWithQuestionMark(input.text),
+    wordFlags: found.flags,
+    wordObjectBits: found.objectBits,
   }
+}
+
+/** Where the mentions that start within a clause's first three words end: from `m`, the first that starts at `first` or later. */
+function mentionsFrom(mentions: readonly RoleMention[], m: number, first: number): number {
+  let end = m
+  while (end < mentions.length && (mentions[end] as RoleMention).first <= first + 2) end++
+  return end
 }
 
 /** The mentions by first word (a stable sort), copied only when they are not in that order already. */
@@ -543,6 +621,8 @@ export interface FeatureSink {
   words(tokens: Token[], first: number, last: number): void
   /** `h:` the heading's words. */
   heading(heading: string): void
+  /** What contextFeatures names for the unit, in its order. */
+  context(input: UnitInput, reading: UnitReading): void
   /** The features of one clause's reading, in the order `clauseFeatures` finds them. */
   clause(clause: ClauseReading): void
   /** `prefix.name + value`; a flag (`nominal`, `neg`) has the empty prefix. */
@@ -565,6 +645,9 @@ class FeatureNames implements FeatureSink {
   }
   heading(heading: string): void {
     for (const feature of headingFeatures(heading)) this.out.add(feature)
+  }
+  context(input: UnitInput, reading: UnitReading): void {
+    contextFeatures(input, reading, this)
   }
   clause(clause: ClauseReading): void {
     clauseFeatures(clause, this)
@@ -609,13 +692,38 @@ let lastHeadingFeatures: string[] = []
 export function headingFeatures(heading: string): string[] {
   if (heading !== lastHeading) {
     lastHeading = heading
-    lastHeadingFeatures = (heading.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2).map((w) => `h:${w.slice(0, 6)}`)
+    lastHeadingFeatures = asciiHeadingFeatures(heading) ?? (heading.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2).map((w) => `h:${w.slice(0, 6)}`)
   }
   return lastHeadingFeatures
 }
 
-/** Where the unit stands and who it speaks of: heading words, section, kind, voice, negation. */
-function contextFeatures(input: UnitInput, reading: UnitReading, out: FeatureSink): void {
+/**
+ * The features of a heading of ASCII characters, as the pattern above finds them (its only
+ * letters are A-Z and a-z); null for any other heading. Most headings are ASCII, and the
+ * pattern's Unicode letter class costs V8 a compile of its own in every run.
+ */
+function asciiHeadingFeatures(heading: string): string[] | null {
+  const out: string[] = []
+  let start = -1
+  for (let i = 0; i <= heading.length; i++) {
+    const c = i < heading.length ? heading.charCodeAt(i) : 32
+    if (c > 127) return null
+    const lower = c | 32
+    if (lower >= 97 && lower <= 122) {
+      if (start < 0) start = i
+      continue
+    }
+    if (start >= 0 && i - start > 2) out.push(`h:${heading.slice(start, Math.min(i, start + 6)).toLowerCase()}`)
+    start = -1
+  }
+  return out
+}
+
+/**
+ * Where the unit stands and who it speaks of: heading words, section, kind, voice, negation.
+ * These six values are all it reads (the model's scorer keeps its ids for the last six seen).
+ */
+export function contextFeatures(input: UnitInput, reading: UnitReading, out: FeatureSink): void {
   out.heading(input.heading)
   out.add(SECTION, input.section)
   out.add(KIND, input.kind)
@@ -628,7 +736,7 @@ function contextFeatures(input: UnitInput, reading: UnitReading, out: FeatureSin
 export function walkUnitFeatures(input: UnitInput, reading: UnitReading, out: FeatureSink): void {
   const {tokens} = input
   out.words(tokens, 0, tokens.length - 1)
-  contextFeatures(input, reading, out)
+  out.context(input, reading)
   if (reading.question) out.add(FLAG, 'question')
   if (tokens.length > 30) out.add(FLAG, 'long')
   for (const clause of reading.clauses) out.clause(clause)
@@ -645,7 +753,7 @@ export function walkUnitFeatures(input: UnitInput, reading: UnitReading, out: Fe
 export function walkClauseFeatures(input: UnitInput, reading: UnitReading, clause: ClauseReading, out: FeatureSink): void {
   const {tokens} = input
   out.words(tokens, clause.first, clause.last)
-  contextFeatures(input, reading, out)
+  out.context(input, reading)
   out.clause(clause)
   const from = (tokens[clause.first] as Token).start
   const to = (tokens[clause.last] as Token).end

@@ -8,7 +8,7 @@
  * unseen postings worse).
  */
 import {FAMILIES, type Family, type FamilyMatch} from '../model.ts'
-import {CLASS_PAIR, classBit, firstFeature, FLAG, headingFeatures, HELPER, HELPER_CLASS, MODIFIER_CLASS, NOUN_PHRASE, OBJECT, OBJECT_CLASS, pairFeature, PREFIXES, readUnit, VERB, VERB_CLASS, VERB_OBJECT, VERB_OBJECT_CLASS, unitFeatures, walkClauseFeatures, walkUnitFeatures, wordEntries, wordEntry, wordFeature, type ClauseReading, type FeatureSink, type Prefix, type UnitInput, type UnitReading, type Voice, type WordEntry} from './features.ts'
+import {CLASS_PAIR, classBit, firstFeature, FLAG, headingFeatures, HELPER, HELPER_CLASS, IS_PRIORITY, MODIFIER_CLASS, NOUN_PHRASE, OBJECT, OBJECT_CLASS, PREFIXES, prioritises, readUnit, VERB, VERB_CLASS, VERB_OBJECT, VERB_OBJECT_CLASS, unitFeatures, walkClauseFeatures, walkUnitFeatures, contextFeatures, wordEntries, wordEntry, wordFeature, type ClauseReading, type FeatureSink, type Prefix, type UnitInput, type UnitReading, type Voice, type WordEntry} from './features.ts'
 import {objectClasses, verbClasses} from './lexicon.ts'
 import type {Token} from './matcher.ts'
 import committed from './model-weights.json' with {type: 'json'}
@@ -57,10 +57,10 @@ type Ids = Map<string, number>
 interface WordIds {
   w: number
   f: number
-  /** Null when no weighed pair starts with the word's stem. */
-  pairs: Ids | null
-  /** Some weighed pair ends with the word's stem. */
-  endsPair: boolean
+  /** The weighed pairs that start with the word's stem, by the number of the stem they end with (see pairEnd); null for none. */
+  pairs: ReadonlyMap<number, number> | null
+  /** The number of the word's stem among the stems that end a weighed pair; -1 when none does. */
+  pairEnd: number
   /** Its stem's ids (stemIds), once a clause has read the word as a verb, object or modifier. */
   stem: StemIds | null
 }
@@ -72,6 +72,9 @@ interface StemIds {
   o: number
   verbClasses: readonly string[]
   objectClasses: readonly string[]
+  /** The bit numbers of its verb classes and object classes (see classBit), for the `vcoc:` ids. */
+  verbClassNumbers: number[]
+  objectClassNumbers: number[]
   vc: number[]
   vhc: number[]
   oc: number[]
@@ -95,6 +98,7 @@ class Scorer implements FeatureSink {
   private stamp = 0
   /** Feature ids by name, and the weights of each: dense, and the non-zero ones (heads and weights from start[id] to start[id + 1]). */
   private readonly ids: Ids = new Map()
+  /** Each feature's dense weights, by id: only with a bias of -0 (see `dense`). */
   private readonly rows: number[][] = []
   private readonly start: Int32Array
   private readonly heads: Int32Array
@@ -103,9 +107,14 @@ class Scorer implements FeatureSink {
   private readonly stamps: Int32Array
   /** Every weight is added, zeros too: a bias of -0 would become 0. */
   private readonly dense: boolean
-  /** The stems that start a weighed `b:` pair (a stem holds no space): the pairs of any other word weigh nothing. */
-  private readonly pairStarts = new Set<string>()
-  private readonly pairEnds = new Set<string>()
+  /**
+   * The weighed `b:` pairs (a stem holds no space): by their first stem, each one's id by the
+   * number of its second stem in pairEnds. The pairs of any other word weigh nothing.
+   */
+  private readonly pairStarts = new Map<string, Map<number, number>>()
+  private readonly pairEnds = new Map<string, number>()
+  /** `vcoc:` ids by the two classes' bit numbers (see classBit), -2 until first needed. */
+  private readonly classPairs = new Int32Array(32 * 32).fill(-2)
   /** The verb stems that start a weighed `vo:` or `voc:` feature. */
   private readonly verbObjectStarts = new Set<string>()
   private readonly verbObjectClassStarts = new Set<string>()
@@ -120,18 +129,27 @@ class Scorer implements FeatureSink {
   private readonly headings = new Map<string, number[]>()
   private lastHeading: string | undefined
   private lastHeadingIds: number[] = []
+  /** The values of the last unit's context, and its ids (none gathered yet: n < 0). */
+  private readonly lastContext: LastContext = {heading: '', section: 'other', kind: 'sentence', experience: false, voice: 'none', negated: false}
+  private readonly contextIds = new ContextIds(this)
 
+  /** `table` gives the model's dense weights (see DutyModel), asked for only with a bias of -0. */
   constructor(
-    table: Map<string, number[]>,
+    model: Weights,
     private readonly bias: number[],
+    table: () => Map<string, number[]>,
   ) {
     this.dense = bias.some((b) => Object.is(b, -0))
+    if (this.dense) this.rows = [...table().values()]
     const heads: number[] = []
     const weights: number[] = []
     const start = [0]
-    for (const [name, w] of table) {
-      this.ids.set(name, this.rows.length)
-      this.rows.push(w)
+    // Each feature's weights by head, made in one array reused from feature to feature: only the non-zero ones are kept.
+    const w: number[] = []
+    let id = 0
+    for (const [name, pairs] of Object.entries(model.weights)) {
+      this.ids.set(name, id++)
+      denseWeights(pairs, model.heads.length, w)
       // Adding a zero weight changes a sum only from -0 to 0, and only a bias of -0 starts a sum there.
       for (let h = 0; h < bias.length; h++) {
         if ((w[h] ?? 0) === 0) continue
@@ -141,15 +159,20 @@ class Scorer implements FeatureSink {
       start.push(heads.length)
       if (name.startsWith(VERB_OBJECT.name)) this.verbObjectStarts.add(name.slice(VERB_OBJECT.name.length, name.indexOf(' ')))
       if (name.startsWith(VERB_OBJECT_CLASS.name)) this.verbObjectClassStarts.add(name.slice(VERB_OBJECT_CLASS.name.length, name.indexOf(' ')))
-      if (name.startsWith('b:')) {
-        this.pairStarts.add(name.slice(2, name.indexOf(' ')))
-        this.pairEnds.add(name.slice(name.indexOf(' ') + 1))
+      if (name.startsWith('b:') && name.includes(' ')) {
+        const end = name.slice(name.indexOf(' ') + 1)
+        let endNumber = this.pairEnds.get(end)
+        if (endNumber === undefined) this.pairEnds.set(end, (endNumber = this.pairEnds.size))
+        const first = name.slice(2, name.indexOf(' '))
+        let byEnd = this.pairStarts.get(first)
+        if (byEnd === undefined) this.pairStarts.set(first, (byEnd = new Map()))
+        byEnd.set(endNumber, id - 1)
       }
     }
     this.start = Int32Array.from(start)
     this.heads = Int32Array.from(heads)
     this.weights = Float64Array.from(weights)
-    this.stamps = new Int32Array(this.rows.length)
+    this.stamps = new Int32Array(id)
   }
 
   /** Starts a scoring: the bias, and no feature counted yet. */
@@ -195,7 +218,7 @@ class Scorer implements FeatureSink {
     let ids = this.byWord.get(t.key)
     if (ids === undefined) {
       if (this.byWord.size > CACHE_LIMIT) this.byWord.clear()
-      ids = {w: this.idOf(wordFeature(t)), f: -2, pairs: this.pairStarts.has(t.stem) ? new Map() : null, endsPair: this.pairEnds.has(t.stem), stem: null}
+      ids = {w: this.idOf(wordFeature(t)), f: -2, pairs: this.pairStarts.get(t.stem) ?? null, pairEnd: this.pairEnds.get(t.stem) ?? -1, stem: null}
       this.byWord.set(t.key, ids)
     }
     return ids
@@ -224,10 +247,10 @@ class Scorer implements FeatureSink {
       if (i + 1 > last) break
       const next = tokens[i + 1] as Token
       const nextIds = this.idsAt(entries, i + 1, next)
-      // Most pairs weigh nothing: look one up only when a weighed pair starts with the one word and ends with the other.
-      if (ids.pairs && nextIds.endsPair && next.clause === t.clause) {
-        const id = ids.pairs.get(next.stem)
-        this.count(id !== undefined ? id : this.miss(ids.pairs, next.stem, pairFeature(t, next)))
+      // Most pairs weigh nothing: look one up only when a weighed pair starts with the one word and another ends with the other.
+      if (ids.pairs !== null && nextIds.pairEnd >= 0 && next.clause === t.clause) {
+        const id = ids.pairs.get(nextIds.pairEnd)
+        if (id !== undefined) this.count(id)
       }
       t = next
       ids = nextIds
@@ -247,6 +270,8 @@ class Scorer implements FeatureSink {
         o: this.idOf(OBJECT.name + stem),
         verbClasses: vcs,
         objectClasses: ocs,
+        verbClassNumbers: vcs.map((c) => 31 - Math.clz32(classBit('verb', c))),
+        objectClassNumbers: ocs.map((c) => 31 - Math.clz32(classBit('object', c))),
         vc: named(VERB_CLASS, vcs),
         vhc: named(HELPER_CLASS, vcs),
         oc: named(OBJECT_CLASS, ocs),
@@ -307,11 +332,19 @@ class Scorer implements FeatureSink {
         const id = v.voc.get(oc)
         this.count(id !== undefined ? id : this.miss(v.voc, oc, `${VERB_OBJECT_CLASS.name}${verb} ${oc}`))
       }
-      for (const vc of v.verbClasses) this.add2(CLASS_PAIR, vc, oc)
+      // add2(CLASS_PAIR, vc, oc) for each verb class, by the classes' numbers.
+      const at = o.objectClassNumbers[k] as number
+      for (let n = 0; n < v.verbClasses.length; n++) {
+        const key = ((v.verbClassNumbers[n] as number) << 5) | at
+        let id = this.classPairs[key] as number
+        if (id === -2) this.classPairs[key] = id = this.idOf(`${CLASS_PAIR.name}${v.verbClasses[n] as string} ${oc}`)
+        this.count(id)
+      }
     }
   }
 
-  heading(heading: string): void {
+  /** The ids of a heading's features. */
+  headingIds(heading: string): readonly number[] {
     // The units under one heading come in a row.
     let ids = heading === this.lastHeading ? this.lastHeadingIds : this.headings.get(heading)
     if (ids === undefined) {
@@ -321,21 +354,45 @@ class Scorer implements FeatureSink {
     }
     this.lastHeading = heading
     this.lastHeadingIds = ids
-    for (const id of ids) this.count(id)
+    return ids
   }
-  add(prefix: Prefix, value: string): void {
+  heading(heading: string): void {
+    for (const id of this.headingIds(heading)) this.count(id)
+  }
+  /**
+   * contextFeatures' ids, kept for the last unit's six values it reads: the units of a section
+   * mostly share them, and then the ids are counted in its order without asking for each again.
+   */
+  context(input: UnitInput, reading: UnitReading): void {
+    const c = this.lastContext
+    const ids = this.contextIds
+    // One unit in three changes a value: the ids are gathered again into the same scratch.
+    if (ids.n < 0 || input.heading !== c.heading || input.section !== c.section || input.kind !== c.kind || input.experience !== c.experience || reading.voice !== c.voice || reading.negated !== c.negated) {
+      ids.n = 0
+      contextFeatures(input, reading, ids)
+      c.heading = input.heading
+      c.section = input.section
+      c.kind = input.kind
+      c.experience = input.experience
+      c.voice = reading.voice
+      c.negated = reading.negated
+    }
+    for (let k = 0; k < ids.n; k++) this.count(ids.ids[k] as number)
+  }
+  /** The id of `prefix.name + value`. */
+  singleId(prefix: Prefix, value: string): number {
     // A unit's section, kind and voice are most often the last unit's: the last value of each prefix is kept beside the cache.
     const p = prefix.id
-    if (this.lastValues[p] === value) {
-      this.count(this.lastIds[p] as number)
-      return
-    }
+    if (this.lastValues[p] === value) return this.lastIds[p] as number
     const cache = this.singles[p] as Ids
     let id = cache.get(value)
     if (id === undefined) id = this.miss(cache, value, prefix.name + value)
     this.lastValues[p] = value
     this.lastIds[p] = id
-    this.count(id)
+    return id
+  }
+  add(prefix: Prefix, value: string): void {
+    this.count(this.singleId(prefix, value))
   }
   add2(prefix: Prefix, a: string, b: string): void {
     const byA = this.doubles[prefix.id] as Map<string, Ids>
@@ -350,23 +407,77 @@ class Scorer implements FeatureSink {
   }
 }
 
+/** A feature's weights by head, from its pairs (head index, weight...), into `into`: 0 for a head the pairs leave out, the last weight for a head they give twice. */
+function denseWeights(pairs: number[], heads: number, into: number[]): number[] {
+  into.length = 0
+  for (let h = 0; h < heads; h++) into.push(0)
+  for (let k = 0; k + 1 < pairs.length; k += 2) into[pairs[k] as number] = pairs[k + 1] as number
+  return into
+}
+
+/** The values contextFeatures reads (see Scorer.context). */
+interface LastContext {
+  heading: string
+  section: UnitInput['section']
+  kind: UnitInput['kind']
+  experience: boolean
+  voice: Voice
+  negated: boolean
+}
+
+/** Gathers the ids of the features contextFeatures names, in its order, into ids[0..n), for Scorer.context; it names no other kind. */
+class ContextIds implements FeatureSink {
+  readonly ids: number[] = []
+  /** How many ids are gathered; -1 until the first unit's are. */
+  n = -1
+  constructor(private readonly scorer: Scorer) {}
+  heading(heading: string): void {
+    for (const id of this.scorer.headingIds(heading)) this.ids[this.n++] = id
+  }
+  add(prefix: Prefix, value: string): void {
+    this.ids[this.n++] = this.scorer.singleId(prefix, value)
+  }
+  context(): void {
+    throw new Error('contextFeatures names no context')
+  }
+  words(): void {
+    throw new Error('contextFeatures names no words')
+  }
+  clause(): void {
+    throw new Error('contextFeatures names no clause')
+  }
+  add2(): void {
+    throw new Error('contextFeatures names no pair')
+  }
+}
+
 export class DutyModel {
   readonly heads: string[]
   private readonly bias: number[]
-  private readonly table: Map<string, number[]>
+  private dense: Map<string, number[]> | undefined
   private readonly familyIndex: number[]
   private scorer: Scorer | undefined
 
   constructor(readonly weights: Weights) {
     this.heads = weights.heads
     this.bias = weights.bias
-    this.table = new Map()
-    for (const [feature, pairs] of Object.entries(weights.weights)) {
-      const dense = new Array<number>(weights.heads.length).fill(0)
-      for (let k = 0; k + 1 < pairs.length; k += 2) dense[pairs[k] as number] = pairs[k + 1] as number
-      this.table.set(feature, dense)
-    }
     this.familyIndex = FAMILIES.map((f) => weights.heads.indexOf(f))
+  }
+
+  /**
+   * Each feature's weights by head, made when first asked for: scoring by the features' names
+   * (training, `jdlint why`) reads them; linting reads the pairs (see Scorer).
+   */
+  private get table(): Map<string, number[]> {
+    if (this.dense === undefined) {
+      this.dense = new Map()
+      for (const [feature, pairs] of Object.entries(this.weights.weights)) this.dense.set(feature, denseWeights(pairs, this.weights.heads.length, []))
+    }
+    return this.dense
+  }
+
+  private scorerOf(): Scorer {
+    return (this.scorer ??= new Scorer(this.weights, this.bias, () => this.table))
   }
 
   /** Each head's score (log-odds) for a set of features. */
@@ -381,7 +492,7 @@ export class DutyModel {
 
   /** The scores of a unit's features (as `score(unitFeatures(...))`, without naming them). */
   scoreUnit(input: UnitInput, reading: UnitReading): number[] {
-    const scorer = (this.scorer ??= new Scorer(this.table, this.bias))
+    const scorer = this.scorerOf()
     scorer.begin()
     walkUnitFeatures(input, reading, scorer)
     return scorer.end()
@@ -389,7 +500,7 @@ export class DutyModel {
 
   /** The scores of one clause's features read as a unit of its own (as `score(clauseUnitFeatures(...))`). */
   scoreClause(input: UnitInput, reading: UnitReading, clause: ClauseReading): number[] {
-    const scorer = (this.scorer ??= new Scorer(this.table, this.bias))
+    const scorer = this.scorerOf()
     scorer.begin()
     walkClauseFeatures(input, reading, clause, scorer)
     return scorer.end()
@@ -449,27 +560,26 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
   const scores = model.scoreUnit(input, reading)
   const decisions: FamilyDecision[] = []
   // Made when a family is decided: most units decide none.
-  let decided: Set<Family> | undefined
+  let decided: DecidedFamilies | undefined
   const threshold = model.weights.threshold ?? 0
   let pmSide = false
   let poSide = false
   for (let k = 0; k < FAMILIES.length; k++) {
     const family = FAMILIES[k] as Family
     if (model.scoreOf(scores, k) <= threshold) continue
-    ;(decided ??= new Set()).add(family)
+    ;(decided ??= new DecidedFamilies()).add(family)
     if (family.startsWith('pm.')) pmSide = true
     if (family.startsWith('po.')) poSide = true
   }
   // Each clause's own scores, worked out once and only when needed.
   let clauseScores: number[][] | undefined
-  const scoresOfClauses = () => (clauseScores ??= reading.clauses.map((c) => model.scoreClause(input, reading, c)))
   // Clause by clause: a line the model reads as one side may carry the other side in a clause of its own.
   if (reading.clauses.length > 1 && pmSide !== poSide) {
     const other = pmSide ? 'po.' : 'pm.'
-    search: for (const cs of scoresOfClauses()) {
+    search: for (const cs of (clauseScores ??= scoresOfClauses(model, input, reading))) {
       for (const family of FAMILIES) {
         if (family.startsWith(other) && model.familyScore(cs, family) > threshold) {
-          ;(decided ??= new Set()).add(family)
+          ;(decided ??= new DecidedFamilies()).add(family)
           break search
         }
       }
@@ -481,7 +591,7 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
     if (flip.needs && !decidesAny(decided, flip.needs)) continue
     const change = flip.apply(reading, input, decided ?? NONE_DECIDED)
     if (!change) continue
-    decided ??= new Set()
+    decided ??= new DecidedFamilies()
     for (const f of change.drop ?? []) {
       if (!decided.delete(f)) continue
       decisions.push({family: f, score: model.familyScore(scores, f), by: 'rerouted', rule: flip.id})
@@ -493,27 +603,38 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
     }
   }
   const matches: FamilyMatch[] = []
+  // The whole unit's vetoes (see vetoOf), each worked out when first needed: null until then.
+  let vetoFirst: string | undefined | null = null
+  let vetoLast: string | undefined | null = null
   // Nothing decided and no phrase of the user's: no family to look at.
   const anyConfig = input.own.some(fromConfig)
   if (decided?.size || anyConfig) for (const family of FAMILIES) {
     const chosen = !!decided?.has(family)
     // Only a phrase of the user's makes a family the model did not decide.
-    const config = anyConfig ? input.own.find((m) => m.family === family && fromConfig(m)) : undefined
+    const config = anyConfig ? ownMatch(input, family, true) : undefined
     if (!chosen && !config) continue
     const score = model.familyScore(scores, family)
-    const veto = vetoOf(input, reading, family, negatedContext, previousVoice)
+    if (vetoFirst === null) vetoFirst = unitVetoFirst(input, reading, negatedContext)
+    let veto = vetoFirst ?? familyVeto(input, family)
+    if (veto === undefined) veto = vetoLast === null ? (vetoLast = unitVetoLast(input, reading, previousVoice)) : vetoLast
     if (veto && !config) {
       decisions.push({family, score, by: 'vetoed', rule: veto})
       continue
     }
     const rule = rerouted?.get(family)
-    decisions.push(chosen ? {family, score, by: rule ? 'rerouted' : 'model', ...(rule ? {rule} : {})} : {family, score, by: 'config'})
+    // Literals of their own, not a spread of an object made for the purpose: the same keys in the same order.
+    decisions.push(!chosen ? {family, score, by: 'config'} : rule ? {family, score, by: 'rerouted', rule} : {family, score, by: 'model'})
     if (!chosen && config) matches.push(config)
     else {
       // The vocabulary's own words for the family, each quoted; else the clause that weighed most.
-      const found = evidence(input, reading, model, family, scoresOfClauses)
-      const more = input.own.filter((m) => m.family === family && m.entry !== found.entry && !m.entry.startsWith('config-'))
-      matches.push(found, ...more.map((m) => ({...m, execution: found.execution, supporting: found.supporting})))
+      const vocab = ownMatch(input, family, false)
+      if (!vocab && reading.clauses.length > 1) clauseScores ??= scoresOfClauses(model, input, reading)
+      const found = evidence(input, reading, model, family, vocab, clauseScores)
+      matches.push(found)
+      // Loops, not closures over the family: this runs for every family decided.
+      for (const m of input.own) {
+        if (m.family === family && m.entry !== found.entry && !m.entry.startsWith('config-')) matches.push({...m, execution: found.execution, supporting: found.supporting})
+      }
     }
   }
   if (!matches.length) return new Decision(input, reading, scores, [], matches, decisions, false, false)
@@ -526,27 +647,90 @@ export function decideUnit(input: UnitInput, model: DutyModel, negatedContext: b
 
 const fromConfig = (m: FamilyMatch) => m.entry.startsWith('config-')
 
-const NONE_DECIDED: ReadonlySet<Family> = new Set()
+/** The unit's first match of the vocabulary for a family (only a phrase of the user's, with `config`). */
+function ownMatch(input: UnitInput, family: Family, config: boolean): FamilyMatch | undefined {
+  for (const m of input.own) if (m.family === family && (!config || fromConfig(m))) return m
+  return undefined
+}
 
-function decidesAny(decided: ReadonlySet<Family> | undefined, families: readonly Family[]): boolean {
+/** Each clause's scores, its features read as a unit of its own. */
+function scoresOfClauses(model: DutyModel, input: UnitInput, reading: UnitReading): number[][] {
+  const out: number[][] = []
+  for (const c of reading.clauses) out.push(model.scoreClause(input, reading, c))
+  return out
+}
+
+
+/**
+ * The families a unit has decided so far, one bit each by its place in FAMILIES: a Set per
+ * unit with a family (four in ten) cost more to make and to ask.
+ */
+export class DecidedFamilies {
+  private bits = 0
+  has(family: Family): boolean {
+    return (this.bits & familyBit(family)) !== 0
+  }
+  add(family: Family): void {
+    this.bits |= familyBit(family)
+  }
+  /** Drops the family; whether it was there. */
+  delete(family: Family): boolean {
+    const had = this.has(family)
+    this.bits &= ~familyBit(family)
+    return had
+  }
+  /** How many families are decided. */
+  get size(): number {
+    let n = 0
+    for (let b = this.bits; b !== 0; b &= b - 1) n++
+    return n
+  }
+}
+const FAMILY_BITS = new Map<Family, number>(FAMILIES.map((f, k) => [f, 1 << k]))
+function familyBit(family: Family): number {
+  const bit = FAMILY_BITS.get(family)
+  if (bit === undefined) throw new Error(`not a family: ${family}`)
+  return bit
+}
+
+/** What a flip asks of the families decided. */
+interface Decided {
+  has(family: Family): boolean
+}
+const NONE_DECIDED: Decided = new DecidedFamilies()
+
+function decidesAny(decided: DecidedFamilies | undefined, families: readonly Family[]): boolean {
   if (!decided?.size) return false
   for (const f of families) if (decided.has(f)) return true
   return false
 }
 
-/** A unit's decision. Its features are named only for whoever asks (`jdlint why`): linting needs only their scores. */
+/**
+ * A unit's decision. Its features are named only for whoever asks (`jdlint why`): linting needs
+ * only their scores. Its fields are declared and set by the constructor, as Clause's are (no
+ * class field initialiser runs per unit).
+ */
 class Decision implements UnitDecision {
-  private named: string[] | undefined
-  constructor(
-    private readonly input: UnitInput,
-    readonly reading: UnitReading,
-    readonly scores: number[],
-    readonly families: Family[],
-    readonly matches: FamilyMatch[],
-    readonly decisions: FamilyDecision[],
-    readonly pmDoesNot: boolean,
-    readonly poDoesNot: boolean,
-  ) {}
+  private declare readonly input: UnitInput
+  declare readonly reading: UnitReading
+  declare readonly scores: number[]
+  declare readonly families: Family[]
+  declare readonly matches: FamilyMatch[]
+  declare readonly decisions: FamilyDecision[]
+  declare readonly pmDoesNot: boolean
+  declare readonly poDoesNot: boolean
+  private declare named: string[] | undefined
+  constructor(input: UnitInput, reading: UnitReading, scores: number[], families: Family[], matches: FamilyMatch[], decisions: FamilyDecision[], pmDoesNot: boolean, poDoesNot: boolean) {
+    this.input = input
+    this.reading = reading
+    this.scores = scores
+    this.families = families
+    this.matches = matches
+    this.decisions = decisions
+    this.pmDoesNot = pmDoesNot
+    this.poDoesNot = poDoesNot
+    this.named = undefined
+  }
 
   get features(): string[] {
     return (this.named ??= unitFeatures(this.input, this.reading))
@@ -607,17 +791,6 @@ const ownsVision = (r: UnitReading) => r.clauses.some((c) => has(c, DECIDE, VISI
 const VISION_AS_REFERENCE = /\b(?:understand\w*|align\w*|fits?|in line with|consistent with|tied to|grounded in|according to|towards?)\b(?:\W+\w+){0,6}?\W+(?:vision|strategy|strategic|goals?|mission|objectives)\b/i
 
 const FEATURES = /^(?:features?|functionality|functionalities|capabilit(?:y|ies))$/
-const PRIORITY = /^(?:priorit|prioriti[sz]|sequenc|rank)\w*$/
-/**
- * PRIORITY holds for the word. Only a word that starts as one of its alternatives is worth the
- * pattern: most words that start with p, r or s ("product", "requirements", "stakeholders") do not.
- */
-const prioritises = (t: Token) => {
-  const n = t.norm
-  const c = n.charCodeAt(0)
-  if (c === 112) return n.startsWith('priorit') && PRIORITY.test(n)
-  return ((c === 114 && n.startsWith('rank')) || (c === 115 && n.startsWith('sequenc'))) && PRIORITY.test(n)
-}
 /** Backlog items and the requirements they are written from: what a PO orders. */
 const ITEMS = objectClassBits(['backlog', 'spec'])
 const itemWord = (t: Token) => objectIsAny(t, ITEMS)
@@ -626,8 +799,10 @@ const itemWord = (t: Token) => objectIsAny(t, ITEMS)
  * requirements to order: "prioritise requirements, epics and stories", "gather the requirements
  * and prioritise these", "manage the backlog: set priorities".
  */
-function ordersBacklogItems(i: UnitInput): boolean {
-  // Loops, not some(): this runs for most units, much of it before the code is optimised.
+function ordersBacklogItems(r: UnitReading, i: UnitInput): boolean {
+  // This runs for most units: a reading readUnit made says with two bits what the loops below find.
+  if (r.wordFlags !== undefined && r.wordObjectBits !== undefined) return (r.wordFlags & IS_PRIORITY) !== 0 && (r.wordObjectBits & ITEMS) !== 0
+  // Loops, not some(): much of this runs before the code is optimised.
   let orders = false
   for (const t of i.tokens) {
     if (prioritises(t)) {
@@ -674,7 +849,7 @@ interface Flip {
   why: string
   /** A flip that changes nothing unless one of these families is decided (most units decide none). */
   needs?: readonly Family[]
-  apply: (r: UnitReading, input: UnitInput, decided: ReadonlySet<Family>) => {drop?: Family[]; add?: Family[]} | null
+  apply: (r: UnitReading, input: UnitInput, decided: Decided) => {drop?: Family[]; add?: Family[]} | null
 }
 
 /** The flips LABELLING states outright, applied to the model's families. */
@@ -697,7 +872,7 @@ export const FLIPS: Flip[] = [
     apply: (r, i, d) => {
       // Adding po.sprint where it is decided already changes nothing.
       if (d.has('po.sprint') && !d.has('pm.roadmap')) return null
-      const items = r.clauses.some((c) => has(c, ORDER, BACKLOG)) || ordersBacklogItems(i)
+      const items = r.clauses.some((c) => has(c, ORDER, BACKLOG)) || ordersBacklogItems(r, i)
       if (!items) return null
       if (!d.has('pm.roadmap')) return {add: ['po.sprint']}
       // "prioritise stories, epics and themes": themes are roadmap-level, so both sides stay.
@@ -717,7 +892,7 @@ export const FLIPS: Flip[] = [
       const owns = r.clauses.some((c) => has(c, DECIDE, VISION) || has(c, DECIDE, ROADMAP) || (!!c.helper && verbClasses(c.helper.stem).includes('decide')))
       if (!owns) return {drop: ['pm.strategy', 'pm.roadmap'], add: ['po.sprint']}
       // Executing one's own roadmap beside defining it is roadmap work only, unless the unit names sprint work of its own.
-      const sprintWork = i.tokens.some((t) => objectIsAny(t, SPRINT_WORK))
+      const sprintWork = r.wordObjectBits !== undefined ? (r.wordObjectBits & SPRINT_WORK) !== 0 : i.tokens.some((t) => objectIsAny(t, SPRINT_WORK))
       return d.has('po.sprint') && !sprintWork ? {drop: ['po.sprint']} : null
     },
   },
@@ -817,33 +992,53 @@ function aboutTheCompany(input: UnitInput, reading: UnitReading, previousVoice: 
 }
 
 /** Why a family is not the hire's: the heading or a word negates it, another role does it, or the unit is a trait or knowledge. */
-function vetoOf(input: UnitInput, reading: UnitReading, family: Family, negatedContext: boolean, previousVoice?: Voice): string | undefined {
+export function vetoOf(input: UnitInput, reading: UnitReading, family: Family, negatedContext: boolean, previousVoice?: Voice): string | undefined {
+  return unitVetoFirst(input, reading, negatedContext) ?? familyVeto(input, family) ?? unitVetoLast(input, reading, previousVoice)
+}
+
+/**
+ * A unit's vetoes are asked for in three parts, as vetoOf orders them: those of the whole unit
+ * that come before the family's own (the heading, a trait, a question, knowledge), the family's
+ * (negated, given to another role), and the whole unit's that come after. decideUnit works out
+ * each whole-unit part once per unit, not once per family (the patterns read the unit's text).
+ */
+function unitVetoFirst(input: UnitInput, reading: UnitReading, negatedContext: boolean): string | undefined {
   if (negatedContext) return 'under a heading that negates its duties'
   if (TRAIT.test(input.text)) return 'a trait or attitude, not a duty'
   if (reading.question) return 'a question, not a duty'
   if (KNOWLEDGE.test(input.text)) return 'knowledge of a method or tool, not a duty'
+  return undefined
+}
+function familyVeto(input: UnitInput, family: Family): string | undefined {
   const own = input.own.some((m) => m.family === family)
   if (!own && input.negated.some((m) => m.family === family)) return `negated ("${input.negated.find((m) => m.family === family)!.words}")`
   if (!own && input.delegated.some((m) => m.family === family)) return `given to another role ("${input.delegated.find((m) => m.family === family)!.words}")`
+  return undefined
+}
+function unitVetoLast(input: UnitInput, reading: UnitReading, previousVoice: Voice | undefined): string | undefined {
   if (reading.voice === 'other-role' && !input.own.length) return 'another role is the subject'
   if (aboutTheCompany(input, reading, previousVoice)) return 'about the company, its customers or the product, not a duty'
   return undefined
 }
 
-/** The clause and words that decided a family, as a FamilyMatch the rules can quote. */
-function evidence(input: UnitInput, reading: UnitReading, model: DutyModel, family: Family, scoresOfClauses: () => number[][]): FamilyMatch {
-  const vocab = input.own.find((m) => m.family === family)
+/**
+ * The clause and words that decided a family, as a FamilyMatch the rules can quote: `vocab` is the
+ * unit's first match of the vocabulary for the family, and `clauseScores` each clause's scores
+ * (needed only without such a match in a unit of several clauses).
+ */
+function evidence(input: UnitInput, reading: UnitReading, model: DutyModel, family: Family, vocab: FamilyMatch | undefined, clauseScores: number[][] | undefined): FamilyMatch {
   // The clause that weighs most for the family, unless the vocabulary's own words say it.
   let best: ClauseReading | undefined = reading.clauses[0]
   if (!vocab && reading.clauses.length > 1) {
     let bestScore = -Infinity
-    scoresOfClauses().forEach((cs, i) => {
-      const s = model.familyScore(cs, family)
+    const scores = clauseScores as number[][]
+    for (let i = 0; i < scores.length; i++) {
+      const s = model.familyScore(scores[i] as number[], family)
       if (s > bestScore) {
         best = reading.clauses[i]
         bestScore = s
       }
-    })
+    }
   }
   let start = 0
   let end = input.text.length
