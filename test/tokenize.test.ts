@@ -41,6 +41,15 @@ describe('tokenize', () => {
     )
   })
 
+  it('reads every ASCII character as the Unicode word patterns do, inside a word and beside one', () => {
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c)
+      for (const text of [`ab${ch}cd`, `${ch}x`, `x${ch}`, `${ch}`, `don${ch}t`, `x${ch} y`]) {
+        expect(shape(tokenize(text))).toEqual(shape(tokenize(`${text} ж`).slice(0, -1)))
+      }
+    }
+  })
+
   it('starts a clause at sentence ends, semicolons, brackets and dashes, and marks listed words', () => {
     const read = (text: string) => tokenize(text).map((t) => `${t.norm}/${t.clause}${t.afterComma ? ',' : ''}`)
     expect(read('Own the roadmap. Run sprints; groom (the) backlog — ship – test - done')).toEqual([
