@@ -9,7 +9,7 @@ import type {Nodes} from 'mdast'
 import {mappedText} from '../src/read/mdast.ts'
 import {parseMarkdown} from '../src/read/parse.ts'
 import {buildPosting} from '../src/read/posting.ts'
-import {firstLetterOrDigit, parsedSentences, plainSentences} from '../src/read/units.ts'
+import {firstLetterOrDigit, isPlainParagraph, parsedSentences, plainSentences} from '../src/read/units.ts'
 
 const RUNS = Number(process.env.JDLINT_FC_RUNS ?? 500)
 const SEED = process.env.JDLINT_FC_SEED === 'random' ? undefined : Number(process.env.JDLINT_FC_SEED ?? 20261205)
@@ -32,6 +32,23 @@ const sentence = fc.tuple(fc.array(fc.constantFrom(...WORDS), {minLength: 1, max
 const plainish = fc
   .tuple(fc.array(sentence, {minLength: 1, maxLength: 6}), fc.constantFrom(' ', ' ', '  ', '\n'))
   .map(([sentences, gap]) => sentences.map(([words, end]) => words.join(' ') + end).join(gap))
+
+describe('a plain paragraph', () => {
+  // The pattern the test stood for before: its look-aheads read the text once each.
+  const PATTERN = /^(?! )(?!.* $)(?!.*  )[A-Za-z0-9 ,;:()"'’–—&/%+\-.!?]{1,5000}$/
+  const pieces = [' ', '  ', 'a', 'Z', '9', '.', ',', '’', '—', '\n', '\r', '\t', '\u2028', '\u00a0', 'é', '*', ' \n ', 'x'.repeat(2500)]
+  const text = fc.array(fc.constantFrom(...pieces), {maxLength: 12}).map((parts) => parts.join(''))
+
+  it('is what the pattern with look-aheads says, at every length and space', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(isPlainParagraph(t)).toBe(PATTERN.test(t))
+      }),
+      params,
+    )
+    for (const t of ['', ' ', 'a', 'a ', ' a', 'a  b', 'a b', 'x'.repeat(5000), 'x'.repeat(5001)]) expect([t.length, isPlainParagraph(t)]).toEqual([t.length, PATTERN.test(t)])
+  })
+})
 
 describe('sentences of a paragraph', () => {
   it('are the English parser’s wherever the text is plain enough to split without it', () => {

@@ -128,17 +128,25 @@ export function parsedSentences(text: string): ParsedSentence[] | null {
  * abbreviation before a full stop, which `endsSentence` asks the parser about.
  * Long text goes to the parser, which may give up on it (see `sentencesOf`).
  */
-const PLAIN_PARAGRAPH = /^(?! )(?!.* $)(?!.*  )[A-Za-z0-9 ,;:()"'’–—&/%+\-.!?]{1,5000}$/
+const PLAIN_CHARS = /^[A-Za-z0-9 ,;:()"'’–—&/%+\-.!?]{1,5000}$/
+/**
+ * PLAIN_CHARS with single spaces and none at either end: the two space rules are asked of the
+ * string directly, where a pattern's look-aheads (`(?!.* $)(?!.*  )`) each read the text again.
+ * test/sentences.test.ts compares it with that pattern.
+ */
+export function isPlainParagraph(text: string): boolean {
+  return text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32 && !text.includes('  ') && PLAIN_CHARS.test(text)
+}
 const PLAIN_END = /(?<=(?:^| )([A-Za-z0-9]+))([.!?])(?: (?=[A-Z]|\([A-Za-z0-9])|$)/y
 
 /**
  * The sentences of a paragraph's text without the parser, when the text is plain enough to be
- * sure of them (PLAIN_PARAGRAPH), else null. The parser takes most of a paragraph's time, and
+ * sure of them (isPlainParagraph), else null. The parser takes most of a paragraph's time, and
  * builds a whole syntax tree only for the sentence ends; test/sentences.test.ts checks that both
  * give the same sentences on adversarial text.
  */
 export function plainSentences(text: string): ParsedSentence[] | null {
-  if (!PLAIN_PARAGRAPH.test(text)) return null
+  if (!isPlainParagraph(text)) return null
   const found: ParsedSentence[] = []
   let start = 0
   for (let i = 0; i < text.length; i++) {
