@@ -127,6 +127,7 @@ const GRIDS = {
   minCount: [2, 3, 5, 8].map((minCount) => ({minCount})),
   posWeight: [1, 2, 5, 10].map((maxPosWeight) => ({maxPosWeight})),
   prune: [0, 0.05, 0.1, 0.2].map((prune) => ({prune})),
+  augment: [0, 0.5, 1].map((augment) => ({augment})),
   // Feature ablation: each family of features left out in turn.
   drop: [['w:'], ['b:'], ['f:'], ['h:'], ['sec:'], ['kind:'], ['exp'], ['voice:'], ['neg'], ['v:'], ['vh:', 'vhc:'], ['vc:'], ['o:'], ['oc:'], ['mc:'], ['vo:'], ['voc:'], ['vcoc:'], ['np:'], ['e:'], ['es:', 'en:', 'ed:'], ['nominal', 'accountable', 'long', 'question']].map((drop) => ({drop})),
 }

@@ -78,7 +78,7 @@ export function readSamples(reader, dir, half = null) {
  * inner cross-validation inside each half of the labelled set (scripts/cv.mjs); what was tried
  * and measured is in docs/model.md.
  */
-export const SETTINGS = {iterations: 300, rate: 0.1, l2: 0.01, minCount: 3, prune: 0.1, maxPosWeight: 5, prior: 4, l2Words: null, drop: []}
+export const SETTINGS = {iterations: 300, rate: 0.1, l2: 0.01, minCount: 3, prune: 0.1, maxPosWeight: 5, prior: 4, l2Words: null, drop: [], augment: 0}
 
 /**
  * Fits one logistic regression per head: full-batch gradient descent with AdaGrad steps and an
@@ -86,7 +86,13 @@ export const SETTINGS = {iterations: 300, rate: 0.1, l2: 0.01, minCount: 3, prun
  * starting with a prefix in `drop` (an ablation), are left out; weights under `prune` are dropped.
  */
 export function train(samples, heads, settings = {}) {
-  const {iterations, rate, l2, minCount, prune, maxPosWeight, prior, l2Words, drop} = {...SETTINGS, ...settings}
+  const {iterations, rate, l2, minCount, prune, maxPosWeight, prior, l2Words, drop, augment} = {...SETTINGS, ...settings}
+  // Each unit the vocabulary matched, once more without the vocabulary's features (weighed `augment`):
+  // what its words and reading say on their own, for the paraphrases the vocabulary does not know.
+  if (augment) {
+    const vocabularyFeature = (f) => f.startsWith('ef:') || f.startsWith('e:') || f.startsWith('es:')
+    samples = [...samples.map((s) => ({...s, weight: 1})), ...samples.filter((s) => s.features.some(vocabularyFeature)).map((s) => ({...s, features: s.features.filter((f) => !vocabularyFeature(f)), weight: augment}))]
+  }
   const counts = new Map()
   for (const s of samples) for (const f of s.features) counts.set(f, (counts.get(f) ?? 0) + 1)
   const vocab = [...counts.keys()].filter((f) => (counts.get(f) ?? 0) >= minCount && !drop.some((d) => f.startsWith(d))).sort()
@@ -97,8 +103,9 @@ export function train(samples, heads, settings = {}) {
   heads.forEach((head, h) => {
     const ys = samples.map((s) => (head.target(s) ? 1 : 0))
     const use = samples.map((s) => head.applies(s))
-    const pos = ys.filter((y, i) => y && use[i]).length
-    const neg = ys.filter((y, i) => !y && use[i]).length
+    const sw = samples.map((s) => s.weight ?? 1)
+    const pos = ys.reduce((a, y, i) => a + (y && use[i] ? sw[i] : 0), 0)
+    const neg = ys.reduce((a, y, i) => a + (!y && use[i] ? sw[i] : 0), 0)
     const n = Math.max(1, pos + neg)
     // Rare families weigh their positives up, to a limit.
     const posWeight = Math.min(maxPosWeight, Math.max(1, Math.sqrt(neg / Math.max(1, pos))))
@@ -121,7 +128,7 @@ export function train(samples, heads, settings = {}) {
         let z = b
         for (const j of row) z += w[j]
         const p = 1 / (1 + Math.exp(-z))
-        const g = ((p - ys[i]) * (ys[i] ? posWeight : 1)) / n
+        const g = ((p - ys[i]) * (ys[i] ? posWeight : 1) * sw[i]) / n
         gb += g
         for (const j of row) grad[j] += g
       }

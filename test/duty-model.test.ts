@@ -175,6 +175,25 @@ describe('training', () => {
     expect(read.get('Groom the backlog with the squad every week')).toContain('po.sprint')
     expect(read.get('Set the product vision for online orders')).toContain('pm.strategy')
   })
+  it('with augment, the words of a unit the vocabulary matched learn the family on their own as well', async () => {
+    type Fitted = {weights: Record<string, number[]>}
+    const script: {train: (samples: unknown[], heads: unknown[], settings: object) => Fitted; SETTINGS: {augment: number}} = await import(path.join(root, 'scripts/train.mjs'))
+    const {train: fit, SETTINGS} = script
+    expect(SETTINGS.augment).toBe(0)
+    // Made-up samples: "groom" and "herd" mark sprint work; the vocabulary knows only the units with "groom".
+    const unit = (features: string[], sprint: boolean) => ({features, families: new Set(sprint ? ['po.sprint'] : [])})
+    const samples = [
+      ...Array.from({length: 6}, () => unit(['ef:po.sprint', 'w:groom', 'w:backlog'], true)),
+      ...Array.from({length: 6}, () => unit(['w:herd', 'w:backlog'], false)),
+      ...Array.from({length: 6}, () => unit(['w:lunch', 'w:menu'], false)),
+    ]
+    const heads = [{name: 'po.sprint', target: (s: {families: Set<string>}) => s.families.has('po.sprint'), applies: () => true}]
+    const weightOf = (w: Fitted, f: string) => w.weights[f]?.[1] ?? 0
+    const plain = fit(samples, heads, {prune: 0})
+    const augmented = fit(samples, heads, {prune: 0, augment: 1})
+    expect(weightOf(augmented, 'w:groom')).toBeGreaterThan(weightOf(plain, 'w:groom') + 0.2)
+    expect(fit(samples, heads, {prune: 0, augment: 0})).toEqual(plain)
+  })
   it('--half trains on that half of the postings only', () => {
     const dir = tempDir()
     expect(JSON.parse(train(path.join(dir, 'odd.json'), '--half', 'odd')).trained).toMatchObject({postings: 2})
