@@ -55,6 +55,10 @@ const CASES = [
   {name: 'run of backticks', unit: 'bytes', base: 500_000, make: (n) => doc(fill('`` ` a ', n))},
   // Words built from "Aa" and "BB" (which hash alike): all share one hash in the tokenizer's word table.
   {name: 'distinct words sharing one hash', unit: 'bytes', base: 1 << 20, make: (n) => doc(Array.from({length: Math.max(1, Math.round(n / 35))}, (_, i) => Array.from({length: 17}, (_, b) => ((i >> b) & 1 ? 'BB' : 'Aa')).join('')).join(' '))},
+  // Many lines that name a currency, and one long run of text holding many team words: the salary
+  // and stage readers look ahead from each such place, which must not read the rest of the text each time.
+  {name: 'salary lines, one currency each', unit: 'lines', base: 20_000, make: (n) => doc(lines(n, (i) => `Pay: $${i}k a year`))},
+  {name: 'team words in one run', unit: 'bytes', base: 1 << 20, make: (n) => doc(fill('pipelines', n))},
   // (e) tables (plain paragraphs to a CommonMark parser, but still a lot of pipes)
   {name: 'huge table (rows)', unit: 'rows', base: 20_000, make: (n) => doc(`| Duty | Owner | Notes |\n| --- | --- | --- |\n${lines(n, (i) => `| Own the roadmap ${i} | PM | Run sprint planning |`)}`)},
   {name: 'huge table (columns)', unit: 'columns', base: 50_000, make: (n) => doc(`${'| Duty '.repeat(n)}|\n${'| --- '.repeat(n)}|\n${'| own the roadmap '.repeat(n)}|`)},

@@ -84,6 +84,9 @@ export const SETTINGS = {iterations: 300, rate: 0.1, l2: 0.01, minCount: 3, prun
  * Fits one logistic regression per head: full-batch gradient descent with AdaGrad steps and an
  * L2 penalty, a fixed number of iterations. Features seen in fewer than minCount samples, or
  * starting with a prefix in `drop` (an ablation), are left out; weights under `prune` are dropped.
+ * A sample may carry a `weight` (1 when it has none). With `augment`, each unit the vocabulary
+ * matched is added again without the vocabulary's features, weighed `augment`; those copies count
+ * towards `minCount` too (as the measurements in docs/model.md were made).
  */
 export function train(samples, heads, settings = {}) {
   const {iterations, rate, l2, minCount, prune, maxPosWeight, prior, l2Words, drop, augment} = {...SETTINGS, ...settings}

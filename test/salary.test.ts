@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {builtInVocabulary} from '../src/duties/analyze.ts'
 import {buildPosting} from '../src/read/posting.ts'
-import {annualise, bandFor, currencyAt, DEFAULT_BANDS, formatRange, mayNameSalary, parseSalaries} from '../src/duties/salary.ts'
+import {annualise, bandFor, currencyFinder, DEFAULT_BANDS, formatRange, mayNameSalary, parseSalaries} from '../src/duties/salary.ts'
 
 const one = (text: string) => {
   const found = parseSalaries(text)
@@ -128,24 +128,53 @@ describe('parseSalaries', () => {
   })
 })
 
-describe('currencyAt', () => {
-  it('finds the first currency at or after a place as one pattern for symbols and codes does', () => {
-    // The pattern the look for symbols and codes apart stands for.
+describe('currencyFinder', () => {
+  it('finds the first currency at or after each place asked, as one pattern for symbols and codes does', () => {
+    // The pattern the looks for symbols and codes apart stand for.
     const pattern = /[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|JPY|INR|SGD|HKD|BRL|MXN|ZAR|ILS|AED|CNY)(?![A-Za-z])/g
     const pieces = ['$', '€', '£', '¥', '₹', 'USD', 'EUR', 'usd', 'USDA', 'XUSD', '_GBP', 'CHF1', 'CNY-', 'SEKs', 'KPI', '150k', ' ', '\n', '\0', 'a', 'é', 'ж', '🚀', '-']
     let found = 0
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 12}), fc.nat(40), (parts, from) => {
+      // Places asked in any order, as salaryStatements asks them (rising) and not.
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 12}), fc.array(fc.nat(40), {minLength: 1, maxLength: 6}), (parts, places) => {
         const text = parts.join('')
-        pattern.lastIndex = from
-        const expected = pattern.exec(text)?.index ?? -1
-        expect(currencyAt(text, from)).toBe(expected)
-        expect(mayNameSalary(text)).toBe(currencyAt(text, 0) >= 0)
-        if (expected >= 0) found++
+        const next = currencyFinder(text)
+        for (const from of places) {
+          pattern.lastIndex = from
+          const expected = pattern.exec(text)?.index ?? -1
+          expect(next(from)).toBe(expected)
+          if (expected >= 0) found++
+        }
+        expect(mayNameSalary(text)).toBe(currencyFinder(text)(0) >= 0)
       }),
       {numRuns: 5000},
     )
-    expect(found).toBeGreaterThan(600)
+    expect(found).toBeGreaterThan(1500)
+  })
+
+  it('reads a posting of many salary lines once per symbol, not once per line', () => {
+    // Each line names a dollar figure and no other currency. Before each look remembered what it
+    // found, the looks for the other symbols read to the end of the text from every line: a time
+    // that grows with the square of the posting. Counted here (the characters indexOf passes over
+    // in this text), never timed.
+    const text = Array.from({length: 2000}, (_, i) => `Pay $${i}k a year`).join('\n')
+    const indexOf = String.prototype.indexOf
+    let read = 0
+    let lines = 0
+    String.prototype.indexOf = function (this: string, search: string, position = 0) {
+      const at = indexOf.call(this, search, position)
+      if (this === text && search !== '\n') read += (at < 0 ? this.length : at) - position
+      return at
+    }
+    try {
+      const next = currencyFinder(text)
+      for (let at = next(0); at >= 0; at = next(text.indexOf('\n', at) + 1 || text.length)) lines++
+    } finally {
+      String.prototype.indexOf = indexOf
+    }
+    expect(lines).toBe(2000)
+    // Five symbols: at most about five passes over the text.
+    expect(read / text.length).toBeLessThan(6)
   })
 })
 

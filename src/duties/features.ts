@@ -238,7 +238,8 @@ const roleWordFlags = {flags: unitFlags, bit: IS_ROLE_WORD}
  * Splits the tokens into clauses: at `;`, `:`, brackets, dashes and sentence ends, and before a
  * coordinated verb ("own the roadmap and run sprints"). Sets `negated` when a word negates and
  * `hire` when one addresses the hire (some word's norm is in NEGATION, in HIRE), and each word's
- * flags in `flags`: one pass over the tokens for all of them.
+ * flags in `flags`: one pass over the tokens for all of them. The clauses' first tokens go into
+ * `unitStarts[0..count)`, and it returns `count` (readUnit has sized unitStarts to the tokens).
  */
 function clauseStarts(tokens: Token[], found: WordsFound, flags: Int32Array): number {
   // tokens.length starts at most: readUnit sizes unitStarts as it does unitFlags.
@@ -613,14 +614,20 @@ const DELEGATED = prefix('ed:')
  * Where the features of a unit go, in the order they are found: into a set of their names
  * (training, `jdlint why`), or straight into the model's scores (linting), which needs no names.
  */
+/** Where contextFeatures puts what it names: the heading's words, and single features. */
+export interface ContextSink {
+  /** `h:` the heading's words. */
+  heading(heading: string): void
+  /** `prefix.name + value`; a flag (`nominal`, `neg`) has the empty prefix. */
+  add(prefix: Prefix, value: string): void
+}
+
 export interface FeatureSink {
   /**
    * Tokens first..last in order: `w:` each word (its stem, and its noun suffix if any), `b:` each
    * word with the next in the same clause (their stems), and last `f:` the first word.
    */
   words(tokens: Token[], first: number, last: number): void
-  /** `h:` the heading's words. */
-  heading(heading: string): void
   /** What contextFeatures names for the unit, in its order. */
   context(input: UnitInput, reading: UnitReading): void
   /** The features of one clause's reading, in the order `clauseFeatures` finds them. */
@@ -632,7 +639,7 @@ export interface FeatureSink {
 }
 
 /** The features by name, each once, in the order found. */
-class FeatureNames implements FeatureSink {
+class FeatureNames implements FeatureSink, ContextSink {
   readonly out = new Set<string>()
   words(tokens: Token[], first: number, last: number): void {
     for (let i = first; i <= last; i++) {
@@ -723,7 +730,7 @@ function asciiHeadingFeatures(heading: string): string[] | null {
  * Where the unit stands and who it speaks of: heading words, section, kind, voice, negation.
  * These six values are all it reads (the model's scorer keeps its ids for the last six seen).
  */
-export function contextFeatures(input: UnitInput, reading: UnitReading, out: FeatureSink): void {
+export function contextFeatures(input: UnitInput, reading: UnitReading, out: ContextSink): void {
   out.heading(input.heading)
   out.add(SECTION, input.section)
   out.add(KIND, input.kind)

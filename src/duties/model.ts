@@ -8,7 +8,7 @@
  * unseen postings worse).
  */
 import {FAMILIES, type Family, type FamilyMatch} from '../model.ts'
-import {CLASS_PAIR, classBit, firstFeature, FLAG, headingFeatures, HELPER, HELPER_CLASS, IS_PRIORITY, MODIFIER_CLASS, NOUN_PHRASE, OBJECT, OBJECT_CLASS, PREFIXES, prioritises, readUnit, VERB, VERB_CLASS, VERB_OBJECT, VERB_OBJECT_CLASS, unitFeatures, walkClauseFeatures, walkUnitFeatures, contextFeatures, wordEntries, wordEntry, wordFeature, type ClauseReading, type FeatureSink, type Prefix, type UnitInput, type UnitReading, type Voice, type WordEntry} from './features.ts'
+import {CLASS_PAIR, classBit, firstFeature, FLAG, headingFeatures, HELPER, HELPER_CLASS, IS_PRIORITY, MODIFIER_CLASS, NOUN_PHRASE, OBJECT, OBJECT_CLASS, PREFIXES, prioritises, readUnit, VERB, VERB_CLASS, VERB_OBJECT, VERB_OBJECT_CLASS, unitFeatures, walkClauseFeatures, walkUnitFeatures, contextFeatures, wordEntries, wordEntry, wordFeature, type ClauseReading, type ContextSink, type FeatureSink, type Prefix, type UnitInput, type UnitReading, type Voice, type WordEntry} from './features.ts'
 import {objectClasses, verbClasses} from './lexicon.ts'
 import type {Token} from './matcher.ts'
 import committed from './model-weights.json' with {type: 'json'}
@@ -356,9 +356,6 @@ class Scorer implements FeatureSink {
     this.lastHeadingIds = ids
     return ids
   }
-  heading(heading: string): void {
-    for (const id of this.headingIds(heading)) this.count(id)
-  }
   /**
    * contextFeatures' ids, kept for the last unit's six values it reads: the units of a section
    * mostly share them, and then the ids are counted in its order without asking for each again.
@@ -425,8 +422,8 @@ interface LastContext {
   negated: boolean
 }
 
-/** Gathers the ids of the features contextFeatures names, in its order, into ids[0..n), for Scorer.context; it names no other kind. */
-class ContextIds implements FeatureSink {
+/** Gathers the ids of the features contextFeatures names, in its order, into ids[0..n), for Scorer.context. */
+class ContextIds implements ContextSink {
   readonly ids: number[] = []
   /** How many ids are gathered; -1 until the first unit's are. */
   n = -1
@@ -436,18 +433,6 @@ class ContextIds implements FeatureSink {
   }
   add(prefix: Prefix, value: string): void {
     this.ids[this.n++] = this.scorer.singleId(prefix, value)
-  }
-  context(): void {
-    throw new Error('contextFeatures names no context')
-  }
-  words(): void {
-    throw new Error('contextFeatures names no words')
-  }
-  clause(): void {
-    throw new Error('contextFeatures names no clause')
-  }
-  add2(): void {
-    throw new Error('contextFeatures names no pair')
   }
 }
 
@@ -659,7 +644,6 @@ function scoresOfClauses(model: DutyModel, input: UnitInput, reading: UnitReadin
   for (const c of reading.clauses) out.push(model.scoreClause(input, reading, c))
   return out
 }
-
 
 /**
  * The families a unit has decided so far, one bit each by its place in FAMILIES: a Set per
@@ -1064,7 +1048,6 @@ function evidence(input: UnitInput, reading: UnitReading, model: DutyModel, fami
     supporting: (vocab?.supporting ?? true) && SUPPORT.test(input.text.slice(0, Math.max(end, 1))),
   }
 }
-
 
 /** LABELLING's does-not list for a PM: sprints, backlog, stories and criteria, scope, schedules; not requirements in general. */
 function executionFor(family: Family, input: UnitInput): boolean {

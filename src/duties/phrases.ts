@@ -150,6 +150,7 @@ function firstTextWithStart(texts: readonly string[], all: string, starts: RegEx
     end += (texts[i] as string).length + 1
     if (at <= end) return i
   }
+  // Not reached: a place in the joined texts is in one of them.
   return 0
 }
 
@@ -177,7 +178,7 @@ function sentenceStarts(anchoredPhrases: readonly Phrase[]): RegExp[] | null {
       byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), `(?:${words})`])
     }
   }
-  return [...byFlags].map(([flags, alternatives]) => new RegExp(`(?:^|\\0|[.!?]\\s)\\s*(?:${alternatives.join('|')})`, `${flags}g`))
+  return [...byFlags].map(([flags, alternatives]) => new RegExp(`(?:^|\\0|[.!?]\\s)\\s*(?:${alternatives.join('|')})`, `${flags.replace(/[gy]/g, '')}g`))
 }
 
 const anchored = (phrase: Phrase) => phrase.pattern.source.startsWith('^')

@@ -96,19 +96,37 @@ const ANY_CODE_FROM = new RegExp(`\\b(?:${CODES})(?![A-Za-z])`, 'g')
 const SYMBOLS = Object.keys(SYMBOL)
 
 /**
- * Where the first currency (as `mayNameSalary` finds one) at or after `from` stands in `text`, or
- * -1: the first symbol or code there. A symbol is one character, found by `indexOf` (which passes
- * over a text much faster than a pattern); only the codes need a pattern, and one of codes alone
- * passes over a text faster than one that looks for symbols too.
+ * Where the currencies (as `mayNameSalary` finds them) stand in `text`: `next(from)` is where the
+ * first at or after `from` stands, or -1. A symbol is one character, found by `indexOf` (which
+ * passes over a text much faster than a pattern); only the codes need a pattern, and one of codes
+ * alone passes over a text faster than one that looks for symbols too. Each of these looks
+ * remembers what it found and looks again only once `from` has passed it: a posting asks from the
+ * end of every line that names a currency, and a look for a symbol it never uses would otherwise
+ * read to the end of the text each time (a time that grows with the square of the posting).
  */
-export function currencyAt(text: string, from: number): number {
-  ANY_CODE_FROM.lastIndex = from
-  let first = ANY_CODE_FROM.exec(text)?.index ?? -1
-  for (const symbol of SYMBOLS) {
-    const at = text.indexOf(symbol, from)
-    if (at >= 0 && (first < 0 || at < first)) first = at
+export function currencyFinder(text: string): (from: number) => number {
+  const looks: ((from: number) => number)[] = [
+    (from) => {
+      ANY_CODE_FROM.lastIndex = from
+      return ANY_CODE_FROM.exec(text)?.index ?? -1
+    },
+    ...SYMBOLS.map((symbol) => (from: number) => text.indexOf(symbol, from)),
+  ]
+  // Per look, the place it found from `lastFrom` or before (-1: none there or after), or
+  // undefined before it looks. Asked from an earlier place than the last, all look again.
+  let found: (number | undefined)[] = []
+  let lastFrom = 0
+  return (from) => {
+    if (from < lastFrom) found = []
+    lastFrom = from
+    let first = -1
+    for (let i = 0; i < looks.length; i++) {
+      let at = found[i]
+      if (at === undefined || (at >= 0 && at < from)) found[i] = at = looks[i]!(from)
+      if (at >= 0 && (first < 0 || at < first)) first = at
+    }
+    return first
   }
-  return first
 }
 
 /** Whether `text` names a currency, as every salary `parseSalaries` finds does: one look, where reading the figures takes one per number. */

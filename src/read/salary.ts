@@ -1,4 +1,4 @@
-import {currencyAt, parseSalaries} from '../duties/salary.ts'
+import {currencyFinder, parseSalaries} from '../duties/salary.ts'
 import type {SalaryStatement} from '../model.ts'
 import {allWords, type Block} from './blocks.ts'
 import type {LineIndex} from './text.ts'
@@ -18,7 +18,8 @@ export function salaryStatements(blocks: readonly Block[], salaryText: string | 
   // at all their words (`words` is allWords(blocks)) finds the lines that do. A currency is a
   // symbol or a code, never over a line break, and the line's edges are to it as the \n around
   // it (see allWords), so a line names one exactly when one is found on it.
-  let currency = currencyAt(words, 0)
+  const currencyFrom = currencyFinder(words)
+  let currency = currencyFrom(0)
   if (currency < 0) return []
   const out: SalaryStatement[] = []
   let headingPays = false
@@ -29,7 +30,7 @@ export function salaryStatements(blocks: readonly Block[], salaryText: string | 
       const end = start + text.length
       start = end + 1
       if (currency < 0 || currency >= end) continue
-      currency = currencyAt(words, end)
+      currency = currencyFrom(end)
       if (!headingPays && !PAY_WORDS.test(text)) continue
       for (const salary of parseSalaries(text)) out.push({salary, range: index.lineRange(line)})
     }

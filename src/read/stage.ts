@@ -26,6 +26,8 @@ const STAGE_TEXT: [Stage, RegExp][] = [
  * one, where each pattern alone would look through all the words.
  */
 const ANY_STAGE = new RegExp(STAGE_TEXT.map(([, re]) => `(?:${re.source})`).join('|'), 'i')
+// One flag for all: a pattern with another flag would make the one above match where it does not.
+if (STAGE_TEXT.some(([, re]) => re.flags !== 'i')) throw new Error('every stage pattern must have exactly the i flag')
 
 const ENGINEERS = /\b(\d{1,4})\+?\s+(?:(?:software|full[\s-]stack|backend|frontend|product)\s+)?(?:engineers|developers)\b/i
 export const TEAMS = /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+(?:(?:cross[\s-]functional|scrum|agile|engineering|delivery|development)\s+)?(?:product\s+lines|product\s+teams|teams|squads|pods|products|business\s+lines)\b/i
@@ -51,12 +53,14 @@ export function firstTeamsMatch(words: string): RegExpExecArray | null {
   TEAM_WORDS.lastIndex = 0
   for (let word = TEAM_WORDS.exec(words); word; word = TEAM_WORDS.exec(words)) {
     const end = word.index
+    // Back no further than the places tried already: a long run of text without a blank that
+    // holds many such words ("pipelines...") would otherwise be walked back once per word.
     let from = end
-    for (let runs = 0; runs < RUNS_BEFORE && from > 0; runs++) {
-      while (from > 0 && isSpaceCode(words.charCodeAt(from - 1))) from--
-      while (from > 0 && !isSpaceCode(words.charCodeAt(from - 1))) from--
+    for (let runs = 0; runs < RUNS_BEFORE && from > tried; runs++) {
+      while (from > tried && isSpaceCode(words.charCodeAt(from - 1))) from--
+      while (from > tried && !isSpaceCode(words.charCodeAt(from - 1))) from--
     }
-    for (let at = Math.max(from, tried); at < end; at++) {
+    for (let at = from; at < end; at++) {
       // A match starts with \b and a letter or digit.
       if (!isWordCode(words.charCodeAt(at)) || (at > 0 && isWordCode(words.charCodeAt(at - 1)))) continue
       TEAMS_AT.lastIndex = at
