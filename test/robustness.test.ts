@@ -394,6 +394,13 @@ describe('hostile text (correctness only; the time each takes is in bench/hostil
     lint(`# Product Manager\n\n${'<div>'.repeat(5000)}${duty}${'</div>'.repeat(5000)}\n`)
   })
 
+  it('a "word" of megabytes with no blank (a pasted blob) is read, not stemmed into a stack overflow', () => {
+    // The stemmer's patterns backtrack once per character; this overflowed the stack before words that long were kept unstemmed.
+    const blob = 'pipelines'.repeat(460_000)
+    const result = lint(`# Product Manager\n\nOwn the roadmap. ${blob}\n`)
+    expect(result.messages.filter((m) => m.fatal)).toEqual([])
+  })
+
   it('long runs that backtracking regular expressions would choke on still give plain answers', () => {
     const spaces = ' '.repeat(50_000)
     // A table separator line, and rows, with long runs of spaces and many unclosed comments.

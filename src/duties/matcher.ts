@@ -64,7 +64,13 @@ let prebuilt: Record<string, string> = {}
 export function usePrebuiltStems(table: Record<string, string>): void {
   prebuilt = table
 }
+/**
+ * Longer than any English word: kept as it is, not stemmed. The stemmer's patterns backtrack once
+ * per character, and on a "word" of megabytes with no blank (a pasted blob) they overflow the stack.
+ */
+const LONGEST_STEMMED = 64
 export function stemOf(norm: string): string {
+  if (norm.length > LONGEST_STEMMED) return norm
   let stem = stemCache.get(norm) ?? (Object.hasOwn(prebuilt, norm) ? prebuilt[norm] : undefined)
   if (stem === undefined) {
     stem = stemmer(americanise(norm))
