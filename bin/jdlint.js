@@ -15,13 +15,13 @@ const vm = require('node:vm')
 const BUNDLE = path.join(__dirname, '..', 'dist', 'cli.cjs')
 
 /** The cache file for the build a file's first line names (`cli.cjs` -> `cli-<build>.cache`), or null for an unnamed build. */
-function cacheFileFor(source, file = BUNDLE) {
+function cacheFileFor(source, file) {
   const build = /^\/\/ jdlint build ([0-9a-f]+)/.exec(source)
   return build ? path.join(path.dirname(file), `${path.basename(file, '.cjs')}-${build[1]}.cache`) : null
 }
 
 /** A file compiled as the body of a CommonJS module, with V8's code cache if one is given. */
-function compileBundle(source, cachedData, file = BUNDLE) {
+function compileBundle(source, cachedData, file) {
   return new vm.Script(Module.wrap(source), {filename: file, cachedData})
 }
 
@@ -29,7 +29,7 @@ function compileBundle(source, cachedData, file = BUNDLE) {
 const compiled = new Map()
 
 /** Runs a compiled file as a CommonJS module and returns its exports. */
-function runBundle(script, file = BUNDLE) {
+function runBundle(script, file) {
   const module_ = {exports: {}, filename: file, id: file, loaded: false}
   script.runInThisContext().call(module_.exports, module_.exports, Module.createRequire(file), module_, file, path.dirname(file))
   return module_.exports
@@ -65,6 +65,6 @@ function load() {
   return loadFile(BUNDLE)
 }
 
-module.exports = {BUNDLE, cacheFileFor, compileBundle, compiled, load}
+module.exports = {cacheFileFor, compileBundle, compiled, load}
 
 if (require.main === module) load().main(process)

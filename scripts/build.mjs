@@ -138,7 +138,7 @@ for (const file of named) {
 const made = spawnSync(process.execPath, ['scripts/code-cache.cjs'], {stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
 // Without a cache jdlint still runs, only slower to start: say so, do not fail the install. A
 // cache V8 will not take (it checks the Node version and flags) is no use: drop it. A vendor
-// file the examples do not need (the glob engine) has none.
+// file the cache's runs do not load has none.
 const {cacheFileFor, compileBundle} = createRequire(import.meta.url)('../bin/jdlint.js')
 for (const file of named) {
   const source = readFileSync(file, 'utf8')

@@ -610,10 +610,6 @@ const SUPPORTING = prefix('es:')
 const NEGATED = prefix('en:')
 const DELEGATED = prefix('ed:')
 
-/**
- * Where the features of a unit go, in the order they are found: into a set of their names
- * (training, `jdlint why`), or straight into the model's scores (linting), which needs no names.
- */
 /** Where contextFeatures puts what it names: the heading's words, and single features. */
 export interface ContextSink {
   /** `h:` the heading's words. */
@@ -622,6 +618,10 @@ export interface ContextSink {
   add(prefix: Prefix, value: string): void
 }
 
+/**
+ * Where the features of a unit go, in the order they are found: into a set of their names
+ * (training, `jdlint why`), or straight into the model's scores (linting), which needs no names.
+ */
 export interface FeatureSink {
   /**
    * Tokens first..last in order: `w:` each word (its stem, and its noun suffix if any), `b:` each

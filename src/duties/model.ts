@@ -292,7 +292,7 @@ class Scorer implements FeatureSink {
    */
   private stemIdsOf(t: Token): StemIds {
     const entry = wordEntry(t)
-    if (entry.owner !== this || entry.norm !== t.norm) return this.stemIds(t.stem)
+    if (entry.owner !== this) return this.stemIds(t.stem)
     const ids = entry.ids as WordIds
     return (ids.stem ??= this.stemIds(t.stem))
   }
@@ -975,7 +975,11 @@ function aboutTheCompany(input: UnitInput, reading: UnitReading, previousVoice: 
   return !(PRONOUN.test(input.text) && previousVoice === 'hire')
 }
 
-/** Why a family is not the hire's: the heading or a word negates it, another role does it, or the unit is a trait or knowledge. */
+/**
+ * Why a family is not the hire's: the heading or a word negates it, another role does it, or the
+ * unit is a trait or knowledge. decideUnit asks the three parts apart (the unit's once); this is
+ * their order in one call, which test/model-fast-paths.test.ts compares decideUnit with.
+ */
 export function vetoOf(input: UnitInput, reading: UnitReading, family: Family, negatedContext: boolean, previousVoice?: Voice): string | undefined {
   return unitVetoFirst(input, reading, negatedContext) ?? familyVeto(input, family) ?? unitVetoLast(input, reading, previousVoice)
 }

@@ -139,7 +139,6 @@ function firstTextWithStart(texts: readonly string[], all: string, starts: RegEx
   if (!starts) return 0
   let at = -1
   for (const re of starts) {
-    re.lastIndex = 0
     const m = re.exec(all)
     if (m && (at < 0 || m.index < at)) at = m.index
   }
@@ -178,7 +177,7 @@ function sentenceStarts(anchoredPhrases: readonly Phrase[]): RegExp[] | null {
       byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), `(?:${words})`])
     }
   }
-  return [...byFlags].map(([flags, alternatives]) => new RegExp(`(?:^|\\0|[.!?]\\s)\\s*(?:${alternatives.join('|')})`, `${flags.replace(/[gy]/g, '')}g`))
+  return [...byFlags].map(([flags, alternatives]) => new RegExp(`(?:^|\\0|[.!?]\\s)\\s*(?:${alternatives.join('|')})`, flags.replace(/[gy]/g, '')))
 }
 
 const anchored = (phrase: Phrase) => phrase.pattern.source.startsWith('^')

@@ -24,8 +24,10 @@ const NUM = `\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})+(?!\\d)(?:\\.\\d{1,2}(?!\\d))
 // A currency written after the figure ("150K USD") must not be the next figure's prefix ("2024 $150k").
 const AMOUNT = `(${CUR})?\\s?(${NUM})(\\s?(?:k|K|m|M|mm|MM|thousand)\\b)?(?:\\s?(${CUR})(?!\\s?\\d))?`
 const DASH = `\\s*(?:-|‐|‑|‒|–|—|−|\\bto\\b|\\band\\b)\\s*`
+/** A currency code as `CUR` reads one. */
+const CODE = `\\b(?:${CODES})(?![A-Za-z])`
 /** A currency as `CUR` reads one: every salary needs one, so a text without it holds none. */
-const ANY_CURRENCY = new RegExp(`[$€£¥₹]|\\b(?:${CODES})(?![A-Za-z])`)
+const ANY_CURRENCY = new RegExp(`[$€£¥₹]|${CODE}`)
 const RANGE = new RegExp(`(?:between\\s+|from\\s+|up\\s+to\\s+)?${AMOUNT}(?:${DASH}${AMOUNT})?\\+?`, 'g')
 
 const PERIOD_AFTER = /^\s*(?:\/\s*|\bper\s+|\ba\s+|\ban\s+|\beach\s+)?(year|yr|annum|annual|hour|hr|h|month|mo|day|week|wk)\b|^\s*(p\.?\s?a\.?|annually|yearly|hourly|monthly|daily|weekly)(?![\w])/i
@@ -91,8 +93,8 @@ export function parseSalaries(text: string): Salary[] {
   return out
 }
 
-/** ANY_CURRENCY's codes alone. */
-const ANY_CODE_FROM = new RegExp(`\\b(?:${CODES})(?![A-Za-z])`, 'g')
+/** CODE, looked for from a place (`lastIndex`). */
+const ANY_CODE_FROM = new RegExp(CODE, 'g')
 const SYMBOLS = Object.keys(SYMBOL)
 
 /**

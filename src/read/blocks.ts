@@ -87,7 +87,7 @@ export function firstLineMatch(blocks: readonly {lines: readonly TextLine[]}[], 
  * A list item's words: its parts that are not blank, joined with a space; null when all are blank.
  * Most items are one paragraph, one part, which is its own text.
  */
-export function joinedWords(parts: readonly string[]): string | null {
+function joinedWords(parts: readonly string[]): string | null {
   if (parts.length === 1) return (parts[0] as string).trim() ? (parts[0] as string) : null
   const kept = parts.filter((s) => s.trim())
   return kept.length ? kept.join(' ') : null

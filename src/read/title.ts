@@ -76,9 +76,9 @@ export function readTitle(
     title = chosen.text
     titleRange = chosen.range
   }
-  // A heading's role was read when it was looked for: the first heading, chosen when none of the
-  // first six names one, names none.
-  const titleRole = named && (named.role || !designation) ? named.role : title ? classifyTitle(title, titles) : null
+  // A heading's role was read when it was looked for (the first heading, chosen when none of the
+  // first six names one, names none); a front-matter title or a "Job title:" line is read here.
+  const titleRole = fmTitle || designation ? classifyTitle(title, titles) : (named?.role ?? null)
   const roleValue = typeof fm.role === 'string' ? fm.role.trim().toLowerCase() : ''
   // Own keys only: `role: constructor` must not find Object's constructor.
   const fmRole = Object.hasOwn(ROLE_VALUES, roleValue) ? ROLE_VALUES[roleValue] : undefined
