@@ -4,6 +4,7 @@
 import type {ListItem, Nodes, Paragraph, Root} from 'mdast'
 import type {Range} from '../model.ts'
 import {withoutComments} from './comments.ts'
+import {MAY_HOLD_LINES} from './lines.ts'
 import {blockWords, endOf, isEmphasisOnly, mappedText, runInLabel, startOf, type MappedText, type TextLine} from './mdast.ts'
 import {blanksBefore, type LineIndex} from './text.ts'
 
@@ -20,7 +21,7 @@ export interface Block {
   /** The bold run-in label the block opens with ("Unblock - "), a heading for what follows: see `runInLabel`. */
   label?: string
   /**
-   * A paragraph that may hold more than one sentence: its words with inline code blanked, each
+   * A paragraph that may hold more than one sentence or line unit: its words with inline code blanked, each
    * character placed in the source, for the sentence splitter. Worked out when asked for: only a
    * paragraph with a duty is split.
    */
@@ -124,7 +125,7 @@ export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks
     const block: Block = {kind: 'paragraph', text, start: startOf(node), end: trimmedEnd(node), lines}
     const label = runInLabel(node)
     if (label) block.label = label
-    if (MULTI_SENTENCE.test(text)) block.sentences = () => mappedText(node, source)
+    if (MULTI_SENTENCE.test(text) || MAY_HOLD_LINES.test(text)) block.sentences = () => mappedText(node, source)
     blocks.push(block)
   }
 

@@ -39,6 +39,8 @@ export interface MappedText {
   text: string
   /** The source offset of the character at `offset` in `text`; undefined past the text. */
   sourceAt(offset: number): number | undefined
+  /** Where in `text` each hard break (two trailing spaces or a backslash) stands, as its \n, in order. */
+  hardBreaks: number[]
 }
 
 // How far past the last placed character a text node's next character is looked for: further than
@@ -64,6 +66,7 @@ export function mappedText(node: Nodes, source: string, charByChar = false): Map
   // the source (a node as written) or, as -1 - i, that its characters' offsets are at[i..].
   const runs: number[] = []
   const at: number[] = []
+  const hardBreaks: number[] = []
   const put = (chars: string, offset: number) => {
     if (!runs.length || (runs[runs.length - 1] as number) >= 0) runs.push(text.length, -1 - at.length)
     text += chars
@@ -75,8 +78,10 @@ export function mappedText(node: Nodes, source: string, charByChar = false): Map
     if (skipped(n.type)) continue
     const start = startOf(n)
     if (n.type === 'inlineCode') put(' ', start)
-    else if (n.type === 'break') put('\n', start)
-    else if (n.type === 'image' || n.type === 'imageReference') put(n.alt ?? '', start)
+    else if (n.type === 'break') {
+      hardBreaks.push(text.length)
+      put('\n', start)
+    } else if (n.type === 'image' || n.type === 'imageReference') put(n.alt ?? '', start)
     else if ('value' in n) {
       const value = n.value.replace(/\r\n?/g, '\n')
       const end = endOf(n)
@@ -102,11 +107,19 @@ export function mappedText(node: Nodes, source: string, charByChar = false): Map
   const words = text
   return {
     text,
+    hardBreaks,
     sourceAt(offset: number): number | undefined {
       if (!(offset >= 0 && offset < words.length)) return undefined
-      // The last run that starts at or before the offset (a run of no characters gives way to the next).
-      let r = 0
-      while (r + 2 < runs.length && (runs[r + 2] as number) <= offset) r += 2
+      // The last run that starts at or before the offset (a run of no characters gives way to the
+      // next), searched by halves: a paragraph of many lines has a run per line and break.
+      let lo = 0
+      let hi = runs.length / 2 - 1
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1
+        if ((runs[mid * 2] as number) <= offset) lo = mid
+        else hi = mid - 1
+      }
+      const r = lo * 2
       const k = offset - (runs[r] as number)
       const from = runs[r + 1] as number
       if (from < 0) return at[-1 - from + k]

@@ -7,6 +7,7 @@ import {NEGATION} from '../duties/words.ts'
 import {loadSentenceParser} from '../lazy.ts'
 import type {DutyUnit, Family, FamilyMatch, Role, Section, SectionKind} from '../model.ts'
 import type {Block} from './blocks.ts'
+import {lineParts} from './lines.ts'
 import type {MappedText} from './mdast.ts'
 import {blanksBefore, type LineIndex} from './text.ts'
 
@@ -54,27 +55,58 @@ export function readSections(blocks: readonly Block[], index: LineIndex): {secti
   return {sections, candidates}
 }
 
-/** The sentences of a paragraph, each with its own offsets in the source. */
-function sentencesOf(words: MappedText, paraEnd: number): {text: string; start: number; end: number}[] {
-  const sentences = plainSentences(words.text) ?? parsedSentences(words.text)
-  // A paragraph of some 100,000 words may overflow the sentence parser's stack: such a
-  // paragraph is one unit.
-  if (!sentences) return []
-  const found: {text: string; start: number; end: number}[] = []
+/** A unit read from a paragraph: its text and where it starts and ends in the source. */
+interface PlacedText {
+  text: string
+  start: number
+  end: number
+}
+
+/**
+ * The units of a paragraph, each with its own offsets in the source: its sentences, and in a
+ * paragraph written as a list of lines (`lineParts`), the sentences of each line.
+ */
+function sentencesOf(words: MappedText, paraEnd: number): PlacedText[] {
+  const found: PlacedText[] = []
+  const parts = lineParts(words.text, words.hardBreaks)
+  if (!parts) {
+    const sentences = plainSentences(words.text) ?? parsedSentences(words.text)
+    // A paragraph of some 100,000 words may overflow the sentence parser's stack: such a
+    // paragraph is one unit.
+    if (!sentences) return []
+    placeSentences(words, sentences, 0, paraEnd, found)
+  } else {
+    for (const part of parts) {
+      // A part the parser cannot split is one unit.
+      const sentences = plainSentences(part.text) ?? parsedSentences(part.text) ?? [{text: part.text, offset: 0}]
+      const before = found[found.length - 1]
+      placeSentences(words, sentences, part.offset, paraEnd, found)
+      // A part's last sentence ends at the break after it, not at the next part's bullet.
+      const last = found[found.length - 1]
+      if (last && last !== before && part.end < words.text.length) last.end = words.sourceAt(part.end) ?? last.end
+    }
+  }
+  const last = found[found.length - 1]
+  if (last) last.end = paraEnd
+  return found
+}
+
+/** Places sentences found at `base` in a paragraph's words in the source, each ending where the next starts, after `found`. */
+function placeSentences(words: MappedText, sentences: readonly ParsedSentence[], base: number, paraEnd: number, found: PlacedText[]): void {
+  const placed = found.length
   for (const {text, offset: at} of sentences) {
     const sentenceText = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
     if (!sentenceText.trim()) continue
     // The sentence starts at its first word (else its first character that is no blank: a word
     // is no blank); the words know where each character came from.
     const first = firstLetterOrDigit(sentenceText)
-    const offset = at + (first >= 0 ? first : sentenceText.search(/\S/))
+    const offset = base + at + (first >= 0 ? first : sentenceText.search(/\S/))
     const start = words.sourceAt(offset) ?? paraEnd
     // Each ends where the next starts.
     const previous = found[found.length - 1]
-    if (previous) previous.end = start
-    found.push({text: sentenceText, start, end: paraEnd})
+    if (previous && found.length > placed) previous.end = start
+    found.push({text: sentenceText, start, end: start})
   }
-  return found
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u

@@ -1,0 +1,106 @@
+// A list pasted from plain text arrives as one paragraph whose lines are each a duty, with no full
+// stops: joined by soft breaks, by hard breaks, or led by a bullet glyph that is no Markdown list
+// marker. Each line is a unit of its own, so a finding points at the line that says it and two
+// lines are never read as one duty that mixes both jobs.
+import {describe, expect, it} from 'vitest'
+import {builtInVocabulary} from '../src/duties/analyze.ts'
+import {lintText} from '../src/index.ts'
+import {lineParts} from '../src/read/lines.ts'
+import {buildPosting} from '../src/read/posting.ts'
+import {explainLine} from '../src/read/why.ts'
+
+const DUTIES = ['Own the product roadmap and decide what we build next', 'Run sprint planning and groom the backlog every week', 'Write user stories with acceptance criteria for the team']
+
+/** A Product Manager posting whose duties are the lines of one paragraph, each with `lead` before and `end` after it. */
+function posting(lead: string, end: string): string {
+  return `# Product Manager\n\nWhat you will do:${end}\n${DUTIES.map((d) => lead + d).join(`${end}\n`)}\n`
+}
+
+const found = (text: string) => lintText(text, {filePath: 'posting.md'}).messages.map((m) => `${m.ruleId}:${m.line}:${m.column}`)
+const units = (text: string) => buildPosting(text, {vocabulary: builtInVocabulary()}).posting.units.map((u) => [u.line, u.text])
+
+describe('a paragraph written as a list of lines', () => {
+  const forms: [string, string, string, number][] = [
+    ['soft line breaks', '', '', 1],
+    ['hard breaks of two spaces', '', '  ', 1],
+    ['hard breaks of a backslash', '', '\\', 1],
+    ['lines led by a bullet glyph', '• ', '', 3],
+    ['lines led by a check mark', '✓ ', '', 3],
+    ['lines led by an en dash', '– ', '', 3],
+  ]
+  for (const [name, lead, end, column] of forms) {
+    it(`is read line by line when its lines are joined by ${name}`, () => {
+      const text = posting(lead, end)
+      const messages = found(text)
+      // The two lines of PO work are flagged where they stand; no line joins both jobs.
+      expect(messages.filter((m) => m.startsWith('no-execution-in-pm-role') || m.startsWith('no-mixed-duties'))).toEqual([`no-execution-in-pm-role:5:${column}`, `no-execution-in-pm-role:6:${column}`])
+      expect(units(text)).toEqual([[3, 'What you will do:'], ...DUTIES.map((d, i) => [4 + i, d])])
+    })
+  }
+
+  it('reads a line led by a bullet glyph without the glyph', () => {
+    const out = explainLine(posting('• ', ''), 5)
+    expect(out).toContain('text: Run sprint planning and groom the backlog every week\n')
+    expect(out).toMatch(/verb: Run\b/)
+  })
+
+  it('splits the items of one line that bullet glyphs separate', () => {
+    const text = `# Product Manager\n\nWhat you will do: ${DUTIES.join(' • ')}\n`
+    expect(units(text).map(([, t]) => t)).toEqual(['What you will do: Own the product roadmap and decide what we build next', DUTIES[1], DUTIES[2]])
+    expect(found(text).filter((m) => /no-(?:execution-in-pm-role|mixed-duties)/.test(m))).toEqual(['no-execution-in-pm-role:3:75', 'no-execution-in-pm-role:3:130'])
+  })
+})
+
+describe('prose wrapped at a fixed width', () => {
+  // The second line opens with a proper noun after a word that could end an item; the third opens
+  // in lower case, so the paragraph is prose and its sentence stays whole.
+  const text = [
+    '# Product Manager',
+    '',
+    'You will own the product roadmap with our finance team',
+    'Marketing and Sales, and run sprint planning for the',
+    'squad every week.',
+    '',
+  ].join('\n')
+
+  it('is not cut before a capital letter mid-sentence', () => {
+    expect(units(text)).toEqual([[3, 'You will own the product roadmap with our finance team\nMarketing and Sales, and run sprint planning for the\nsquad every week.']])
+    expect(found(text)).toContain('no-mixed-duties:3:1')
+  })
+})
+
+describe('a header block of "Key: value" lines', () => {
+  // A guard: such blocks stood in postings before lines were read as units, and flagged nothing.
+  it('flags nothing', () => {
+    const text = '# Product Manager\n\nTeam: Product and roadmap  \nLocation: Berlin  \nReports to: Head of Product\n\nYou will own the product roadmap and partner with engineers on feasibility.\n'
+    const messages = lintText(text, {filePath: 'posting.md'}).messages
+    expect(messages.filter((m) => m.line >= 3 && m.line <= 5)).toEqual([])
+  })
+})
+
+describe('the parts of a paragraph', () => {
+  it('are the lines of a list, and none for one line or for prose', () => {
+    expect(lineParts('Own the roadmap\nRun the sprints')?.map((p) => p.text)).toEqual(['Own the roadmap', 'Run the sprints'])
+    expect(lineParts('Own the roadmap and run the sprints')).toBeNull()
+    expect(lineParts('We work closely with\nBerlin teams and\nour partners')).toBeNull()
+    // A line that leaves its sentence open carries on into the next.
+    for (const end of [',', ' and', ' with', ' the', ' -', ' &', ' (']) expect(lineParts(`Own the roadmap${end}\nDesign and Research`)).toBeNull()
+  })
+
+  it('take a hard break before a capital on its own, and a soft one only when every break ends an item', () => {
+    const text = 'Own the roadmap\nRun the sprints\nand the reviews'
+    expect(lineParts(text)).toBeNull()
+    expect(lineParts(text, [15])?.map((p) => p.text)).toEqual(['Own the roadmap', 'Run the sprints\nand the reviews'])
+  })
+
+  it('leave the bullet glyph and the blanks around each part out, and say where each starts and where its break is', () => {
+    expect(lineParts('• Own the roadmap \n•  Run the sprints')).toEqual([
+      {text: 'Own the roadmap', offset: 2, end: 18},
+      {text: 'Run the sprints', offset: 22, end: 37},
+    ])
+    expect(lineParts('Own the roadmap • Run the sprints')).toEqual([
+      {text: 'Own the roadmap', offset: 0, end: 15},
+      {text: 'Run the sprints', offset: 18, end: 33},
+    ])
+  })
+})
