@@ -10,8 +10,8 @@ import {blanksBefore, type LineIndex} from './text.ts'
 
 export interface Block {
   kind: 'heading' | 'paragraph' | 'list-item' | 'table-row'
-  /** How a heading is written: a Markdown heading, a bold or italic line, or a short line ending in a colon. */
-  heading?: 'markdown' | 'emphasis' | 'colon'
+  /** How a heading is written: a Markdown heading, a bold or italic line, a short line ending in a colon, or a short line in capitals. */
+  heading?: 'markdown' | 'emphasis' | 'colon' | 'capitals'
   /** The words, lines joined with \n (a list item's paragraphs with a space). */
   text: string
   /** Offsets in the source of the first and past the last character. */
@@ -94,11 +94,17 @@ function joinedWords(parts: readonly string[]): string | null {
   return kept.length ? kept.join(' ') : null
 }
 
-/** A paragraph that only holds emphasis, or is short and ends with a colon, acts as a heading. */
+// A line in capitals, as text pasted without Markdown writes its headings ("WHAT YOU'LL DO",
+// "PERKS AND BENEFITS"): four capital letters or more, none in lower case, no sentence
+// punctuation and one line.
+const CAPITALS = /^(?:[^\p{L}.!?,;\n]*\p{Lu}){4}[^\p{Ll}.!?,;\n]*$/u
+
+/** A paragraph that only holds emphasis, is short and ends with a colon, or is a short line in capitals acts as a heading. */
 function pseudoHeading(node: Paragraph, text: string): Block['heading'] | null {
   const trimmed = text.trim()
   if (trimmed.length <= 80 && isEmphasisOnly(node)) return 'emphasis'
   if (trimmed.length <= 60 && /:$/.test(trimmed) && !/[.!?]\s/.test(trimmed)) return 'colon'
+  if (trimmed.length <= 60 && CAPITALS.test(trimmed)) return 'capitals'
   return null
 }
 

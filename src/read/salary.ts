@@ -25,7 +25,7 @@ export function salaryStatements(blocks: readonly Block[], salaryText: string | 
   let headingPays = false
   let start = 0
   for (const block of blocks) {
-    if (block.heading === 'markdown' || block.heading === 'emphasis') headingPays = PAY_WORDS.test(block.text)
+    if (block.heading === 'markdown' || block.heading === 'emphasis' || block.heading === 'capitals') headingPays = PAY_WORDS.test(block.text)
     for (const {text, line} of block.lines) {
       const end = start + text.length
       start = end + 1

@@ -1,7 +1,8 @@
-// A list pasted from plain text arrives as one paragraph whose lines are each a duty, with no full
-// stops: joined by soft breaks, by hard breaks, or led by a bullet glyph that is no Markdown list
-// marker. Each line is a unit of its own, so a finding points at the line that says it and two
-// lines are never read as one duty that mixes both jobs.
+// Postings pasted from plain text. A list arrives as one paragraph whose lines are each a duty,
+// with no full stops: joined by soft breaks, by hard breaks, or led by a bullet glyph that is no
+// Markdown list marker. Each line is a unit of its own, so a finding points at the line that says
+// it and two lines are never read as one duty that mixes both jobs. A heading arrives as a short
+// line in capitals, and heads its section as a Markdown heading would.
 import {describe, expect, it} from 'vitest'
 import {builtInVocabulary} from '../src/duties/analyze.ts'
 import {lintText} from '../src/index.ts'
@@ -102,5 +103,46 @@ describe('the parts of a paragraph', () => {
       {text: 'Own the roadmap', offset: 0, end: 15},
       {text: 'Run the sprints', offset: 18, end: 33},
     ])
+  })
+})
+
+describe('a short line in capitals', () => {
+  const text = [
+    '# Product Manager',
+    '',
+    'You are accountable for the checkout roadmap and partner with engineers on feasibility.',
+    '',
+    "WHAT YOU'LL DO",
+    '',
+    '- Interview merchants to learn where checkout breaks',
+    '- Set the checkout strategy with the head of engineering',
+    '',
+    'PERKS AND BENEFITS',
+    '',
+    '- Join sprint planning lunches and backlog grooming socials with the squad',
+    '- Thirty days of leave',
+    '',
+    'SQL',
+    '',
+    'WE ARE HIRING NOW, APPLY TODAY!',
+    '',
+    'Success in this role means checkout conversion rises every quarter.',
+    '',
+  ].join('\n')
+
+  it('heads a section, so a perk that names team rituals is no duty', () => {
+    const {sections} = buildPosting(text, {vocabulary: builtInVocabulary()}).posting
+    expect(sections.map((s) => [s.kind, s.heading, s.line])).toEqual([
+      ['other', 'Product Manager', 1],
+      ['responsibilities', "WHAT YOU'LL DO", 5],
+      ['benefits', 'PERKS AND BENEFITS', 10],
+    ])
+    expect(found(text)).toEqual([])
+  })
+
+  it('heads a pay section, so a range under it is read as the salary', () => {
+    const pay = `${text}\nCOMPENSATION\n\n$40,000 - $50,000\n`
+    const line = pay.split('\n').indexOf('$40,000 - $50,000') + 1
+    expect(found(pay).filter((m) => m.startsWith('salary-band'))).toEqual([`salary-band:${line}:1`])
   })
 })
