@@ -18,7 +18,7 @@ function posting(lead: string, end: string): string {
 }
 
 const found = (text: string) => lintText(text, {filePath: 'posting.md'}).messages.map((m) => `${m.ruleId}:${m.line}:${m.column}`)
-const units = (text: string) => buildPosting(text, {vocabulary: builtInVocabulary()}).posting.units.map((u) => [u.line, u.text])
+const units = (text: string) => buildPosting(text, {vocabulary: builtInVocabulary()}).posting.units.map((u) => [u.line, u.text, u.section.kind])
 
 describe('a paragraph written as a list of lines', () => {
   const forms: [string, string, string, number][] = [
@@ -35,7 +35,8 @@ describe('a paragraph written as a list of lines', () => {
       const messages = found(text)
       // The two lines of PO work are flagged where they stand; no line joins both jobs.
       expect(messages.filter((m) => m.startsWith('no-execution-in-pm-role') || m.startsWith('no-mixed-duties'))).toEqual([`no-execution-in-pm-role:5:${column}`, `no-execution-in-pm-role:6:${column}`])
-      expect(units(text)).toEqual([[3, 'What you will do:'], ...DUTIES.map((d, i) => [4 + i, d])])
+      // The first line heads the duties under it, as a heading would.
+      expect(units(text)).toEqual(DUTIES.map((d, i) => [4 + i, d, 'responsibilities']))
     })
   }
 
@@ -65,7 +66,7 @@ describe('prose wrapped at a fixed width', () => {
   ].join('\n')
 
   it('is not cut before a capital letter mid-sentence', () => {
-    expect(units(text)).toEqual([[3, 'You will own the product roadmap with our finance team\nMarketing and Sales, and run sprint planning for the\nsquad every week.']])
+    expect(units(text)).toEqual([[3, 'You will own the product roadmap with our finance team\nMarketing and Sales, and run sprint planning for the\nsquad every week.', 'other']])
     expect(found(text)).toContain('no-mixed-duties:3:1')
   })
 })
@@ -76,6 +77,8 @@ describe('a header block of "Key: value" lines', () => {
     const text = '# Product Manager\n\nTeam: Product and roadmap  \nLocation: Berlin  \nReports to: Head of Product\n\nYou will own the product roadmap and partner with engineers on feasibility.\n'
     const messages = lintText(text, {filePath: 'posting.md'}).messages
     expect(messages.filter((m) => m.line >= 3 && m.line <= 5)).toEqual([])
+    // None of its lines ends in a colon: none heads what follows.
+    expect(buildPosting(text, {vocabulary: builtInVocabulary()}).posting.sections.map((s) => s.heading)).toEqual(['Product Manager'])
   })
 })
 
@@ -138,6 +141,15 @@ describe('a short line in capitals', () => {
       ['benefits', 'PERKS AND BENEFITS', 10],
     ])
     expect(found(text)).toEqual([])
+  })
+
+  it('heads the lines under it when it opens their paragraph', () => {
+    const joined = text.replace("WHAT YOU'LL DO\n\n- ", "WHAT YOU'LL DO\n").replace('\n- Set', '\nSet').replace('PERKS AND BENEFITS\n\n- Join', 'PERKS AND BENEFITS\nJoin').replace('\n- Thirty', '\nThirty')
+    expect(joined).toContain("WHAT YOU'LL DO\nInterview merchants to learn where checkout breaks\nSet")
+    const {sections, units: read} = buildPosting(joined, {vocabulary: builtInVocabulary()}).posting
+    expect(sections.map((s) => [s.kind, s.line])).toEqual([['other', 1], ['responsibilities', 5], ['benefits', 9]])
+    expect(read.map((u) => [u.line, u.column, u.endLine, u.section.kind])).toEqual([[3, 1, 3, 'other'], [6, 1, 6, 'responsibilities'], [7, 1, 7, 'responsibilities']])
+    expect(found(joined)).toEqual([])
   })
 
   it('heads a pay section, so a range under it is read as the salary', () => {

@@ -5,7 +5,7 @@ import type {ListItem, Nodes, Paragraph, Root} from 'mdast'
 import type {Range} from '../model.ts'
 import {withoutComments} from './comments.ts'
 import {MAY_HOLD_LINES} from './lines.ts'
-import {blockWords, endOf, isEmphasisOnly, mappedText, runInLabel, startOf, type MappedText, type TextLine} from './mdast.ts'
+import {blockWords, endOf, isEmphasisOnly, mappedTail, mappedText, runInLabel, startOf, type MappedText, type TextLine} from './mdast.ts'
 import {blanksBefore, type LineIndex} from './text.ts'
 
 export interface Block {
@@ -103,9 +103,14 @@ const CAPITALS = /^(?:[^\p{L}.!?,;\n]*\p{Lu}){4}[^\p{Ll}.!?,;\n]*$/u
 function pseudoHeading(node: Paragraph, text: string): Block['heading'] | null {
   const trimmed = text.trim()
   if (trimmed.length <= 80 && isEmphasisOnly(node)) return 'emphasis'
-  if (trimmed.length <= 60 && /:$/.test(trimmed) && !/[.!?]\s/.test(trimmed)) return 'colon'
-  if (trimmed.length <= 60 && CAPITALS.test(trimmed)) return 'capitals'
-  return null
+  return lineHeading(trimmed)
+}
+
+/** A line (trimmed) that acts as a heading: short and ending with a colon, or short and in capitals. */
+function lineHeading(trimmed: string): 'colon' | 'capitals' | null {
+  if (trimmed.length > 60) return null
+  if (/:$/.test(trimmed) && !/[.!?]\s/.test(trimmed)) return 'colon'
+  return CAPITALS.test(trimmed) ? 'capitals' : null
 }
 
 /** Walks the tree once, with a stack rather than recursion (see mdast.ts). */
@@ -128,11 +133,35 @@ export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks
       return
     }
     if (!text.trim() || tableRows(node)) return
+    if (leadHeading(node, text, lines)) return
     const block: Block = {kind: 'paragraph', text, start: startOf(node), end: trimmedEnd(node), lines}
     const label = runInLabel(node)
     if (label) block.label = label
     if (MULTI_SENTENCE.test(text) || MAY_HOLD_LINES.test(text)) block.sentences = () => mappedText(node, source)
     blocks.push(block)
+  }
+
+  // A paragraph pasted from plain text may open with its heading on the first line ("What you
+  // will do:" or "WHAT YOU'LL DO", then a duty a line): that line is a heading block, and the
+  // lines under it a paragraph of their own.
+  const leadHeading = (node: Paragraph, text: string, lines: TextLine[]): boolean => {
+    const nl = text.indexOf('\n')
+    if (nl < 0 || nl > 200 || lines.length < 2) return false
+    const first = text.slice(0, nl).trim()
+    const heading = first && lineHeading(first)
+    if (!heading || !text.slice(nl + 1).trim()) return false
+    const words = mappedText(node, source)
+    const cut = words.text.indexOf('\n')
+    const headEnd = words.sourceAt(cut)
+    const restAt = words.text.slice(cut + 1).search(/\S/)
+    const restStart = words.sourceAt(cut + 1 + restAt)
+    if (cut < 0 || restAt < 0 || headEnd === undefined || restStart === undefined) return false
+    blocks.push({kind: 'heading', heading, text: first, start: startOf(node), end: blanksBefore(source, startOf(node), headEnd), lines: lines.slice(0, 1)})
+    const rest = text.slice(nl + 1)
+    const block: Block = {kind: 'paragraph', text: rest, start: restStart, end: trimmedEnd(node), lines: lines.slice(1)}
+    if (MULTI_SENTENCE.test(rest) || MAY_HOLD_LINES.test(rest)) block.sentences = () => mappedTail(words, cut + 1)
+    blocks.push(block)
+    return true
   }
 
   // CommonMark reads a pipe table as one paragraph; each row is a duty of its own, on its own line.

@@ -130,6 +130,15 @@ export function mappedText(node: Nodes, source: string, charByChar = false): Map
   }
 }
 
+/** The words of `words` from `from` on, each character still placed where it was read from. */
+export function mappedTail(words: MappedText, from: number): MappedText {
+  return {
+    text: words.text.slice(from),
+    hardBreaks: words.hardBreaks.filter((b) => b >= from).map((b) => b - from),
+    sourceAt: (offset) => (offset >= 0 ? words.sourceAt(offset + from) : undefined),
+  }
+}
+
 /** Whether a UTF-16 code unit is a surrogate of the half that starts at `first` (0xd800 high, 0xdc00 low). */
 const isSurrogate = (c: number, first: number): boolean => c >= first && c <= first + 0x3ff
 
