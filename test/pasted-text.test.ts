@@ -40,6 +40,13 @@ describe('a paragraph written as a list of lines', () => {
     })
   }
 
+  it('says what the role owns in a line led by a bullet glyph', () => {
+    // "Own ..." opening a sentence says what the hire owns; a glyph before it changes nothing.
+    const text = `# Product Manager\n\nWhat you will do:\n• Talk to customers every week\n• Own the pricing decisions for the team\n`
+    expect(found(text).filter((m) => m.startsWith('require-accountability'))).toEqual([])
+    expect(found(text.replace('• Own', '• Shape')).filter((m) => m.startsWith('require-accountability'))).toEqual(['require-accountability:1:1'])
+  })
+
   it('reads a line led by a bullet glyph without the glyph', () => {
     const out = explainLine(posting('• ', ''), 5)
     expect(out).toContain('text: Run sprint planning and groom the backlog every week\n')

@@ -11,7 +11,7 @@ function slowFind(texts: readonly string[], phrases: readonly Phrase[]): string 
   const candidates = phrases.filter((p) => p.pattern.source.startsWith('^') || p.pattern.test(all))
   for (const text of texts) {
     for (const raw of text.split(SENTENCE_END)) {
-      const sentence = raw.trim()
+      const sentence = raw.trim().replace(/^[•·▪◦●■►➢➤▸▶◆✓✔]\s*/, '')
       for (const phrase of candidates) {
         const m = phrase.pattern.exec(sentence)
         if (m && !negated(sentence, m.index)) return m[0].trim()
@@ -39,7 +39,7 @@ const PHRASES: Phrase[] = [
   {pattern: /\bsquads?\b|[a-z]owner\b|[|(]owner\)/i, note: 'an alternative at a word edge, others not, a | and ( in a class'},
 ]
 
-const WORDS = ['own', 'Own', 'owning', 'the', 'roadmap', 'roadmap roadmap', 'product', 'Product', 'owner', 'of', 'accountable', 'for', 'interview', 'interviews', 'process', 'VoC', 'voc', 'not', 'never', 'Success:', 'churn', 'drive', 'adoption', 'lead', 'discovery', 'NPS', 'nps', 'KPI', 'kpis', 'your', 'OKRs', 'role', 'define', 'success', 'looks', 'like', 'squad', 'productowner', '(owner)', '|owner)', 'we', 'You', 'and', ',', '.', '. ', '! ', '? ', ';', '\n', ' - ']
+const WORDS = ['•', '\n•', '\n ✓', '·', 'own', 'Own', 'owning', 'the', 'roadmap', 'roadmap roadmap', 'product', 'Product', 'owner', 'of', 'accountable', 'for', 'interview', 'interviews', 'process', 'VoC', 'voc', 'not', 'never', 'Success:', 'churn', 'drive', 'adoption', 'lead', 'discovery', 'NPS', 'nps', 'KPI', 'kpis', 'your', 'OKRs', 'role', 'define', 'success', 'looks', 'like', 'squad', 'productowner', '(owner)', '|owner)', 'we', 'You', 'and', ',', '.', '. ', '! ', '? ', ';', '\n', ' - ']
 const text = fc.array(fc.constantFrom(...WORDS), {maxLength: 14}).map((ws) => ws.join(' '))
 
 describe('findPhrase', () => {
@@ -62,7 +62,7 @@ describe('findPhrase', () => {
       {pattern: /\baccountable\s+for\b/i, note: 'unanchored'},
       {pattern: /^Ship\b/, note: 'case-sensitive'},
     ]
-    const words = ['Own', 'own', 'owning', '"Own', '(Decide', 'Success', 'success:', 'Success in', 'the first year', '-', '—', ':', '=', 'Measures of success', 'Ship', 'ship', 'it', 'accountable', 'for', 'not', 'We', 'you', '.', '. ', '! ', '? ', '.  ', ' ', '\n', '\t', '\u00a0', 'x']
+    const words = ['Own', 'own', 'owning', '"Own', '(Decide', 'Success', 'success:', 'Success in', 'the first year', '-', '—', ':', '=', 'Measures of success', 'Ship', 'ship', 'it', 'accountable', 'for', 'not', 'We', 'you', '.', '. ', '! ', '? ', '.  ', ' ', '\n', '\t', '\u00a0', 'x', '•', '\n• ', '\n  ▪']
     const piece = fc.array(fc.constantFrom(...words), {maxLength: 10}).map((ws) => ws.join(''))
     const spaced = fc.array(fc.constantFrom(...words), {maxLength: 10}).map((ws) => ws.join(' '))
     let found = 0
@@ -124,7 +124,7 @@ describe('topAlternatives', () => {
 
 describe('sentencesOf', () => {
   // Marks, blanks of every kind, quotes and capitals: where sentences may or may not end.
-  const PIECES = ['.', '!', '?', '?.', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '"', '“', '(', 'A', 'Z', 'a', 'own', 'We', 'e.g.', '...', ')']
+  const PIECES = ['.', '!', '?', '?.', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '"', '“', '(', 'A', 'Z', 'a', 'own', 'We', 'e.g.', '...', ')', '•', '▪']
   it('splits as text.split(SENTENCE_END) does', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), {maxLength: 20}), (pieces) => {

@@ -19,9 +19,17 @@ export interface PhraseMatch {
   words: string
 }
 
-export const SENTENCE_END = /(?<=[.!?])\s+(?=["“(]?[A-Z])/
+/**
+ * Glyphs that lead a line as a bullet in text pasted without Markdown list markers ("• Own the
+ * roadmap"): such a line starts a sentence, and the glyph is no word of it.
+ */
+export const BULLET_GLYPHS = '•·▪◦●■►➢➤▸▶◆✓✔'
+const LEADING_GLYPH = new RegExp(`^[${BULLET_GLYPHS}]\\s*`)
+
+/** A sentence's end: a mark and blanks before a capital, or a line break before a line a bullet glyph leads. */
+export const SENTENCE_END = new RegExp(`(?<=[.!?])\\s+(?=["“(]?[A-Z])|\\n(?=[ \\t]*[${BULLET_GLYPHS}])`)
 /** SENTENCE_END with its mark: a pattern that opens with a character is looked for quickly. */
-const MARK_AND_BLANKS = /[.!?](\s+)(?=["“(]?[A-Z])/g
+const MARK_AND_BLANKS = new RegExp(`[.!?](\\s+)(?=["“(]?[A-Z])|\\n(?=[ \\t]*[${BULLET_GLYPHS}])`, 'g')
 
 /**
  * `text.split(SENTENCE_END)`, found by the end mark rather than by looking behind every blank: the
@@ -32,11 +40,20 @@ export function sentencesOf(text: string): string[] {
   let from = 0
   MARK_AND_BLANKS.lastIndex = 0
   for (let m = MARK_AND_BLANKS.exec(text); m; m = MARK_AND_BLANKS.exec(text)) {
-    out.push(text.slice(from, m.index + 1))
-    from = m.index + 1 + (m[1] as string).length
+    // A line break before a bullet: the break alone is taken.
+    const blanks = m[1]
+    out.push(text.slice(from, blanks === undefined ? m.index : m.index + 1))
+    from = blanks === undefined ? m.index + 1 : m.index + 1 + blanks.length
   }
   out.push(text.slice(from))
   return out
+}
+
+/** A sentence as the phrases are matched against it: without blanks at either end or a bullet glyph before its words. */
+export function sentenceWords(raw: string): string {
+  const sentence = raw.trim()
+  const glyph = LEADING_GLYPH.exec(sentence)
+  return glyph ? sentence.slice(glyph[0].length) : sentence
 }
 // A negator beyond the start of the phrase's clause does not reach it.
 const CLAUSE_BREAK = /[.;:,()—–]|\s-\s|\bbut\b/gi
@@ -65,7 +82,7 @@ export function matchPhrase(text: string, phrases: readonly Phrase[]): PhraseMat
  */
 function firstIn(text: string, phrases: readonly Phrase[], counts: (phrase: Phrase) => boolean, sieve?: readonly RegExp[]): PhraseMatch | null {
   for (const raw of sentencesOf(text)) {
-    const sentence = raw.trim()
+    const sentence = sentenceWords(raw)
     if (sieve && !sieve.some((re) => re.test(sentence))) continue
     for (const phrase of phrases) {
       const m = phrase.pattern.exec(sentence)
@@ -155,8 +172,9 @@ function firstTextWithStart(texts: readonly string[], all: string, starts: RegEx
 
 /**
  * The anchored phrases as patterns that find, in texts joined with NUL, each place where a
- * sentence (as `firstIn` cuts and trims one) may start with one of them: at the start of a text
- * or after an end mark and a blank, past any blanks. Each phrase's alternatives lose their ^ and
+ * sentence (as `firstIn` cuts one and reads its words, `sentenceWords`) may start with one of
+ * them: at the start of a text, after an end mark and a blank, or at a line break before a bullet
+ * glyph, past any blanks and a glyph. Each phrase's alternatives lose their ^ and
  * a closing $: what is left matches the sentence's words in all the text as it does in the
  * sentence alone (a \b at its edges sees a blank, a NUL or an end either way), and a pattern
  * without the $ matches wherever it does with it. So a text before the first place found holds no
@@ -177,7 +195,7 @@ function sentenceStarts(anchoredPhrases: readonly Phrase[]): RegExp[] | null {
       byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), `(?:${words})`])
     }
   }
-  return [...byFlags].map(([flags, alternatives]) => new RegExp(`(?:^|\\0|[.!?]\\s)\\s*(?:${alternatives.join('|')})`, flags.replace(/[gy]/g, '')))
+  return [...byFlags].map(([flags, alternatives]) => new RegExp(`(?:^|\\0|[.!?]\\s|\\n(?=[ \\t]*[${BULLET_GLYPHS}]))\\s*(?:[${BULLET_GLYPHS}]\\s*)?(?:${alternatives.join('|')})`, flags.replace(/[gy]/g, '')))
 }
 
 const anchored = (phrase: Phrase) => phrase.pattern.source.startsWith('^')

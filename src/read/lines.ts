@@ -3,10 +3,11 @@
 // bullet glyph that is no Markdown list marker ("• Own the roadmap"). A careful reader takes each
 // such line as a unit of its own; the sentence splitter alone would run them together.
 
-// Glyphs that lead a line as a bullet, and that stand between two items on one line of scraped
-// text ("Own the roadmap • Run the sprints"). A dash also joins the parts of a sentence, so a line
-// it leads is read as one a capital letter leads (see `lineParts`).
-const BULLETS = '•·▪◦●■►➢➤▸▶◆✓✔'
+import {BULLET_GLYPHS as BULLETS} from '../duties/phrases.ts'
+
+// Glyphs that lead a line as a bullet (BULLETS), and that stand between two items on one line of
+// scraped text ("Own the roadmap • Run the sprints"). A dash also joins the parts of a sentence,
+// so a line it leads is read as one a capital letter leads (see `lineParts`).
 const LEADING_BULLET = new RegExp(`^[${BULLETS}–—][\\s\\u00a0]*`)
 const STARTS_WITH_BULLET = new RegExp(`^[${BULLETS}]`)
 const INLINE_BULLET = /[ \t\u00a0]+[•▪◦●■►➢➤▸▶◆][ \t\u00a0]+/g
