@@ -62,6 +62,10 @@ const CASES = [
   // (e) tables (plain paragraphs to a CommonMark parser, but still a lot of pipes)
   {name: 'huge table (rows)', unit: 'rows', base: 20_000, make: (n) => doc(`| Duty | Owner | Notes |\n| --- | --- | --- |\n${lines(n, (i) => `| Own the roadmap ${i} | PM | Run sprint planning |`)}`)},
   {name: 'huge table (columns)', unit: 'columns', base: 50_000, make: (n) => doc(`${'| Duty '.repeat(n)}|\n${'| --- '.repeat(n)}|\n${'| own the roadmap '.repeat(n)}|`)},
+  // (g) a list pasted as the lines of one paragraph: every line a duty and a unit of its own
+  {name: 'paragraph of duty lines', unit: 'lines', base: 100_000, make: (n) => doc(lines(n, (i) => `Run sprint planning and own the roadmap ${i}`))},
+  {name: 'paragraph of bullet lines, hard breaks', unit: 'lines', base: 100_000, make: (n) => doc(lines(n, (i) => `• Run sprint planning and own the roadmap ${i}  `))},
+  {name: 'line of inline bullets', unit: 'items', base: 100_000, make: (n) => doc(Array.from({length: n}, (_, i) => `Run sprint planning • own the roadmap ${i}`).join(' • '))},
   // (f) role names: a posting without a title reads its role from every name in the text
   {name: 'untitled, role names in one paragraph', unit: 'bytes', base: 1 << 20, make: (n) => `Intro. More intro. Still more.\n\n${fill('The PM/PO and the Product Owner, both the strategy and the delivery. ', n)}\n`},
 ].filter((c) => !opt.only || c.name.includes(opt.only))
