@@ -5,14 +5,17 @@
 
 import {BULLET_GLYPHS as BULLETS} from '../duties/phrases.ts'
 
-// Glyphs that lead a line as a bullet (BULLETS), and that stand between two items on one line of
-// scraped text ("Own the roadmap • Run the sprints"). A dash also joins the parts of a sentence,
-// so a line it leads is read as one a capital letter leads (see `lineParts`).
-const LEADING_BULLET = new RegExp(`^[${BULLETS}–—][\\s\\u00a0]*`)
+// Glyphs that lead a line as a bullet (BULLETS). A dash also joins the parts of a sentence, so a
+// line it leads is read as one a capital letter leads (see `lineParts`). Between two items on one
+// line of scraped text ("Own the roadmap • Run the sprints") a glyph stands with blanks either
+// side; a middle dot or a check mark there is more often punctuation ("Berlin · Remote").
+const LEADING_BULLET = new RegExp(`^[${BULLETS}–—]\\s*`)
 const STARTS_WITH_BULLET = new RegExp(`^[${BULLETS}]`)
-const INLINE_BULLET = /[ \t\u00a0]+[•▪◦●■►➢➤▸▶◆][ \t\u00a0]+/g
+const BLANK = '[ \\t\\u00a0]'
+const INLINE_GLYPH = '[•▪◦●■►➢➤▸▶◆]'
+const INLINE_BULLET = new RegExp(`${BLANK}+${INLINE_GLYPH}${BLANK}+`, 'g')
 /** Whether a paragraph's text may hold more than one line unit: a line break or a bullet glyph. */
-export const MAY_HOLD_LINES = new RegExp(`\\n|^[${BULLETS}–—]|[ \\t\\u00a0][•▪◦●■►➢➤▸▶◆][ \\t\\u00a0]`)
+export const MAY_HOLD_LINES = new RegExp(`\\n|^[${BULLETS}–—]|${BLANK}${INLINE_GLYPH}${BLANK}`)
 
 // How a line ends: a sentence end; a colon or semicolon, which introduces or closes an item; or
 // a word or sign that leaves the sentence open, so the next line carries it on.
