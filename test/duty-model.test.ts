@@ -102,6 +102,33 @@ describe('rules on top of the model', () => {
   })
 })
 
+describe('an adjective in -able is not its verb', () => {
+  const posting = [
+    '# Product Manager',
+    '',
+    '## What you will do',
+    '',
+    '- Write user stories for the changes that bring measurable value to our clinics',
+    '- Measure the adoption of each release and groom the sprint backlog',
+    '- Set the success metrics for the quarter and run sprint planning with the squad',
+    '',
+  ].join('\n')
+  const mixedLines = (result: ReturnType<typeof lintText>) => result.messages.filter((m) => m.ruleId === 'no-mixed-duties').map((m) => m.line)
+  it('"measurable value" describes the change: the line is not PM metrics work beside its stories', () => {
+    expect(mixedLines(lintText(posting))).not.toContain(5)
+  })
+  it('measuring, or setting the metrics, beside sprint work is still a mixed line', () => {
+    expect(mixedLines(lintText(posting))).toEqual([6, 7])
+  })
+  it('a phrase of the config with the verb does not match the adjective', () => {
+    const vocabulary = {'pm.metrics': ['measure rollouts']}
+    const adjective = lintText('# Product Manager\n\n## Responsibilities\n\n- Plan measurable rollouts for the clinics and keep the sprint backlog groomed\n', {vocabulary})
+    expect(mixedLines(adjective)).toEqual([])
+    const verb = lintText('# Product Manager\n\n## Responsibilities\n\n- Measure rollouts for the clinics and keep the sprint backlog groomed\n', {vocabulary})
+    expect(mixedLines(verb)).toEqual([5])
+  })
+})
+
 describe('ordering backlog items', () => {
   // A model that decides nothing: every family here comes from the flip that reads priority words.
   const none = new DutyModel({heads: [...FAMILIES], bias: FAMILIES.map(() => -1), weights: {}})

@@ -372,14 +372,16 @@ export interface Word {
 /**
  * Derived nouns share a stem with their verb (manager/manage, execution/execute,
  * development/develop): a word only matches a token that is derived the same way, so
- * "Product Manager, you will..." is not "manage".
+ * "Product Manager, you will..." is not "manage". An adjective in -able says what a thing can
+ * be, not what the hire does to it: "measurable value" is not "measure the value" (after four
+ * letters at least: "enable", "disable" and "unable" are words of their own).
  */
-const NOUN_SUFFIX = /(?:[^e](er)s?|(ment)s?|(tion)s?|(sion)s?|(ance)s?|(ence)s?)$/
-/** The derivational suffix of a noun ("er", "ment", "tion", "sion", "ance", "ence"), or "" for other words. */
+const NOUN_SUFFIX = /(?:[^e](er)s?|(ment)s?|(tion)s?|(sion)s?|(ance)s?|(ence)s?|[a-z]{4}(able)s?)$/
+/** The derivational suffix ("er", "ment", "tion", "sion", "ance", "ence", "able"), or "" for other words. */
 const nounSuffix = (word: string): string => {
   if (word.length <= 4) return ''
   const m = NOUN_SUFFIX.exec(word)
-  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '') : ''
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '') : ''
 }
 
 const COORDINATING = wordsClass(['and', 'or'])
@@ -575,7 +577,7 @@ export function useStemNumbering(stems: readonly string[]): boolean {
 }
 
 /** The noun suffixes (`nounSuffix`) by number, "" first. */
-const SUFFIXES = ['', 'er', 'ment', 'tion', 'sion', 'ance', 'ence']
+const SUFFIXES = ['', 'er', 'ment', 'tion', 'sion', 'ance', 'ence', 'able']
 /**
  * A word's stem and suffix as one number, for a one-word alternative's look-up (`Slot.singleIds`)
  * and a comparison of two numbers where there were two of strings. It needs no table of its own
