@@ -86,13 +86,15 @@ export function jdlint(options: LintOptions = {}, rules: readonly RuleDefinition
       suppressed = applied.suppressed.map(({expected: _, ...m}: Finding) => m)
     }
     // A VFileMessage is an Error, whose stack V8 records and vfile-message then sets to '':
-    // recording none spares that work on every finding.
-    const stackTraceLimit = Error.stackTraceLimit
-    Error.stackTraceLimit = 0
+    // recording none spares that work on every finding. (`stackTraceLimit` is V8's, which the
+    // browser build's types, without Node's, do not declare.)
+    const v8Error: {stackTraceLimit: number} = Error as unknown as {stackTraceLimit: number}
+    const stackTraceLimit = v8Error.stackTraceLimit
+    v8Error.stackTraceLimit = 0
     try {
       for (const finding of sortMessages(kept)) report(file, finding)
     } finally {
-      Error.stackTraceLimit = stackTraceLimit
+      v8Error.stackTraceLimit = stackTraceLimit
     }
     file.data.jdlint = {posting: summaryOf(posting), suppressed: sortMessages(suppressed)}
   }
