@@ -35,8 +35,8 @@ describe('a paragraph written as a list of lines', () => {
       const messages = found(text)
       // The two lines of PO work are flagged where they stand; no line joins both jobs.
       expect(messages.filter((m) => m.startsWith('no-execution-in-pm-role') || m.startsWith('no-mixed-duties'))).toEqual([`no-execution-in-pm-role:5:${column}`, `no-execution-in-pm-role:6:${column}`])
-      // The first line heads the duties under it, as a heading would.
-      expect(units(text)).toEqual(DUTIES.map((d, i) => [4 + i, d, 'responsibilities']))
+      // The line that ends in a colon is a unit of its own, and each duty one more.
+      expect(units(text)).toEqual([[3, 'What you will do:', 'other'], ...DUTIES.map((d, i) => [4 + i, d, 'other'])])
     })
   }
 
@@ -78,6 +78,43 @@ describe('prose wrapped at a fixed width', () => {
   })
 })
 
+describe('a sentence wrapped over lines', () => {
+  // Each is one sentence a writer wrapped: cut at the line end, the second half would lose its
+  // verb or its subject, and a finding would move to a line that does not say it.
+  const kept = (lines: string[]) => {
+    const text = ['# Product Owner', '', '## Responsibilities', '', ...lines, ''].join('\n')
+    expect(units(text).map(([line]) => line)).toEqual([5])
+    expect(new Set(found(text).filter((m) => !m.includes(':1:1')).map((m) => m.split(':')[1]))).toEqual(new Set(['5']))
+  }
+  it('stays whole when two lines meet before a proper noun', () => {
+    kept(['You will own the product vision and strategy and work daily with our Product', 'Designers and Engineers to run sprint planning.'])
+  })
+  it('stays whole when a line ends in an abbreviation', () => {
+    kept(['Own the product vision and run sprint planning with payment providers (e.g.', 'Stripe, Adyen) and write user stories for the team.'])
+  })
+  it('stays whole when a line ends in a colon and the next goes on in lower case', () => {
+    kept(['In this role you own the product strategy and, each sprint, you will own:', 'the sprint backlog and the user stories for the squad.'])
+  })
+})
+
+describe('a line in capitals that is a duty, not a heading', () => {
+  it('stays a duty, and the section it stands in stays', () => {
+    const text = ['# Product Owner', '', '## Responsibilities', '', 'OWN THE PRODUCT ROADMAP AND STRATEGY', '', 'KPI OKR SQL', '', '- Define the product vision for checkout', ''].join('\n')
+    const {sections} = buildPosting(text, {vocabulary: builtInVocabulary()}).posting
+    expect(sections.map((s) => [s.kind, s.line])).toEqual([['other', 1], ['responsibilities', 3]])
+    expect(found(text).filter((m) => m.startsWith('no-strategy-in-po-role')).map((m) => m.split(':')[1])).toEqual(['5', '9'])
+  })
+})
+
+describe('a first line that ends in a colon', () => {
+  it('does not name the section of the lines under it', () => {
+    // "apply" would read as a how-to-apply section, whose lines are never duties.
+    const text = ['# Product Owner', '', "## What you'll do", '', 'In this role you will apply your skills to:', 'Own the product vision and strategy for checkout', 'Run sprint planning and write the user stories', 'Talk to customers every week', ''].join('\n')
+    expect(units(text).map(([line, , kind]) => [line, kind])).toEqual([[5, 'responsibilities'], [6, 'responsibilities'], [7, 'responsibilities'], [8, 'responsibilities']])
+    expect(found(text).filter((m) => m.startsWith('no-strategy-in-po-role')).map((m) => m.split(':')[1])).toEqual(['6', '8'])
+  })
+})
+
 describe('a header block of "Key: value" lines', () => {
   // A guard: such blocks stood in postings before lines were read as units, and flagged nothing.
   it('flags nothing', () => {
@@ -91,7 +128,11 @@ describe('a header block of "Key: value" lines', () => {
 
 describe('the parts of a paragraph', () => {
   it('are the lines of a list, and none for one line or for prose', () => {
-    expect(lineParts('Own the roadmap\nRun the sprints')?.map((p) => p.text)).toEqual(['Own the roadmap', 'Run the sprints'])
+    expect(lineParts('Own the roadmap\nRun the sprints\nTalk to customers')?.map((p) => p.text)).toEqual(['Own the roadmap', 'Run the sprints', 'Talk to customers'])
+    // Two lines at a soft break may be one sentence wrapped before a proper noun; under a heading
+    // that opened the paragraph they are a list.
+    expect(lineParts('Own the roadmap\nRun the sprints')).toBeNull()
+    expect(lineParts('Own the roadmap\nRun the sprints', [], true)?.map((p) => p.text)).toEqual(['Own the roadmap', 'Run the sprints'])
     expect(lineParts('Own the roadmap and run the sprints')).toBeNull()
     expect(lineParts('We work closely with\nBerlin teams and\nour partners')).toBeNull()
     // A line that leaves its sentence open carries on into the next.

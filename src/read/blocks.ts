@@ -5,6 +5,7 @@ import type {ListItem, Nodes, Paragraph, Root} from 'mdast'
 import type {Range} from '../model.ts'
 import {withoutComments} from './comments.ts'
 import {MAY_HOLD_LINES} from './lines.ts'
+import {classifySection} from './section-kind.ts'
 import {blockWords, endOf, isEmphasisOnly, mappedTail, mappedText, runInLabel, startOf, type MappedText, type TextLine} from './mdast.ts'
 import {blanksBefore, type LineIndex} from './text.ts'
 
@@ -96,8 +97,12 @@ function joinedWords(parts: readonly string[]): string | null {
 
 // A line in capitals, as text pasted without Markdown writes its headings ("WHAT YOU'LL DO",
 // "PERKS AND BENEFITS"): four capital letters or more, none in lower case, no sentence
-// punctuation and one line.
+// punctuation and one line. It heads a section only when its words name one (`capitalsHeading`):
+// a duty in capitals ("OWN THE PRODUCT ROADMAP") or a line of acronyms stays text.
 const CAPITALS = /^(?:[^\p{L}.!?,;\n]*\p{Lu}){4}[^\p{Ll}.!?,;\n]*$/u
+const capitalsHeading = (trimmed: string): boolean => trimmed.length <= 60 && CAPITALS.test(trimmed) && classifySection(trimmed) !== 'other'
+/** Whether a paragraph's words may hold more than one sentence or line unit, for the splitter. */
+const maySplit = (text: string): boolean => MULTI_SENTENCE.test(text) || MAY_HOLD_LINES.test(text)
 
 /** A paragraph that only holds emphasis, is short and ends with a colon, or is a short line in capitals acts as a heading. */
 function pseudoHeading(node: Paragraph, text: string): Block['heading'] | null {
@@ -106,11 +111,11 @@ function pseudoHeading(node: Paragraph, text: string): Block['heading'] | null {
   return lineHeading(trimmed)
 }
 
-/** A line (trimmed) that acts as a heading: short and ending with a colon, or short and in capitals. */
+/** A line (trimmed) that acts as a heading: short and ending with a colon, or in capitals and naming a section. */
 function lineHeading(trimmed: string): 'colon' | 'capitals' | null {
   if (trimmed.length > 60) return null
   if (/:$/.test(trimmed) && !/[.!?]\s/.test(trimmed)) return 'colon'
-  return CAPITALS.test(trimmed) ? 'capitals' : null
+  return capitalsHeading(trimmed) ? 'capitals' : null
 }
 
 /** Walks the tree once, with a stack rather than recursion (see mdast.ts). */
@@ -137,19 +142,21 @@ export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks
     const block: Block = {kind: 'paragraph', text, start: startOf(node), end: trimmedEnd(node), lines}
     const label = runInLabel(node)
     if (label) block.label = label
-    if (MULTI_SENTENCE.test(text) || MAY_HOLD_LINES.test(text)) block.sentences = () => mappedText(node, source)
+    if (maySplit(text)) block.sentences = () => mappedText(node, source)
     blocks.push(block)
   }
 
-  // A paragraph pasted from plain text may open with its heading on the first line ("What you
-  // will do:" or "WHAT YOU'LL DO", then a duty a line): that line is a heading block, and the
-  // lines under it a paragraph of their own.
+  // A paragraph pasted from plain text may open with its heading on the first line, in capitals
+  // ("WHAT YOU'LL DO", then a duty a line): that line is a heading block, and the lines under it
+  // a paragraph of their own. A first line that ends in a colon is not taken so: it is as often
+  // the start of a sentence ("In this role you will apply your skills to:"), whose words would
+  // then name the section wrongly; the line splitter still makes it a unit of its own.
   const leadHeading = (node: Paragraph, text: string, lines: TextLine[]): boolean => {
     const nl = text.indexOf('\n')
     if (nl < 0 || nl > 200 || lines.length < 2) return false
     const first = text.slice(0, nl).trim()
-    const heading = first && lineHeading(first)
-    if (!heading || !text.slice(nl + 1).trim()) return false
+    if (!capitalsHeading(first) || !text.slice(nl + 1).trim()) return false
+    const heading = 'capitals'
     const words = mappedText(node, source)
     const cut = words.text.indexOf('\n')
     const headEnd = words.sourceAt(cut)
@@ -159,7 +166,7 @@ export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks
     blocks.push({kind: 'heading', heading, text: first, start: startOf(node), end: blanksBefore(source, startOf(node), headEnd), lines: lines.slice(0, 1)})
     const rest = text.slice(nl + 1)
     const block: Block = {kind: 'paragraph', text: rest, start: restStart, end: trimmedEnd(node), lines: lines.slice(1)}
-    if (MULTI_SENTENCE.test(rest) || MAY_HOLD_LINES.test(rest)) block.sentences = () => mappedTail(words, cut + 1)
+    if (maySplit(rest)) block.sentences = () => mappedTail(words, cut + 1)
     blocks.push(block)
     return true
   }

@@ -41,19 +41,21 @@ export interface LinePart {
 /**
  * The parts of a paragraph's text that are each a unit: its lines where they read as a list, and
  * the items of a line that bullet glyphs separate; null when the whole text is one part, as
- * written. `hardBreaks` are the offsets of the \n that stand for hard breaks.
+ * written. `hardBreaks` are the offsets of the \n that stand for hard breaks; `headed`, that the
+ * text is the lines under a heading that opened its paragraph.
  *
  * A line break ends a unit when the next line opens with a bullet glyph; when the line before
- * ends with a colon or a semicolon; when it ends a sentence (. ! ?) and the next line does not
- * open in lower case; or when the next line opens with a capital letter, a digit or a dash and the
- * line before does not leave its sentence open (a comma, a dash, an open bracket, "and", "with",
- * "the" ...). That last kind is taken at a hard break on its own (a writer who breaks the line by
- * hand means it), but at a soft break only when every soft break of the paragraph ends a unit by
- * one of these: prose wrapped at a fixed width, whose next line may open with a proper noun
- * ("with\nBerlin" aside, "partner closely\nMarketing"), nearly always has a line that opens in
- * lower case somewhere, and is then not split there.
+ * ends with a colon or a semicolon and the next line does not open in lower case; or when the next
+ * line does not open in lower case and the line before ends a sentence (. ! ?), or opens with a
+ * capital letter, a digit or a dash after a line that does not leave its sentence open (a comma,
+ * a dash, an open bracket, "and", "with", "the" ...). That last kind is taken at a hard break on
+ * its own (a writer who breaks the line by hand means it), but at a soft break only in a
+ * paragraph of three lines or more whose every soft break ends a unit by one of these: prose
+ * wrapped at a fixed width, whose next line may open with a proper noun ("with our Product\n
+ * Designers", "for Acme Inc.\nCustomers"), nearly always has a line that opens in lower case
+ * somewhere, and is then not split there.
  */
-export function lineParts(text: string, hardBreaks: readonly number[] = []): LinePart[] | null {
+export function lineParts(text: string, hardBreaks: readonly number[] = [], headed = false): LinePart[] | null {
   if (!MAY_HOLD_LINES.test(text)) return null
   // The lines, each as [start, end) in the text.
   const starts = [0]
@@ -67,6 +69,7 @@ export function lineParts(text: string, hardBreaks: readonly number[] = []): Lin
   const always: boolean[] = [false]
   const capital: boolean[] = [false]
   let softAllEnd = true
+  let soft = 0
   let h = 0
   for (let k = 1; k < starts.length; k++) {
     const at = (starts[k] as number) - 1
@@ -76,13 +79,22 @@ export function lineParts(text: string, hardBreaks: readonly number[] = []): Lin
     const next = text.slice(at + 1, Math.min(ends[k] as number, at + 1 + EDGE)).trimStart()
     let cut = false
     let item = false
-    if (STARTS_WITH_BULLET.test(next) || ITEM_END.test(before)) cut = item = true
-    else if (SENTENCE_END.test(before)) cut = item = !LOWER.test(next)
-    else item = CAPITAL_OR_DIGIT.test(next) && !CONTINUES.test(before)
+    if (STARTS_WITH_BULLET.test(next)) cut = item = true
+    else if (ITEM_END.test(before)) cut = item = !LOWER.test(next)
+    // A full stop may end an abbreviation ("e.g.", "Inc."): a line that ends a sentence is cut
+    // like one a capital letter opens, and the sentence splitter still finds the real ends.
+    else item = (SENTENCE_END.test(before) && !LOWER.test(next)) || (CAPITAL_OR_DIGIT.test(next) && !CONTINUES.test(before))
     always.push(cut)
     capital.push(item && !cut)
-    if (!item && !hard[k]) softAllEnd = false
+    if (!hard[k]) {
+      soft++
+      if (!item) softAllEnd = false
+    }
   }
+  // Two lines of wrapped prose may meet at a proper noun ("with our Product\nDesigners"): soft
+  // breaks count as the ends of items only in a paragraph of three lines or more, all of them,
+  // or in the lines under a heading that opened the paragraph (`headed`).
+  if (soft < 2 && !headed) softAllEnd = false
   // The parts as [start, end) in the text: lines joined where their break ends no unit, each cut
   // at its inline bullets.
   const cuts: [number, number][] = []

@@ -41,6 +41,8 @@ export interface MappedText {
   sourceAt(offset: number): number | undefined
   /** Where in `text` each hard break (two trailing spaces or a backslash) stands, as its \n, in order. */
   hardBreaks: number[]
+  /** The words are the lines under a heading that opened their paragraph (`mappedTail`): a list, however few its lines. */
+  headed?: boolean
 }
 
 // How far past the last placed character a text node's next character is looked for: further than
@@ -130,9 +132,10 @@ export function mappedText(node: Nodes, source: string, charByChar = false): Map
   }
 }
 
-/** The words of `words` from `from` on, each character still placed where it was read from. */
+/** The words of `words` from `from` on, each character still placed where it was read from: the lines under a heading that opened the paragraph. */
 export function mappedTail(words: MappedText, from: number): MappedText {
   return {
+    headed: true,
     text: words.text.slice(from),
     hardBreaks: words.hardBreaks.filter((b) => b >= from).map((b) => b - from),
     sourceAt: (offset) => (offset >= 0 ? words.sourceAt(offset + from) : undefined),

@@ -8,23 +8,9 @@ import {loadSentenceParser} from '../lazy.ts'
 import type {DutyUnit, Family, FamilyMatch, Role, Section, SectionKind} from '../model.ts'
 import type {Block} from './blocks.ts'
 import {lineParts} from './lines.ts'
+import {classifySection} from './section-kind.ts'
 import type {MappedText} from './mdast.ts'
 import {blanksBefore, type LineIndex} from './text.ts'
-
-const SECTION_PATTERNS: [SectionKind, RegExp][] = [
-  ['nice-to-have', /nice[\s-]to[\s-]haves?|bonus|\bplus\b|desirable|preferred|would be (?:great|nice)|extra credit|not required/i],
-  ['benefits', /benefits?|perks|what we offer|we offer|compensation|salary|\bpay\b|why (?:join|work)|what(?:'s| is)? in it for you|what else can you expect|rewards/i],
-  ['how-to-apply', /how to apply|\bapply\b|interested\?|contact us|next steps|hiring process|interview process|equal opportunit|diversity|sounds good/i],
-  ['responsibilities', /responsibilit|duties|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll be doing|your tasks|your role|the role|about the (?:role|position|job)|the job|job description|day[\s-]to[\s-]day|in this role|your mission|accountabilit|purpose of (?:the )?(?:job|role)|key (?:tasks|activities)|what you(?:'|’)?ll own|practice|scope|expected outcomes|you will/i],
-  ['requirements', /requirements?|qualifications?|who you are|about you|your profile|skills|experience|what you bring|what we(?:'|’)?re looking for|we(?:'|’)?d love|must[\s-]haves?|essential|you have|criteria|person specification|competenc|knowledge/i],
-  ['about', /about|who we are|our (?:mission|story|team|company|values)|company description|team description|what is|culture|the team|the company|learn more/i],
-]
-
-function classifySection(heading: string): SectionKind {
-  const head = heading.slice(0, 200)
-  for (const [kind, re] of SECTION_PATTERNS) if (re.test(head)) return kind
-  return 'other'
-}
 
 const ADDRESSES_HIRE = /\b(?:you|your|you(?:'|’)ll|you(?:'|’)re|this role|the role|this position|the position|the successful candidate|the candidate|the hire)\b/i
 // No two neighbouring quantifiers can take the same characters, so a line of spaces or digits
@@ -68,7 +54,7 @@ interface PlacedText {
  */
 function sentencesOf(words: MappedText, paraEnd: number): PlacedText[] {
   const found: PlacedText[] = []
-  const parts = lineParts(words.text, words.hardBreaks)
+  const parts = lineParts(words.text, words.hardBreaks, words.headed)
   if (!parts) {
     const sentences = plainSentences(words.text) ?? parsedSentences(words.text)
     // A paragraph of some 100,000 words may overflow the sentence parser's stack: such a
