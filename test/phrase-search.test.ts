@@ -3,7 +3,7 @@
 // for every phrase in every sentence of the texts that hold it finds: the same words, or none.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {findPhrase, negated, present, SENTENCE_END, sentencesOf, topAlternatives, type Phrase} from '../src/duties/phrases.ts'
+import {BULLET_GLYPHS, findPhrase, negated, present, SENTENCE_END, sentencesOf, topAlternatives, type Phrase} from '../src/duties/phrases.ts'
 
 /** Every phrase tried on all the text first, then sentence by sentence: the plain reading of the contract. */
 function slowFind(texts: readonly string[], phrases: readonly Phrase[]): string | null {
@@ -11,7 +11,7 @@ function slowFind(texts: readonly string[], phrases: readonly Phrase[]): string 
   const candidates = phrases.filter((p) => p.pattern.source.startsWith('^') || p.pattern.test(all))
   for (const text of texts) {
     for (const raw of text.split(SENTENCE_END)) {
-      const sentence = raw.trim().replace(/^[•·▪◦●■►➢➤▸▶◆✓✔]\s*/, '')
+      const sentence = raw.trim().replace(new RegExp(`^[${BULLET_GLYPHS}]\\s*`), '')
       for (const phrase of candidates) {
         const m = phrase.pattern.exec(sentence)
         if (m && !negated(sentence, m.index)) return m[0].trim()

@@ -12,7 +12,7 @@ import {BULLET_GLYPHS as BULLETS} from '../duties/phrases.ts'
 const LEADING_BULLET = new RegExp(`^[${BULLETS}–—]\\s*`)
 const STARTS_WITH_BULLET = new RegExp(`^[${BULLETS}]`)
 const BLANK = '[ \\t\\u00a0]'
-const INLINE_GLYPH = '[•▪◦●■►➢➤▸▶◆]'
+const INLINE_GLYPH = `[${BULLETS.replace(/[·✓✔]/g, '')}]`
 const INLINE_BULLET = new RegExp(`${BLANK}+${INLINE_GLYPH}${BLANK}+`, 'g')
 /** Whether a paragraph's text may hold more than one line unit: a line break or a bullet glyph. */
 export const MAY_HOLD_LINES = new RegExp(`\\n|^[${BULLETS}–—]|${BLANK}${INLINE_GLYPH}${BLANK}`)
