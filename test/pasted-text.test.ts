@@ -106,6 +106,29 @@ describe('a line in capitals that is a duty, not a heading', () => {
   })
 })
 
+describe('two lines under a heading', () => {
+  it('are two units, so neither is read as mixing both jobs', () => {
+    const text = ['# Product Manager', '', '## What you will do', '', 'Own the product vision and strategy', 'Run sprint planning and groom the backlog', ''].join('\n')
+    expect(units(text).map(([line]) => line)).toEqual([5, 6])
+    expect(found(text).filter((m) => /no-(?:execution-in-pm-role|mixed-duties)/.test(m))).toEqual(['no-execution-in-pm-role:6:1'])
+  })
+})
+
+describe('a line that holds a section word but is no section name', () => {
+  it('stays a duty in capitals, and a sentence ending in a colon does not open a how-to-apply section', () => {
+    const lines = ['# Product Owner', '', '## Responsibilities', '', 'GATHER AND WRITE REQUIREMENTS FOR THE SQUAD', '', 'In this role you will apply your skills to:', '', '- Define the product vision and strategy for checkout', '']
+    const text = lines.join('\n')
+    const {sections} = buildPosting(text, {vocabulary: builtInVocabulary()}).posting
+    expect(sections.map((s) => [s.kind, s.line])).toEqual([['other', 1], ['responsibilities', 3]])
+    expect(found(text).filter((m) => m.startsWith('no-strategy-in-po-role')).map((m) => m.split(':')[1])).toEqual(['9'])
+    // A section's name in capitals, or before a colon, still heads one.
+    for (const name of ['HOW TO APPLY', 'How to apply:', 'Next steps:']) {
+      const named = buildPosting(text.replace('In this role you will apply your skills to:', name), {vocabulary: builtInVocabulary()}).posting
+      expect(named.sections.map((s) => s.kind), name).toEqual(['other', 'responsibilities', 'how-to-apply'])
+    }
+  })
+})
+
 describe('a first line that ends in a colon', () => {
   it('does not name the section of the lines under it', () => {
     // "apply" would read as a how-to-apply section, whose lines are never duties.
@@ -129,10 +152,16 @@ describe('a header block of "Key: value" lines', () => {
 describe('the parts of a paragraph', () => {
   it('are the lines of a list, and none for one line or for prose', () => {
     expect(lineParts('Own the roadmap\nRun the sprints\nTalk to customers')?.map((p) => p.text)).toEqual(['Own the roadmap', 'Run the sprints', 'Talk to customers'])
-    // Two lines at a soft break may be one sentence wrapped before a proper noun; under a heading
-    // that opened the paragraph they are a list.
-    expect(lineParts('Own the roadmap\nRun the sprints')).toBeNull()
-    expect(lineParts('Own the roadmap\nRun the sprints', [], true)?.map((p) => p.text)).toEqual(['Own the roadmap', 'Run the sprints'])
+    // Two lines at a soft break may be one sentence wrapped at a width before a proper noun; when
+    // the first line is short, or a heading that opened the paragraph heads them, they are a list.
+    const wrapped = 'You will own the product roadmap and work every day with our Product\nDesigners and Engineers'
+    expect(lineParts(wrapped)).toBeNull()
+    expect(lineParts(wrapped, [], true)?.map((p) => p.text)).toEqual(wrapped.split('\n'))
+    expect(lineParts('Own the roadmap\nRun the sprints')?.map((p) => p.text)).toEqual(['Own the roadmap', 'Run the sprints'])
+    // Three lines, one hard break and one soft: the soft one is decided as the paragraph's lines are.
+    expect(lineParts('Own the roadmap\nRun the sprints\nTalk to customers', [15])?.map((p) => p.text)).toEqual(['Own the roadmap', 'Run the sprints', 'Talk to customers'])
+    // A line that ends in an abbreviation leaves its sentence open.
+    expect(lineParts('Work with providers (e.g.\nStripe, Adyen) on checkout\nRun the sprints')).toBeNull()
     expect(lineParts('Own the roadmap and run the sprints')).toBeNull()
     expect(lineParts('We work closely with\nBerlin teams and\nour partners')).toBeNull()
     // A line that leaves its sentence open carries on into the next.

@@ -5,7 +5,7 @@ import type {ListItem, Nodes, Paragraph, Root} from 'mdast'
 import type {Range} from '../model.ts'
 import {withoutComments} from './comments.ts'
 import {MAY_HOLD_LINES} from './lines.ts'
-import {classifySection} from './section-kind.ts'
+import {classifySection, namesSection} from './section-kind.ts'
 import {blockWords, endOf, isEmphasisOnly, mappedTail, mappedText, runInLabel, startOf, type MappedText, type TextLine} from './mdast.ts'
 import {blanksBefore, type LineIndex} from './text.ts'
 
@@ -97,24 +97,30 @@ function joinedWords(parts: readonly string[]): string | null {
 
 // A line in capitals, as text pasted without Markdown writes its headings ("WHAT YOU'LL DO",
 // "PERKS AND BENEFITS"): four capital letters or more, none in lower case, no sentence
-// punctuation and one line. It heads a section only when its words name one (`capitalsHeading`):
-// a duty in capitals ("OWN THE PRODUCT ROADMAP") or a line of acronyms stays text.
+// punctuation and one line. It heads a section only when it is a section's name (`namesSection`):
+// a duty in capitals ("OWN THE PRODUCT ROADMAP", "GATHER AND WRITE REQUIREMENTS FOR THE SQUAD")
+// or a line of acronyms stays text.
 const CAPITALS = /^(?:[^\p{L}.!?,;\n]*\p{Lu}){4}[^\p{Ll}.!?,;\n]*$/u
-const capitalsHeading = (trimmed: string): boolean => trimmed.length <= 60 && CAPITALS.test(trimmed) && classifySection(trimmed) !== 'other'
+const capitalsHeading = (trimmed: string): boolean => trimmed.length <= 60 && CAPITALS.test(trimmed) && namesSection(trimmed)
 /** Whether a paragraph's words may hold more than one sentence or line unit, for the splitter. */
 const maySplit = (text: string): boolean => MULTI_SENTENCE.test(text) || MAY_HOLD_LINES.test(text)
 
-/** A paragraph that only holds emphasis, is short and ends with a colon, or is a short line in capitals acts as a heading. */
+/** A paragraph that only holds emphasis, is short and ends with a colon, or is a short line in capitals that names a section acts as a heading. */
 function pseudoHeading(node: Paragraph, text: string): Block['heading'] | null {
   const trimmed = text.trim()
   if (trimmed.length <= 80 && isEmphasisOnly(node)) return 'emphasis'
   return lineHeading(trimmed)
 }
 
-/** A line (trimmed) that acts as a heading: short and ending with a colon, or in capitals and naming a section. */
+/**
+ * A line (trimmed) that acts as a heading: short and ending with a colon, or in capitals and
+ * naming a section. A colon line read as how to apply, whose text is never a duty, must name that
+ * section ("How to apply:", "Next steps:"): "In this role you will apply your skills
+ * to:" opens the duties under it. ("Benefits of working at Acme include:" opens benefits.)
+ */
 function lineHeading(trimmed: string): 'colon' | 'capitals' | null {
   if (trimmed.length > 60) return null
-  if (/:$/.test(trimmed) && !/[.!?]\s/.test(trimmed)) return 'colon'
+  if (/:$/.test(trimmed) && !/[.!?]\s/.test(trimmed)) return classifySection(trimmed) !== 'how-to-apply' || namesSection(trimmed) ? 'colon' : null
   return capitalsHeading(trimmed) ? 'capitals' : null
 }
 

@@ -23,6 +23,10 @@ const SENTENCE_END = /[.!?]["'”’)\]]*$/
 const ITEM_END = /[:;]$/
 const CONTINUES =
   /(?:[,&+/([{\-–—]|\b(?:and|or|nor|but|to|of|for|with|the|a|an|in|on|at|by|from|our|your|their|its|my|as|into|including|via|than|that|which|who|whose|where|when|while|is|are|be|will|can|such|like|across|within|between|per|about|over|under|through|this|these|we|you))$/i
+// An abbreviation whose full stop ends no sentence ("... with payment providers (e.g.\nStripe").
+const OPEN_ABBREVIATION = /\b(?:e\.g|i\.e|incl|approx|esp|vs|cf)\.$/i
+/** A line at most this long is no line of prose wrapped at a width (which fills it to 70 or more). */
+const SHORT_LINE = 60
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}–—]/u
 const LOWER = /^\p{Ll}/u
 /** How many characters of a line's end, or of the next line's start, a break is read from. */
@@ -48,12 +52,12 @@ export interface LinePart {
  * ends with a colon or a semicolon and the next line does not open in lower case; or when the next
  * line does not open in lower case and the line before ends a sentence (. ! ?), or opens with a
  * capital letter, a digit or a dash after a line that does not leave its sentence open (a comma,
- * a dash, an open bracket, "and", "with", "the" ...). That last kind is taken at a hard break on
- * its own (a writer who breaks the line by hand means it), but at a soft break only in a
- * paragraph of three lines or more whose every soft break ends a unit by one of these: prose
- * wrapped at a fixed width, whose next line may open with a proper noun ("with our Product\n
- * Designers", "for Acme Inc.\nCustomers"), nearly always has a line that opens in lower case
- * somewhere, and is then not split there.
+ * a dash, an open bracket, "and", "with", "the", "e.g." ...). That last kind is taken at a hard
+ * break on its own (a writer who breaks the line by hand means it), but at a soft break only when
+ * every soft break of the paragraph ends a unit by one of these, and, in a paragraph of two
+ * lines, the first is short or `headed`: prose wrapped at a fixed width, whose next line may open
+ * with a proper noun ("with our Product\nDesigners"), fills its lines and nearly always has a
+ * line that opens in lower case somewhere, and is then not split there.
  */
 export function lineParts(text: string, hardBreaks: readonly number[] = [], headed = false): LinePart[] | null {
   if (!MAY_HOLD_LINES.test(text)) return null
@@ -69,7 +73,6 @@ export function lineParts(text: string, hardBreaks: readonly number[] = [], head
   const always: boolean[] = [false]
   const capital: boolean[] = [false]
   let softAllEnd = true
-  let soft = 0
   let h = 0
   for (let k = 1; k < starts.length; k++) {
     const at = (starts[k] as number) - 1
@@ -83,18 +86,15 @@ export function lineParts(text: string, hardBreaks: readonly number[] = [], head
     else if (ITEM_END.test(before)) cut = item = !LOWER.test(next)
     // A full stop may end an abbreviation ("e.g.", "Inc."): a line that ends a sentence is cut
     // like one a capital letter opens, and the sentence splitter still finds the real ends.
-    else item = (SENTENCE_END.test(before) && !LOWER.test(next)) || (CAPITAL_OR_DIGIT.test(next) && !CONTINUES.test(before))
+    else item = !LOWER.test(next) && !OPEN_ABBREVIATION.test(before) && (SENTENCE_END.test(before) || (CAPITAL_OR_DIGIT.test(next) && !CONTINUES.test(before)))
     always.push(cut)
     capital.push(item && !cut)
-    if (!hard[k]) {
-      soft++
-      if (!item) softAllEnd = false
-    }
+    if (!item && !hard[k]) softAllEnd = false
   }
-  // Two lines of wrapped prose may meet at a proper noun ("with our Product\nDesigners"): soft
-  // breaks count as the ends of items only in a paragraph of three lines or more, all of them,
-  // or in the lines under a heading that opened the paragraph (`headed`).
-  if (soft < 2 && !headed) softAllEnd = false
+  // Two lines of wrapped prose may meet at a proper noun ("with our Product\nDesigners"): in a
+  // paragraph of two lines, a soft break ends an item only when the first line is short (prose
+  // wrapped at a width fills its lines) or a heading that opened the paragraph heads them (`headed`).
+  if (starts.length < 3 && !headed && (ends[0] as number) > SHORT_LINE) softAllEnd = false
   // The parts as [start, end) in the text: lines joined where their break ends no unit, each cut
   // at its inline bullets.
   const cuts: [number, number][] = []
