@@ -114,6 +114,23 @@ describe('two lines under a heading', () => {
   })
 })
 
+describe('a section name with more words after it', () => {
+  it('still heads its section, so benefits are no duties and the duties under the role are read', () => {
+    const text = ['# Product Owner', '', 'YOUR ROLE AT ACME CORP', '', '- Define the product vision and strategy for checkout', '', 'BENEFITS & PERKS AT ACME', '', '- A yearly budget for product strategy courses', '', "You'll apply your skills to:", '', '- Own the product roadmap for payments', ''].join('\n')
+    const {sections} = buildPosting(text, {vocabulary: builtInVocabulary()}).posting
+    // "You'll apply your skills to:" is a sentence, not a how-to-apply heading.
+    expect(sections.map((s) => [s.kind, s.line])).toEqual([['other', 1], ['responsibilities', 3], ['benefits', 7]])
+    expect(found(text).filter((m) => m.startsWith('no-strategy-in-po-role')).map((m) => m.split(':')[1])).toEqual(['5'])
+  })
+})
+
+describe('one sentence wrapped over two short lines', () => {
+  it('stays one unit', () => {
+    const text = ['# Product Owner', '', '## Responsibilities', '', 'You will support our Head of Product with Product', 'Discovery and customer research each quarter.', ''].join('\n')
+    expect(units(text).map(([line]) => line)).toEqual([5])
+  })
+})
+
 describe('a line that holds a section word but is no section name', () => {
   it('stays a duty in capitals, and a sentence ending in a colon does not open a how-to-apply section', () => {
     const lines = ['# Product Owner', '', '## Responsibilities', '', 'GATHER AND WRITE REQUIREMENTS FOR THE SQUAD', '', 'In this role you will apply your skills to:', '', '- Define the product vision and strategy for checkout', '']

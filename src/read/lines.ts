@@ -94,7 +94,9 @@ export function lineParts(text: string, hardBreaks: readonly number[] = [], head
   // Two lines of wrapped prose may meet at a proper noun ("with our Product\nDesigners"): in a
   // paragraph of two lines, a soft break ends an item only when the first line is short (prose
   // wrapped at a width fills its lines) or a heading that opened the paragraph heads them (`headed`).
-  if (starts.length < 3 && !headed && (ends[0] as number) > SHORT_LINE) softAllEnd = false
+  // Nor when the second line ends a sentence the first does not: one sentence, wrapped ("You will
+  // support our Head of Product with Product\nDiscovery and research each quarter.").
+  if (starts.length < 3 && !headed && ((ends[0] as number) > SHORT_LINE || (SENTENCE_END.test(text.slice(0, ends[0]).trimEnd()) === false && SENTENCE_END.test(text.trimEnd())))) softAllEnd = false
   // The parts as [start, end) in the text: lines joined where their break ends no unit, each cut
   // at its inline bullets.
   const cuts: [number, number][] = []

@@ -18,31 +18,31 @@ export function classifySection(heading: string): SectionKind {
   return 'other'
 }
 
-// Words that go with a section's name without changing what it names ("KEY RESPONSIBILITIES",
-// "ABOUT US", "PERKS AND BENEFITS", "What we are looking for in you:").
+// Words that may stand before a section's name ("KEY RESPONSIBILITIES", "OUR BENEFITS", "YOUR
+// ROLE AT ACME").
 const FILLER = new Set(['a', 'an', 'and', 'the', 'our', 'your', 'you', 'we', 'us', 'of', 'for', 'in', 'to', 'at', 'on', 'key', 'main', 'core', 'what', 'who', 'is', 'are', 'be', 'do', 'll', 're', 's', 'it', 'here'])
 const WORD = /[\p{L}\p{N}]+/gu
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+// "apply" names the how-to-apply section only as "to apply" or "apply now / here / today / online":
+// "you'll apply your skills to:" is a sentence.
+const APPLY_NAMES = /(?:\bto\s+apply|\bapply\s+(?:now|here|today|online|below))\b/i
 
 /**
- * Whether a line is the name of a section rather than a sentence that holds a section's word: the
- * words the first pattern that classifies it matched (whole words), and at most one word more
- * beside the filler words. "WHAT YOU'LL DO", "KEY RESPONSIBILITIES" and "Salary and benefits:"
- * name a section; "GATHER AND WRITE REQUIREMENTS FOR THE SQUAD" and "In this role you will apply
- * your skills to:" are a duty and a sentence that hold a section's word.
+ * Whether a line is the name of a section rather than a sentence or a duty that holds a section's
+ * word: the words the first pattern that classifies it matched start the line, after filler words
+ * at most ("WHAT YOU'LL DO", "KEY RESPONSIBILITIES", "BENEFITS & PERKS AT ACME", "YOUR ROLE AT
+ * ACME CORP"). "GATHER AND WRITE REQUIREMENTS FOR THE SQUAD", "APPLY LEAN PRACTICES EVERY DAY"
+ * and "In this role you will apply your skills to:" are not.
  */
 export function namesSection(line: string): boolean {
   const head = line.slice(0, 200)
   for (const [, re] of SECTION_PATTERNS) {
     const m = re.exec(head)
     if (!m) continue
-    // The matched words, widened to whole words, are the name; the rest must be filler but one.
+    if (/^apply$/i.test(m[0]) && !APPLY_NAMES.test(head)) return false
     let from = m.index
-    let to = m.index + m[0].length
-    while (from > 0 && /[\p{L}\p{N}]/u.test(head[from - 1] as string)) from--
-    while (to < head.length && /[\p{L}\p{N}]/u.test(head[to] as string)) to++
-    const rest = (head.slice(0, from) + ' ' + head.slice(to)).toLowerCase().match(WORD) ?? []
-    return rest.filter((w) => !FILLER.has(w)).length <= 1
+    while (from > 0 && LETTER_OR_DIGIT.test(head[from - 1] as string)) from--
+    return (head.slice(0, from).toLowerCase().match(WORD) ?? []).every((w) => FILLER.has(w))
   }
   return false
 }
-
