@@ -25,11 +25,13 @@ export interface PhraseMatch {
  */
 export const BULLET_GLYPHS = '•·▪◦●■►➢➤▸▶◆✓✔'
 const LEADING_GLYPH = new RegExp(`^[${BULLET_GLYPHS}]\\s*`)
+/** A line break before a line a bullet glyph leads: where a sentence ends (the break alone). */
+const BREAK_BEFORE_BULLET = `\\n(?=[ \\t]*[${BULLET_GLYPHS}])`
 
 /** A sentence's end: a mark and blanks before a capital, or a line break before a line a bullet glyph leads. */
-export const SENTENCE_END = new RegExp(`(?<=[.!?])\\s+(?=["“(]?[A-Z])|\\n(?=[ \\t]*[${BULLET_GLYPHS}])`)
+export const SENTENCE_END = new RegExp(`(?<=[.!?])\\s+(?=["“(]?[A-Z])|${BREAK_BEFORE_BULLET}`)
 /** SENTENCE_END with its mark: a pattern that opens with a character is looked for quickly. */
-const MARK_AND_BLANKS = new RegExp(`[.!?](\\s+)(?=["“(]?[A-Z])|\\n(?=[ \\t]*[${BULLET_GLYPHS}])`, 'g')
+const MARK_AND_BLANKS = new RegExp(`[.!?](\\s+)(?=["“(]?[A-Z])|${BREAK_BEFORE_BULLET}`, 'g')
 
 /**
  * `text.split(SENTENCE_END)`, found by the end mark rather than by looking behind every blank: the
@@ -195,7 +197,7 @@ function sentenceStarts(anchoredPhrases: readonly Phrase[]): RegExp[] | null {
       byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), `(?:${words})`])
     }
   }
-  return [...byFlags].map(([flags, alternatives]) => new RegExp(`(?:^|\\0|[.!?]\\s|\\n(?=[ \\t]*[${BULLET_GLYPHS}]))\\s*(?:[${BULLET_GLYPHS}]\\s*)?(?:${alternatives.join('|')})`, flags.replace(/[gy]/g, '')))
+  return [...byFlags].map(([flags, alternatives]) => new RegExp(`(?:^|\\0|[.!?]\\s|${BREAK_BEFORE_BULLET})\\s*(?:[${BULLET_GLYPHS}]\\s*)?(?:${alternatives.join('|')})`, flags.replace(/[gy]/g, '')))
 }
 
 const anchored = (phrase: Phrase) => phrase.pattern.source.startsWith('^')

@@ -162,14 +162,13 @@ export function readBlocks(tree: Root, source: string, index: LineIndex): Blocks
     if (nl < 0 || nl > 200 || lines.length < 2) return false
     const first = text.slice(0, nl).trim()
     if (!capitalsHeading(first) || !text.slice(nl + 1).trim()) return false
-    const heading = 'capitals'
     const words = mappedText(node, source)
     const cut = words.text.indexOf('\n')
     const headEnd = words.sourceAt(cut)
     const restAt = words.text.slice(cut + 1).search(/\S/)
     const restStart = words.sourceAt(cut + 1 + restAt)
     if (cut < 0 || restAt < 0 || headEnd === undefined || restStart === undefined) return false
-    blocks.push({kind: 'heading', heading, text: first, start: startOf(node), end: blanksBefore(source, startOf(node), headEnd), lines: lines.slice(0, 1)})
+    blocks.push({kind: 'heading', heading: 'capitals', text: first, start: startOf(node), end: blanksBefore(source, startOf(node), headEnd), lines: lines.slice(0, 1)})
     const rest = text.slice(nl + 1)
     const block: Block = {kind: 'paragraph', text: rest, start: restStart, end: trimmedEnd(node), lines: lines.slice(1)}
     if (maySplit(rest)) block.sentences = () => mappedTail(words, cut + 1)

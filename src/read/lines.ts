@@ -19,7 +19,7 @@ export const MAY_HOLD_LINES = new RegExp(`\\n|^[${BULLETS}–—]|${BLANK}${INLI
 
 // How a line ends: a sentence end; a colon or semicolon, which introduces or closes an item; or
 // a word or sign that leaves the sentence open, so the next line carries it on.
-const SENTENCE_END = /[.!?]["'”’)\]]*$/
+const ENDS_SENTENCE = /[.!?]["'”’)\]]*$/
 const ITEM_END = /[:;]$/
 const CONTINUES =
   /(?:[,&+/([{\-–—]|\b(?:and|or|nor|but|to|of|for|with|the|a|an|in|on|at|by|from|our|your|their|its|my|as|into|including|via|than|that|which|who|whose|where|when|while|is|are|be|will|can|such|like|across|within|between|per|about|over|under|through|this|these|we|you))$/i
@@ -86,7 +86,7 @@ export function lineParts(text: string, hardBreaks: readonly number[] = [], head
     else if (ITEM_END.test(before)) cut = item = !LOWER.test(next)
     // A full stop may end an abbreviation ("e.g.", "Inc."): a line that ends a sentence is cut
     // like one a capital letter opens, and the sentence splitter still finds the real ends.
-    else item = !LOWER.test(next) && !OPEN_ABBREVIATION.test(before) && (SENTENCE_END.test(before) || (CAPITAL_OR_DIGIT.test(next) && !CONTINUES.test(before)))
+    else item = !LOWER.test(next) && !OPEN_ABBREVIATION.test(before) && (ENDS_SENTENCE.test(before) || (CAPITAL_OR_DIGIT.test(next) && !CONTINUES.test(before)))
     always.push(cut)
     capital.push(item && !cut)
     if (!item && !hard[k]) softAllEnd = false
@@ -96,7 +96,11 @@ export function lineParts(text: string, hardBreaks: readonly number[] = [], head
   // wrapped at a width fills its lines) or a heading that opened the paragraph heads them (`headed`).
   // Nor when the second line ends a sentence the first does not: one sentence, wrapped ("You will
   // support our Head of Product with Product\nDiscovery and research each quarter.").
-  if (starts.length < 3 && !headed && ((ends[0] as number) > SHORT_LINE || (SENTENCE_END.test(text.slice(0, ends[0]).trimEnd()) === false && SENTENCE_END.test(text.trimEnd())))) softAllEnd = false
+  if (starts.length === 2 && !headed) {
+    const first = text.slice(0, ends[0]).trimEnd()
+    const oneSentence = !ENDS_SENTENCE.test(first) && ENDS_SENTENCE.test(text.trimEnd())
+    if ((ends[0] as number) > SHORT_LINE || oneSentence) softAllEnd = false
+  }
   // The parts as [start, end) in the text: lines joined where their break ends no unit, each cut
   // at its inline bullets.
   const cuts: [number, number][] = []
